@@ -50,4 +50,6 @@ export interface RemovedSpan {
 export interface LoadError {
   path: string;
   reason: string;
+  /** Machine-readable cause (see LoadErrorCode in src/corpus/errors.ts), e.g. 'bad-yaml', 'too-large'. */
+  code?: string;
 }

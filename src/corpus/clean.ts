@@ -1,0 +1,109 @@
+import type { Paragraph, RemovedSpan } from './article.js';
+import { findCaptions } from './clean/captions.js';
+import { startsWithDateline } from './clean/dateline.js';
+import { furnitureReason } from './clean/furniture.js';
+import { type ArticleMeta, metaLineReason } from './clean/meta-lines.js';
+import { segment, type Unit } from './clean/segment.js';
+import { endsLikeSentence, hasQuote, isTitleCase, normalise, words } from './clean/text.js';
+
+export type { ArticleMeta } from './clean/meta-lines.js';
+
+export interface CleanResult {
+  paragraphs: Paragraph[];
+  removed: RemovedSpan[];
+}
+
+/**
+ * Splits a stored body into prose paragraphs and removed page furniture. Offsets index into `body` and text is always
+ * `body.slice(start, end)`: cleaning chooses spans, it never edits text. Rules are generic (widget wording, shape of
+ * the line, repeats, captions, metadata restated), so they carry over to outlets never seen before; see clean/*.ts.
+ */
+export function cleanBody(body: string, meta: ArticleMeta): CleanResult {
+  const units = segment(body);
+  const captions = findCaptions(units, isStandaloneCredit);
+  const kept: Unit[] = [];
+  const removed: RemovedSpan[] = [];
+  const seen = new Set<string>();
+  let relatedBlock: number | undefined;
+
+  units.forEach((unit, i) => {
+    if (relatedBlock !== undefined && endsRelatedZone(unit, relatedBlock)) relatedBlock = undefined;
+    let reason = shapeReason(unit.text) ?? furnitureReason(unit.text) ?? captions.get(i) ?? metaLineReason(unit.text, meta);
+    if (!reason && RELATED_HEADING.test(unit.text)) {
+      relatedBlock = unit.block;
+      reason = 'related links';
+    }
+    if (!reason && relatedBlock !== undefined) reason = 'related links';
+    const norm = normalise(unit.text);
+    if (!reason && seen.has(norm)) reason = 'repeated paragraph';
+    reason ??= sentenceShapeReason(unit);
+    if (reason) {
+      removed.push(span(body, unit.start, unit.end, reason));
+      return;
+    }
+    seen.add(norm);
+    kept.push(trimStrayDash(body, unit, removed));
+  });
+
+  const firstDateline = kept.findIndex((u) => startsWithDateline(u.text));
+  const paragraphs = kept.map((u, index): Paragraph => ({
+    index,
+    start: u.start,
+    end: u.end,
+    text: u.text,
+    ...(index < firstDateline ? { lead: true } : {}),
+  }));
+  removed.sort((a, b) => a.start - b.start);
+  return { paragraphs, removed };
+}
+
+/** Lines whose shape alone says they are not prose. */
+function shapeReason(text: string): string | undefined {
+  if (!/[\p{L}\p{N}]/u.test(text)) return 'separator or stray punctuation';
+  if (/^[\d\s.,:%+#×x-]+[kKmM]?$/.test(text) && /\d/.test(text)) return 'share counter or lone number';
+  if (!/\s/.test(text) && (/logo|icon|sprite|masthead|svg|\.(?:png|jpe?g|gif|webp)$/i.test(text) || /^[a-z0-9]+(?:[-_][a-z0-9]+)+$/.test(text))) {
+    return 'logo or image alt text';
+  }
+  if (/^(?:https?:\/\/|www\.)\S+$/i.test(text) || /^\[[^\]]*\]\([^)]*\)$/.test(text)) return 'bare link';
+  return undefined;
+}
+
+/** What is left once wording rules pass: headings, menu items and other lines that are not sentences. */
+function sentenceShapeReason(unit: Unit): string | undefined {
+  const text = unit.text;
+  const n = words(text).length;
+  if (hasQuote(text)) return undefined;
+  const sentence = endsLikeSentence(text);
+  if (unit.marker === 'heading' && !sentence) return 'heading';
+  if (!sentence && (n < 8 || isTitleCase(text))) return 'short non-sentence line';
+  if (n <= 2) return 'fragment';
+  return undefined;
+}
+
+const RELATED_HEADING =
+  /^(?:related|read more|read also|also read|see also|more from [\p{L} ]{1,30}|more on this(?: story| topic)?|recommended|you may also like|you might also like|most read|most popular|trending|top stories|latest news|more stories|what to read next|further reading|editor['’]s picks?|explore more|in other news)(?:\s*(?:stories|articles|coverage|content|topics|news|reading|links|for you))?\s*[:|\-–—]?\s*$/iu;
+
+/** A related-links list runs until prose resumes: a sentence in a later block that is not a list item. */
+function endsRelatedZone(unit: Unit, zoneBlock: number): boolean {
+  return unit.block !== zoneBlock && unit.marker !== 'list' && endsLikeSentence(unit.text) && words(unit.text).length >= 8;
+}
+
+const CREDIT_LINE =
+  /^[(\[]?\s*(?:(?:photo|photos|photograph|image|picture|credit|file photo)s?(?: credit)?\s*(?::|by)\s*[^.!?]{1,80}|getty images|(?:[\w.]+ )?(?:via|for) getty images|ap photo[^.!?]{0,60}|(?:reuters|afp|ap|epa)\/[^.!?]{1,60})[)\]]?$/i;
+
+function isStandaloneCredit(text: string): boolean {
+  return CREDIT_LINE.test(text.trim());
+}
+
+/** "...the beleaguered accord. –": a dash left over from the page template after the last full stop. */
+function trimStrayDash(body: string, unit: Unit, removed: RemovedSpan[]): Unit {
+  const m = /([.!?"”’)])(\s+[-–—]+)$/u.exec(unit.text);
+  if (!m) return unit;
+  const end = unit.end - (m[2] as string).length;
+  removed.push(span(body, end, unit.end, 'stray dash at paragraph end'));
+  return { ...unit, end, text: body.slice(unit.start, end) };
+}
+
+function span(body: string, start: number, end: number, reason: string): RemovedSpan {
+  return { start, end, text: body.slice(start, end), reason };
+}
