@@ -31,6 +31,8 @@ export interface SummarizerParams {
   weightCentroid: number;
   weightPosition: number;
   positionDecay: number;
+  /** Sharpens the document-fit factor on the position prior; 0 turns it off. */
+  docFitExponent: number;
   /** How many of the centroid's heaviest terms it keeps. */
   centroidTerms: number;
   mmrLambda: number;
@@ -38,7 +40,7 @@ export interface SummarizerParams {
 }
 
 export const DEFAULT_PARAMS: Readonly<SummarizerParams> = {
-  minWords: 8,
+  minWords: 6,
   maxSentenceWords: 60,
   maxPerDocument: 40,
   maxNodes: 800,
@@ -46,7 +48,8 @@ export const DEFAULT_PARAMS: Readonly<SummarizerParams> = {
   weightCentrality: 1,
   weightCentroid: 1,
   weightPosition: 1,
-  positionDecay: 5,
+  positionDecay: 10,
+  docFitExponent: 1,
   centroidTerms: 60,
   mmrLambda: 0.5,
   duplicateContainment: NEAR_DUPLICATE_CONTAINMENT,
@@ -125,6 +128,29 @@ function lexRank(vectors: readonly SparseVector[], threshold: number): Float64Ar
   return pageRank(edges);
 }
 
+/**
+ * How well each document matches the cluster centroid, relative to the best one: a lede only earns its position
+ * bonus in a document that is about the story (scraped clusters include off-topic pages).
+ */
+function documentFit(pool: readonly Candidate[], vectors: readonly SparseVector[], centroid: SparseVector): Map<number, number> {
+  const sums = new Map<number, Map<string, number>>();
+  pool.forEach((c, i) => {
+    let sum = sums.get(c.doc);
+    if (!sum) sums.set(c.doc, (sum = new Map()));
+    const v = vectors[i]!;
+    for (const [t, w] of v.weights) sum.set(t, (sum.get(t) ?? 0) + w / (v.norm || 1));
+  });
+  const fit = new Map<number, number>();
+  let best = 0;
+  for (const [doc, sum] of sums) {
+    const f = cosine(makeVector(sum), centroid);
+    fit.set(doc, f);
+    best = Math.max(best, f);
+  }
+  if (best > 0) for (const [doc, f] of fit) fit.set(doc, f / best);
+  return fit;
+}
+
 function normaliseByMax(values: ArrayLike<number>): Float64Array {
   let max = 0;
   for (let i = 0; i < values.length; i++) max = Math.max(max, values[i]!);
@@ -153,12 +179,12 @@ function scorePool(documents: readonly SummaryDocument[], options: SummarizeOpti
   const centrality = normaliseByMax(lexRank(vectors, params.lexrankThreshold));
   const centroid = centroidOf(vectors, params.centroidTerms);
   const centroidSim = normaliseByMax(vectors.map((v) => cosine(v, centroid)));
+  const docFit = documentFit(pool, vectors, centroid);
   const relevance = new Float64Array(pool.length);
   pool.forEach((c, i) => {
+    const prior = Math.exp(-c.position / params.positionDecay) * Math.pow(docFit.get(c.doc) ?? 0, params.docFitExponent);
     relevance[i] =
-      params.weightCentrality * centrality[i]! +
-      params.weightCentroid * centroidSim[i]! +
-      params.weightPosition * Math.exp(-c.position / params.positionDecay);
+      params.weightCentrality * centrality[i]! + params.weightCentroid * centroidSim[i]! + params.weightPosition * prior;
   });
   return { pool, vectors, relevance, params };
 }
