@@ -1,0 +1,180 @@
+import { isAbsolute, join } from 'node:path';
+import type { ArticleAnalysis, Quote } from '../analysis/types.js';
+import type { EntityLookup, Library, LibraryChange } from '../core/library.js';
+import type { Logger } from '../core/logger.js';
+import type { Article, LoadError } from '../corpus/article.js';
+import { ArticleLoadError } from '../corpus/errors.js';
+import { isArticlePath, toRelative } from '../corpus/files.js';
+import { loadArticleFile, loadCorpus } from '../corpus/load.js';
+
+/** Where analyses survive a restart, keyed by the article's content hash (see src/analysis/cache.ts). */
+export interface AnalysisStore {
+  get(article: Article): ArticleAnalysis | undefined;
+  set(article: Article, analysis: ArticleAnalysis): void;
+}
+
+/** Corpus-wide entity resolution that grows and shrinks with the corpus. */
+export interface MutableEntities extends EntityLookup {
+  add(article: Article, analysis: ArticleAnalysis): void;
+  remove(articleId: string): void;
+}
+
+export interface CorpusLibraryDeps {
+  contentDir: string;
+  logger: Logger;
+  analyze: (article: Article) => ArticleAnalysis;
+  entities: MutableEntities;
+  cache?: AnalysisStore;
+  /** Maps per-article speaker names to corpus-wide canonical ones ("Stoltenberg" -> "Jens Stoltenberg"). */
+  canonicalizeSpeakers?: (quotes: Quote[], entities: EntityLookup) => Quote[];
+}
+
+/**
+ * The live corpus: articles, their analyses and the entities they mention. Loads everything once, then changes
+ * one file at a time (folder watch, ingest) without redoing the rest. Listeners hear about every change so
+ * precomputed work (search index, topic briefs) stays current.
+ */
+export class CorpusLibrary implements Library {
+  private readonly byId = new Map<string, Article>();
+  private readonly raw = new Map<string, ArticleAnalysis>();
+  /** Analyses with corpus-canonical speakers; cleared whenever entities may have changed. */
+  private readonly canonical = new Map<string, ArticleAnalysis>();
+  private sorted: Article[] | undefined;
+  private readonly listeners = new Set<(change: LibraryChange) => void>();
+  private readonly errors = new Map<string, LoadError>();
+  private pending: Promise<unknown> = Promise.resolve();
+  private currentVersion = 0;
+
+  constructor(private readonly deps: CorpusLibraryDeps) {}
+
+  get version(): number {
+    return this.currentVersion;
+  }
+
+  get entities(): EntityLookup {
+    return this.deps.entities;
+  }
+
+  /** Files skipped at load or refresh, with the reason: what `/status` and the CLI report. */
+  loadErrors(): LoadError[] {
+    return [...this.errors.values()].sort((a, b) => (a.path < b.path ? -1 : 1));
+  }
+
+  articles(): readonly Article[] {
+    this.sorted ??= [...this.byId.values()].sort(
+      (a, b) => a.publishedAt.getTime() - b.publishedAt.getTime() || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0),
+    );
+    return this.sorted;
+  }
+
+  article(id: string): Article | undefined {
+    return this.byId.get(id);
+  }
+
+  analysis(id: string): ArticleAnalysis | undefined {
+    const cached = this.canonical.get(id);
+    if (cached) return cached;
+    const raw = this.raw.get(id);
+    if (!raw) return undefined;
+    const canonicalize = this.deps.canonicalizeSpeakers;
+    const view = canonicalize ? { ...raw, quotes: canonicalize(raw.quotes, this.deps.entities) } : raw;
+    this.canonical.set(id, view);
+    return view;
+  }
+
+  onChange(listener: (change: LibraryChange) => void): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
+  /** Loads the whole corpus folder. Bad files are recorded in loadErrors(), never thrown. */
+  async loadAll(): Promise<LibraryChange> {
+    return this.serialised(async () => {
+      const { articles, errors } = await loadCorpus(this.deps.contentDir, { logger: this.deps.logger });
+      const removed = [...this.byId.keys()].filter((id) => !articles.some((a) => a.id === id));
+      this.errors.clear();
+      for (const e of errors) this.errors.set(e.path, e);
+      for (const id of removed) this.drop(id);
+      const added = articles.filter((a) => this.byId.get(a.id)?.hash !== a.hash).map((a) => this.put(a));
+      return this.changed(added, removed);
+    });
+  }
+
+  /**
+   * Re-reads the given files (absolute or relative to the content dir): changed files are re-analysed, deleted or
+   * now-invalid ones leave the corpus. Everything else is untouched.
+   */
+  async refresh(paths: string[]): Promise<LibraryChange> {
+    return this.serialised(async () => {
+      const added: string[] = [];
+      const removed: string[] = [];
+      for (const p of paths) {
+        const abs = isAbsolute(p) ? p : join(this.deps.contentDir, p);
+        const rel = toRelative(this.deps.contentDir, abs);
+        if (!isArticlePath(rel)) continue;
+        try {
+          const article = await loadArticleFile(abs, this.deps.contentDir);
+          this.errors.delete(rel);
+          if (this.byId.get(article.id)?.hash !== article.hash) added.push(this.put(article));
+        } catch (err) {
+          const id = [...this.byId.values()].find((a) => a.path === rel)?.id;
+          if (id) {
+            this.drop(id);
+            removed.push(id);
+          }
+          if (err instanceof ArticleLoadError && err.code === 'read-failed' && /ENOENT/.test(err.reason)) {
+            this.errors.delete(rel);
+          } else {
+            const reason = err instanceof ArticleLoadError ? err.reason : String(err);
+            this.errors.set(rel, { path: rel, reason });
+            this.deps.logger.warn({ path: rel, reason }, 'skipped article file');
+          }
+        }
+      }
+      return this.changed(added, removed);
+    });
+  }
+
+  private put(article: Article): string {
+    if (this.byId.has(article.id)) this.drop(article.id);
+    let analysis = this.deps.cache?.get(article);
+    if (!analysis) {
+      analysis = this.deps.analyze(article);
+      this.deps.cache?.set(article, analysis);
+    }
+    this.byId.set(article.id, article);
+    this.raw.set(article.id, analysis);
+    this.deps.entities.add(article, analysis);
+    return article.id;
+  }
+
+  private drop(id: string): void {
+    this.byId.delete(id);
+    this.raw.delete(id);
+    this.deps.entities.remove(id);
+  }
+
+  private changed(added: string[], removed: string[]): LibraryChange {
+    const change = { added, removed, version: this.currentVersion };
+    if (added.length === 0 && removed.length === 0) return change;
+    this.currentVersion += 1;
+    change.version = this.currentVersion;
+    this.sorted = undefined;
+    this.canonical.clear();
+    for (const listener of this.listeners) {
+      try {
+        listener(change);
+      } catch (err) {
+        // One failing consumer (say, an index) must not stop the others from hearing about the change.
+        this.deps.logger.error({ err, version: change.version }, 'library change listener failed');
+      }
+    }
+    return change;
+  }
+
+  private serialised<T>(work: () => Promise<T>): Promise<T> {
+    const run = this.pending.then(work, work);
+    this.pending = run.catch(() => undefined);
+    return run;
+  }
+}
