@@ -28,12 +28,13 @@ export function cleanBody(body: string, meta: ArticleMeta): CleanResult {
 
   units.forEach((unit, i) => {
     if (relatedBlock !== undefined && endsRelatedZone(unit, relatedBlock)) relatedBlock = undefined;
-    let reason = shapeReason(unit.text) ?? furnitureReason(unit.text) ?? captions.get(i) ?? metaLineReason(unit.text, meta);
+    let reason = shapeReason(unit.text) ?? furnitureReason(unit.text);
     if (!reason && RELATED_HEADING.test(unit.text)) {
       relatedBlock = unit.block;
       reason = 'related links';
     }
     if (!reason && relatedBlock !== undefined) reason = 'related links';
+    reason ??= captions.get(i) ?? metaLineReason(unit.text, meta);
     const norm = normalise(unit.text);
     if (!reason && seen.has(norm)) reason = 'repeated paragraph';
     reason ??= sentenceShapeReason(unit);
@@ -91,8 +92,12 @@ function endsRelatedZone(unit: Unit, zoneBlock: number): boolean {
 const CREDIT_LINE =
   /^[(\[]?\s*(?:(?:photo|photos|photograph|image|picture|credit|file photo)s?(?: credit)?\s*(?::|by)\s*[^.!?]{1,80}|getty images|(?:[\w.]+ )?(?:via|for) getty images|ap photo[^.!?]{0,60}|(?:reuters|afp|ap|epa)\/[^.!?]{1,60})[)\]]?$/i;
 
+/** "dpa/picture-alliance/M. Kappeler", "REUTERS/Yves Herman": agency, slash, photographer, nothing else. */
+const SLASH_CREDIT = /^[\p{L}-]{2,20}(?:\s*\/\s*[\p{L}.' -]{1,40}){1,3}$/u;
+
 function isStandaloneCredit(text: string): boolean {
-  return CREDIT_LINE.test(text.trim());
+  const t = text.trim();
+  return CREDIT_LINE.test(t) || (SLASH_CREDIT.test(t) && words(t).length <= 8);
 }
 
 /** "...the beleaguered accord. –": a dash left over from the page template after the last full stop. */

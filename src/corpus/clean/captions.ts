@@ -12,13 +12,16 @@ import { hasQuote, normalise, words } from './text.js';
 const CREDIT_AT_END: RegExp[] = [
   /\((?:[\w.]+ )?(?:photo|photograph|image|picture|pic|file photo|credit)s?\b[^()]{0,80}\)\s*$/i,
   /\b(?:photo|photograph|image|picture|credit)s?\s*:\s*[^.!?:]{1,60}$/i,
-  /\b(?:AP|AFP|REUTERS|Reuters|EPA|EPA-EFE|Getty Images|ANP|DPA|ANSA|Xinhua|Bloomberg)\s*\/\s*[\p{L} .'-]{2,40}\)?$/u,
+  /\b(?:AP|AFP|REUTERS|Reuters|EPA|EPA-EFE|Getty Images|ANP|DPA|dpa|ANSA|Xinhua|Bloomberg)\s*\/\s*[\p{L} .'/-]{2,60}\)?$/u,
   /\b(?:via|for|\/)\s*Getty Images\)?$/,
   /\bGetty Images\)?$/,
 ];
 
 /** A credit glued straight onto a caption's final stop with no space: "...in the drone strike.NYT". */
 const GLUED_CREDIT = /\p{Ll}[.!?]([\p{Lu}][\p{L}\p{N}/ .&'-]{1,40})$/u;
+
+/** Agency caption labels: "FILE PHOTO: ...", "FILE - In this Dec. 31 photo ...". Upper case only: prose says "file". */
+const CAPTION_OPENER = /^(?:FILE PHOTO|FILE|PHOTO|IMAGE)\s*[:\-–—]\s/;
 
 export function endsWithPhotoCredit(text: string): boolean {
   return CREDIT_AT_END.some((r) => r.test(text)) || GLUED_CREDIT.test(text);
@@ -29,6 +32,16 @@ export function findCaptions(units: Unit[], isCreditLine: (text: string) => bool
   const found = new Map<number, string>();
   const norms = units.map((u) => normalise(u.text));
   units.forEach((unit, i) => {
+    if (isCreditLine(unit.text)) {
+      found.set(i, 'image credit');
+      // A standalone credit line captions the line just above it in the same block.
+      const prev = units[i - 1];
+      if (prev && prev.block === unit.block && words(prev.text).length <= 80 && !isQuotedProse(prev.text)) {
+        found.set(i - 1, 'photo caption (followed by a credit line)');
+      }
+      return;
+    }
+    if (CAPTION_OPENER.test(unit.text) && words(unit.text).length <= 80) found.set(i, 'photo caption (file photo label)');
     if (endsWithPhotoCredit(unit.text) && words(unit.text).length <= 80 && !isQuotedProse(unit.text)) {
       found.set(i, 'photo caption (ends with a photo credit)');
     }
@@ -38,16 +51,9 @@ export function findCaptions(units: Unit[], isCreditLine: (text: string) => bool
       const b = norms[i] as string;
       if (a.length < 30 || !b.startsWith(a) || b === a) continue;
       const tail = b.slice(a.length).trim();
-      if (tail.length <= 60 && !/[.!?]\s/.test(tail)) {
+      if (tail.length <= 60 && (!/[.!?]/.test(tail) || endsWithPhotoCredit(units[i]?.text ?? ''))) {
         found.set(j, 'photo caption (repeated with a credit appended)');
         found.set(i, 'photo caption (repeated with a credit appended)');
-      }
-    }
-    // A standalone credit line captions the line just above it in the same block.
-    if (isCreditLine(unit.text) && i > 0) {
-      const prev = units[i - 1] as Unit;
-      if (prev.block === unit.block && words(prev.text).length <= 80 && !isQuotedProse(prev.text)) {
-        found.set(i - 1, 'photo caption (followed by a credit line)');
       }
     }
   });

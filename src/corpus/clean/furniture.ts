@@ -35,7 +35,8 @@ export const FURNITURE_RULES: FurnitureRule[] = [
     test: (t) =>
       /\b(?:newsletters?|inbox|subscribe|subscribers?|subscription|sign[ -]?up)\b/i.test(t) &&
       (/^(?:get|sign|subscribe|make sense|join|click|tap|stay|want|don['’]t miss|never miss|receive|enter|be the first|like this|enjoy|become|unlock|read more|for more)\b/i.test(t) ||
-        /\byour (?:inbox|email)\b/i.test(t)) &&
+        /\byou(?:r)?\b/i.test(t)) &&
+      !/["“”]/.test(t) &&
       words(t).length <= 45,
   },
   { reason: 'paywall notice', test: re(/\b(?:free articles? (?:left|remaining)|subscribers? only|to continue reading|already a subscriber|subscribe to read)\b/i, 30) },
@@ -69,6 +70,13 @@ export const FURNITURE_RULES: FurnitureRule[] = [
     test: re(/^[(\[]?\s*(?:additional )?(?:reporting|writing|editing|edited|compiled|production|research|graphics?|fact-checking) by\b/i, 40),
   },
   { reason: 'wire credit trailer', test: re(/^our standards\s*:/i, 20) },
+  // Editors' initials and sources, as DW and other broadcasters sign off: "mm/rt (AFP, Reuters, dpa)".
+  { reason: 'wire credit trailer', test: re(/^[a-z]{2,4}(?:\s*\/\s*[a-z]{2,4})+\s*(?:\([^()]{1,60}\))?$/) },
+  { reason: 'feedback widget', test: re(/^(?:feedback|send us your feedback|contact us|report an? (?:error|typo|correction)|suggest a correction)\b/i, 10) },
+  {
+    reason: 'media promo',
+    test: re(/^(?:watch|video|listen|photos?|gallery|in pictures|live|podcast|explainer|interactive)\s*[:|\-–—]\s*\S/i, 20),
+  },
   { reason: 'contributor note', test: re(/\bcontributed (?:to )?(?:this |the )?(?:report|story|article)(?:ing)?\b[.)]*$/i, 40) },
   { reason: 'coverage promo', test: re(/^(?:follow|read|see|find|get|watch) (?:ap['’]s|our|the latest|more|all|full)\b.*\b(?:coverage|updates|news|stories)\b/i, 30) },
   { reason: 'call to action', test: re(/^(?:click|tap|press) here\b/i, 25) },
