@@ -1,0 +1,128 @@
+import type { Article, Paragraph } from '../corpus/article.js';
+import {
+  AMBIGUOUS_ABBREVIATIONS,
+  NUMBER_ABBREVIATIONS,
+  SENTENCE_OPENERS,
+  TITLE_ABBREVIATIONS,
+  abbreviationKey,
+  isDottedAcronym,
+  isInitial,
+} from './text/abbreviations.js';
+import { findQuoteSpans, type QuoteSpan } from './text/quote-spans.js';
+import type { Sentence } from './types.js';
+
+/**
+ * Sentence units for every kept paragraph.
+ *
+ * Design choice for quotations: a quotation whose closing mark is in the same paragraph is never split, so
+ * `“We agree. We share concerns,” he said.` is ONE unit holding the whole quote and its attribution. Quote
+ * attribution then works sentence by sentence, and a cited sentence never shows half a quotation with an unbalanced
+ * mark. A quotation left open at the end of a paragraph (continued in the next one) protects nothing.
+ *
+ * Paragraphs are never joined: a sentence always lies inside one paragraph.
+ */
+export function splitSentences(article: Article): Sentence[] {
+  const out: Sentence[] = [];
+  for (const paragraph of article.paragraphs) {
+    for (const [start, end] of splitParagraph(paragraph)) {
+      const index = out.length;
+      out.push({
+        id: `${article.id}#s${index}`,
+        articleId: article.id,
+        paragraph: paragraph.index,
+        index,
+        start,
+        end,
+        text: article.body.slice(start, end),
+      });
+    }
+  }
+  return out;
+}
+
+const TERMINATORS = '.!?…';
+const CLOSERS = '”"’\')]»*_';
+const OPENERS = '“"‘\'([«*_';
+const STARTER = /[\p{Lu}\p{N}“"‘'(\[«¿¡]/u;
+
+/** [start, end) body offsets of each sentence in a paragraph, trimmed of surrounding whitespace. */
+export function splitParagraph(paragraph: Paragraph): Array<[number, number]> {
+  const text = paragraph.text;
+  const quotes = findQuoteSpans(text);
+  const cuts: number[] = [];
+  let i = 0;
+  while (i < text.length) {
+    if (!TERMINATORS.includes(text[i] as string)) {
+      i++;
+      continue;
+    }
+    const termStart = i;
+    let j = i;
+    while (j < text.length && TERMINATORS.includes(text[j] as string)) j++;
+    const termEnd = j;
+    while (j < text.length && CLOSERS.includes(text[j] as string)) j++;
+    i = j;
+    if (j >= text.length || !/\s/.test(text[j] as string)) continue;
+    let k = j;
+    while (k < text.length && /\s/.test(text[k] as string)) k++;
+    if (k >= text.length) continue;
+    if (!isBoundary(text, termStart, termEnd, j, k, quotes)) continue;
+    cuts.push(j);
+  }
+  cuts.push(text.length);
+  const spans: Array<[number, number]> = [];
+  let from = 0;
+  for (const cut of cuts) {
+    const piece = text.slice(from, cut);
+    const lead = piece.length - piece.trimStart().length;
+    const trimmed = piece.trim();
+    if (trimmed) {
+      const s = paragraph.start + from + lead;
+      spans.push([s, s + trimmed.length]);
+    }
+    from = cut;
+  }
+  return spans;
+}
+
+function isBoundary(
+  text: string,
+  termStart: number,
+  termEnd: number,
+  afterClosers: number,
+  next: number,
+  quotes: QuoteSpan[],
+): boolean {
+  if (!STARTER.test(text[next] as string)) return false;
+  // Inside a quotation that closes later in the paragraph: keep the quotation whole.
+  if (quotes.some((q) => q.open < termStart && q.close >= afterClosers)) return false;
+  const run = text.slice(termStart, termEnd);
+  if (run !== '.') return true; // "?", "!", "...", "…" before a capital or quote mark end the sentence
+  const word = wordBefore(text, termStart);
+  if (!word) return true;
+  const nextWord = wordAt(text, next);
+  const key = abbreviationKey(word);
+  if (/^\p{Lu}/u.test(word) && TITLE_ABBREVIATIONS.has(key)) return false;
+  if (NUMBER_ABBREVIATIONS.has(key) && /^\p{N}/u.test(nextWord)) return false;
+  if (isDottedAcronym(word) || isInitial(word) || AMBIGUOUS_ABBREVIATIONS.has(key)) {
+    return SENTENCE_OPENERS.has(nextWord.toLowerCase());
+  }
+  return true;
+}
+
+/** The whitespace-delimited word ending just before `end`, without leading quote marks or brackets. */
+function wordBefore(text: string, end: number): string {
+  let s = end;
+  while (s > 0 && !/\s/.test(text[s - 1] as string)) s--;
+  let w = text.slice(s, end);
+  while (w && OPENERS.includes(w[0] as string)) w = w.slice(1);
+  return w;
+}
+
+/** The word starting at `start` after any opening marks, letters/digits/apostrophes only. */
+function wordAt(text: string, start: number): string {
+  let s = start;
+  while (s < text.length && OPENERS.includes(text[s] as string)) s++;
+  const m = /^[\p{L}\p{N}’']+/u.exec(text.slice(s, s + 40));
+  return m ? m[0] : '';
+}
