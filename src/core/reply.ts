@@ -42,10 +42,19 @@ export interface QuoteItem {
   alsoReportedBy?: { outlet: string; speaker: string; cite: number; text: string }[];
 }
 
+/**
+ * Set only on the parts of a quote too long for any single message of a platform (see splitReply): the one case a
+ * quote is cut. Renderers show it ("part 1 of 2") so a reader knows the words go on.
+ */
+export interface QuotePart {
+  n: number;
+  of: number;
+}
+
 export type Block =
   | { type: 'text'; text: CitedText }
   | { type: 'bullets'; items: CitedText[] }
-  | { type: 'quote'; quote: QuoteItem };
+  | { type: 'quote'; quote: QuoteItem; part?: QuotePart };
 
 export interface Section {
   heading?: string;
