@@ -173,7 +173,7 @@ const block: fc.Arbitrary<Block> = fc.oneof(
 const replyArb: fc.Arbitrary<Reply> = fc.record({
   sections: fc.array(fc.record({ heading: fc.option(fc.string({ maxLength: 8 }), { nil: undefined }), blocks: fc.array(block, { maxLength: 6 }) }), { maxLength: 4 }),
   followUps: fc.option(fc.constant([{ label: 'More', command: '/more' }]), { nil: undefined }),
-}).map((r) => ({ kind: 'brief', title: 'Title', sections: r.sections, citations: [1, 2, 3, 4, 5].map(cite), followUps: r.followUps }));
+}).map((r): Reply => ({ kind: 'brief', title: 'Title', sections: r.sections, citations: [1, 2, 3, 4, 5].map(cite), followUps: r.followUps }));
 
 const limitsArb: fc.Arbitrary<SplitLimits> = fc
   .record({ block: fc.integer({ min: 40, max: 300 }), quoteExtra: fc.integer({ min: 0, max: 300 }), blocks: fc.integer({ min: 1, max: 8 }), pageExtra: fc.integer({ min: 0, max: 400 }) })
