@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { Block, Citation, CitedText, QuoteItem, Reply } from '../../src/core/reply.js';
+import type { Block, Citation, CitedText, FollowUp, QuoteItem, Reply } from '../../src/core/reply.js';
 import { blockCites, plainBlockLength, splitReply, type SplitLimits } from '../../src/core/split.js';
 
 const cite = (n: number): Citation => ({
@@ -172,7 +172,7 @@ const block: fc.Arbitrary<Block> = fc.oneof(
 );
 const replyArb: fc.Arbitrary<Reply> = fc.record({
   sections: fc.array(fc.record({ heading: fc.option(fc.string({ maxLength: 8 }), { nil: undefined }), blocks: fc.array(block, { maxLength: 6 }) }), { maxLength: 4 }),
-  followUps: fc.option(fc.constant([{ label: 'More', command: '/more' }]), { nil: undefined }),
+  followUps: fc.option(fc.constant([{ label: 'More', command: '/more' }] as FollowUp[]), { nil: undefined }),
 }).map((r): Reply => ({ kind: 'brief', title: 'Title', sections: r.sections, citations: [1, 2, 3, 4, 5].map(cite), followUps: r.followUps }));
 
 const limitsArb: fc.Arbitrary<SplitLimits> = fc
