@@ -9,12 +9,9 @@
  * - ROUGE-Lsum: summary-level union LCS (Lin 2004, section 3.2) over newline-separated sentences, with the
  *   1.5.5 guard against counting a token more often than it occurs on either side.
  *
- * Known deviation: rouge-score stems with NLTK's Porter (NLTK_EXTENSIONS mode); we use the `stemmer` package
- * (Martin Porter's published algorithm, which already carries the "bli"/"logi" departures) plus NLTK's table of
- * irregular forms. The remaining differences (NLTK keeps a final "y" after a vowel, e.g. "days" -> "day" where
- * Porter gives "dai") change which rare word pairs conflate, never how the scores are computed.
+ * Stemming is NLTK's default Porter (see porter.ts), exactly what rouge-score calls, not the published algorithm.
  */
-import { stemmer } from 'stemmer';
+import { nltkPorterStem } from './porter.js';
 
 export interface Score {
   precision: number;
@@ -34,26 +31,6 @@ export interface TokenizeOptions {
   stem?: boolean;
 }
 
-/** NLTK's Porter (NLTK_EXTENSIONS) maps these irregular forms before running the algorithm. */
-const IRREGULAR_FORMS: ReadonlyMap<string, string> = new Map([
-  ['skies', 'sky'],
-  ['sky', 'sky'],
-  ['dying', 'die'],
-  ['lying', 'lie'],
-  ['tying', 'tie'],
-  ['news', 'news'],
-  ['innings', 'inning'],
-  ['inning', 'inning'],
-  ['outings', 'outing'],
-  ['outing', 'outing'],
-  ['cannings', 'canning'],
-  ['canning', 'canning'],
-  ['howe', 'howe'],
-  ['proceed', 'proceed'],
-  ['exceed', 'exceed'],
-  ['succeed', 'succeed'],
-]);
-
 // Stemming dominates tokenisation cost on long inputs; the vocabulary is small, so memoise.
 const stemCache = new Map<string, string>();
 const STEM_CACHE_LIMIT = 200_000;
@@ -61,7 +38,7 @@ const STEM_CACHE_LIMIT = 200_000;
 export function porterStem(token: string): string {
   const cached = stemCache.get(token);
   if (cached !== undefined) return cached;
-  const stem = IRREGULAR_FORMS.get(token) ?? stemmer(token);
+  const stem = nltkPorterStem(token);
   if (stemCache.size >= STEM_CACHE_LIMIT) stemCache.clear();
   stemCache.set(token, stem);
   return stem;

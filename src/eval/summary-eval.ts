@@ -179,7 +179,7 @@ const LABELS: Record<SystemName, string> = { lead3: 'Lead-3', textrank: 'TextRan
 export function formatSummaryEval(result: SummaryEvalResult): string {
   const lines: string[] = [
     `Multi-News validation sample: ${result.clusters} clusters, budget ${result.budgetWords} words, ` +
-      `ROUGE F1 x100 (rouge-score tokenisation, Porter stemming)`,
+      `ROUGE F1 x100 (rouge-score tokenisation, NLTK Porter stemming)`,
   ];
   for (const split of result.splits) {
     lines.push('', `${split.name}: clusters ${split.from}-${split.to - 1}`);

@@ -53,8 +53,7 @@ describe('tokenize', () => {
   });
 
   it('stems only tokens longer than three characters', () => {
-    expect(tokenize('running runs ran was uses', { stem: true })).toEqual(['run', 'run', 'ran', 'was', 'us']);
-    // "ties" is 4 long so it is stemmed; "tie" is not.
+    expect(tokenize('running runs ran was uses days', { stem: true })).toEqual(['run', 'run', 'ran', 'was', 'use', 'day']);
     expect(tokenize('the cats sat', { stem: true })).toEqual(['the', 'cat', 'sat']);
   });
 
