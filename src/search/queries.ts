@@ -1,0 +1,177 @@
+/**
+ * Question-shaped lookups over the index: who said these words, what did this speaker say (about that), which
+ * numbers count this, which dates go with this, what happened on that day. Each returns the places in the articles
+ * (article + sentence/quote) with a score and the share of the question's terms the place covers, so the caller can
+ * tell an answer from a near miss.
+ */
+import type { ArticleAnalysis, DateMention, NumberFact, Quote, Sentence } from '../analysis/types.js';
+import type { Library } from '../core/library.js';
+import type { Article } from '../corpus/article.js';
+import type { Hit, SearchIndex } from './index.js';
+import type { Passage } from './passages.js';
+import { coverage, termSet, terms } from './terms.js';
+
+export interface Place {
+  article: Article;
+  analysis: ArticleAnalysis;
+  sentence: Sentence;
+}
+
+export interface SentenceHit {
+  passage: Passage;
+  /** Every article printing this sentence, newest first. */
+  places: Place[];
+  score: number;
+  /** Share of the query's terms found (0..1). */
+  coverage: number;
+}
+
+export interface QuoteHit {
+  quote: Quote;
+  article: Article;
+  analysis: ArticleAnalysis;
+  score: number;
+  coverage: number;
+}
+
+export interface NumberHit {
+  fact: NumberFact;
+  place: Place;
+  score: number;
+  /** Share of the counted words ("US soldiers") found in what the number counts. */
+  countsCoverage: number;
+  coverage: number;
+}
+
+export interface DateHit {
+  date: DateMention;
+  place: Place;
+  score: number;
+  coverage: number;
+}
+
+const newestFirst = (a: { article: Article }, b: { article: Article }): number =>
+  b.article.publishedAt.getTime() - a.article.publishedAt.getTime() || (a.article.id < b.article.id ? -1 : 1);
+
+/** The places a sentence passage occurs, newest first; occurrences whose article left the library are skipped. */
+export function placesOf(library: Library, passage: Passage): Place[] {
+  const out: Place[] = [];
+  for (const o of passage.occurrences) {
+    const article = library.article(o.articleId);
+    const analysis = library.analysis(o.articleId);
+    const sentence = analysis?.sentences[o.index];
+    if (article && analysis && sentence) out.push({ article, analysis, sentence });
+  }
+  return out.sort(newestFirst);
+}
+
+export function sentencesAbout(
+  index: SearchIndex,
+  library: Library,
+  query: string,
+  opts: { limit?: number; filter?: (p: Passage) => boolean } = {},
+): SentenceHit[] {
+  const q = termSet(query);
+  return index
+    .search(query, { kinds: ['sentence'], limit: opts.limit ?? 20, ...(opts.filter ? { filter: opts.filter } : {}) })
+    .map((h) => ({ passage: h.passage, places: placesOf(library, h.passage), score: h.score, coverage: coverage(q, termSet(h.passage.text)) }))
+    .filter((h) => h.places.length > 0)
+    .sort(byCoverageThenScore);
+}
+
+function byCoverageThenScore(a: { coverage: number; score: number }, b: { coverage: number; score: number }): number {
+  return b.coverage - a.coverage || b.score - a.score;
+}
+
+function quotePlaces(library: Library, hits: readonly Hit[], q: ReadonlySet<string>, withContext: boolean): QuoteHit[] {
+  const out: QuoteHit[] = [];
+  for (const h of hits) {
+    for (const o of h.passage.occurrences) {
+      const article = library.article(o.articleId);
+      const analysis = library.analysis(o.articleId);
+      const quote = analysis?.quotes[o.index];
+      if (!article || !analysis || !quote) continue;
+      const own = termSet(quote.text);
+      if (withContext) for (const t of terms(analysis.sentences[quote.sentence]?.text ?? '')) own.add(t);
+      out.push({ quote, article, analysis, score: h.score, coverage: coverage(q, own) });
+    }
+  }
+  return out.sort((a, b) => byCoverageThenScore(a, b) || newestFirst(a, b));
+}
+
+/** Quotes whose words match `text` ("who said training was suspended"). */
+export function quotesMatching(index: SearchIndex, library: Library, text: string, limit = 30): QuoteHit[] {
+  const hits = index.search(text, { kinds: ['quote'], fields: ['text'], limit });
+  return quotePlaces(library, hits, termSet(text), false);
+}
+
+/**
+ * Quotes by a speaker ("Stoltenberg", "the diplomats"), optionally ranked by how well they match `about`
+ * (quote text or the sentence around it). `speakerFound` is false when no quote in the corpus has that speaker.
+ */
+export function quotesBySpeaker(
+  index: SearchIndex,
+  library: Library,
+  speaker: string,
+  about?: string,
+  limit = 200,
+): { speakerFound: boolean; hits: QuoteHit[] } {
+  const bySpeaker = index.search(speaker, { kinds: ['quote'], fields: ['speaker'], all: true, limit });
+  if (bySpeaker.length === 0) return { speakerFound: false, hits: [] };
+  const aboutTerms = about ? termSet(about) : new Set<string>();
+  const hits = quotePlaces(library, bySpeaker, aboutTerms, true);
+  if (!about) return { speakerFound: true, hits: hits.sort(newestFirst) };
+  return { speakerFound: true, hits: hits.filter((h) => h.coverage > 0) };
+}
+
+/** Number facts counting `counted` ("US soldiers"), in sentences matching `context` as well as possible. */
+export function numbersAbout(index: SearchIndex, library: Library, counted: string, context: string, limit = 30): NumberHit[] {
+  const countedTerms = termSet(counted);
+  const all = termSet(`${counted} ${context}`);
+  const hits = index.search(`${counted} ${context}`, { kinds: ['sentence'], limit, filter: (p) => p.hasNumber === true });
+  const out: NumberHit[] = [];
+  for (const h of hits) {
+    for (const place of placesOf(library, h.passage)) {
+      const cov = coverage(all, termSet(place.sentence.text));
+      for (const fact of place.analysis.numbers) {
+        if (fact.sentence !== place.sentence.index) continue;
+        const countsCoverage = coverage(countedTerms, termSet(`${fact.counts} ${fact.unit ?? ''} ${fact.text}`));
+        out.push({ fact, place, score: h.score, countsCoverage, coverage: cov });
+      }
+    }
+  }
+  return out.sort((a, b) => b.countsCoverage - a.countsCoverage || byCoverageThenScore(a, b) || newestFirst(a.place, b.place));
+}
+
+/** Dated sentences matching `text` ("NATO ambassadors meet"), each with the dates it resolves. */
+export function datesAbout(index: SearchIndex, library: Library, text: string, limit = 30): DateHit[] {
+  const q = termSet(text);
+  const hits = index.search(text, { kinds: ['sentence'], limit, filter: (p) => p.hasDate === true });
+  const out: DateHit[] = [];
+  for (const h of hits) {
+    for (const place of placesOf(library, h.passage)) {
+      const cov = coverage(q, termSet(place.sentence.text));
+      for (const date of place.analysis.dates) {
+        if (date.sentence === place.sentence.index) out.push({ date, place, score: h.score, coverage: cov });
+      }
+    }
+  }
+  return out.sort((a, b) => byCoverageThenScore(a, b) || newestFirst(a.place, b.place));
+}
+
+/** Sentences that mention `day` (YYYY-MM-DD), in article order. */
+export function eventsOn(index: SearchIndex, library: Library, day: string): { place: Place; date: DateMention }[] {
+  const out: { place: Place; date: DateMention }[] = [];
+  const seen = new Set<string>();
+  for (const o of index.onDay(day)) {
+    const key = `${o.articleId}#${o.index}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    const article = library.article(o.articleId);
+    const analysis = library.analysis(o.articleId);
+    const sentence = analysis?.sentences[o.index];
+    const date = analysis?.dates.find((d) => d.sentence === o.index && d.date === day);
+    if (article && analysis && sentence && date) out.push({ place: { article, analysis, sentence }, date });
+  }
+  return out.sort((a, b) => (a.date.time ?? '99') .localeCompare(b.date.time ?? '99') || newestFirst(a.place, b.place));
+}
