@@ -40,6 +40,8 @@ export interface ComposedDigest {
   newQuotes: number;
   /** Nothing new since the last digest. */
   empty: boolean;
+  /** Carries a "delayed" note. */
+  delayed: boolean;
 }
 
 function newestFirst(a: Article, b: Article): number {
@@ -89,7 +91,7 @@ export function composeDigest(input: ComposeInput, options: ComposeOptions = {})
   if (fresh.length === 0) {
     const text = since ? `No new reporting since ${since}.` : 'No reporting on this topic yet.';
     sections.push({ blocks: [{ type: 'text', text: { text, cites: [] } }] });
-    return { reply: { kind: 'digest', title, sections, citations: [] }, covers: { articleIds: [], quoteIds: [] }, newArticles: 0, newQuotes: 0, empty: true };
+    return { reply: { kind: 'digest', title, sections, citations: [] }, covers: { articleIds: [], quoteIds: [] }, newArticles: 0, newQuotes: 0, empty: true, delayed: input.delayedFrom !== undefined };
   }
 
   const citations = new Citations();
@@ -153,5 +155,6 @@ export function composeDigest(input: ComposeInput, options: ComposeOptions = {})
     newArticles: fresh.length,
     newQuotes: quoteBlocks.length,
     empty: false,
+    delayed: input.delayedFrom !== undefined,
   };
 }
