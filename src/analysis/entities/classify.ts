@@ -1,0 +1,78 @@
+import type { EntityType } from '../types.js';
+import { isCalendarWord } from './chunks.js';
+import { isDemonym, isFirstName, isKnownOrganization, isPlaceName } from './gazetteer.js';
+import { isTitleWord } from './titles.js';
+
+const TIME_ZONES = /^(?:GMT|UTC|BST|CET|CEST|EET|EST|EDT|CST|CDT|MST|MDT|PST|PDT|IST|JST|AEST|AEDT|MSK|AST|AM|PM|A\.M\.|P\.M\.)$/;
+
+/** Last words that make a capitalised phrase an organisation ("North Atlantic Council", "Quds Force"). */
+const ORG_KEYWORDS = new Set([
+  'council', 'force', 'forces', 'guards', 'guard', 'organization', 'organisation', 'alliance', 'army', 'navy',
+  'ministry', 'department', 'office', 'agency', 'party', 'parliament', 'congress', 'senate', 'assembly', 'committee',
+  'commission', 'union', 'nations', 'bank', 'fund', 'corporation', 'company', 'co', 'inc', 'inc.', 'corp', 'corp.',
+  'ltd', 'ltd.', 'plc', 'llc', 'group', 'institute', 'university', 'college', 'school', 'court', 'police', 'service',
+  'services', 'command', 'coalition', 'front', 'movement', 'brigade', 'brigades', 'corps', 'association',
+  'foundation', 'press', 'news', 'times', 'post', 'network', 'cabinet', 'government', 'administration', 'board',
+  'authority', 'federation', 'league', 'club', 'society', 'church', 'mission', 'center', 'centre', 'secretariat',
+  'directorate', 'tribunal', 'bureau', 'airlines', 'airways', 'media', 'television', 'radio', 'journal', 'herald',
+  'tribune', 'gazette', 'telegraph', 'hospital', 'militia', 'militias', 'battalion', 'regiment', 'division',
+  'fleet', 'squadron', 'unit', 'units', 'forum', 'summit', 'program', 'programme', 'initiative', 'institution',
+  'chamber', 'cartel', 'trust', 'reserve', 'exchange', 'studies', 'agency', 'group’s',
+]);
+
+/** Last words that make a capitalised phrase a place ("Downing Street", "Baghdad Airport"). */
+const PLACE_SUFFIXES = new Set([
+  'street', 'road', 'avenue', 'square', 'airport', 'province', 'region', 'river', 'sea', 'ocean', 'gulf', 'strait',
+  'island', 'islands', 'mountain', 'mountains', 'valley', 'county', 'district', 'city', 'base', 'bay', 'lake',
+  'desert', 'peninsula', 'hills', 'heights', 'park', 'bridge', 'canal', 'border', 'governorate', 'oblast',
+  'prefecture', 'town', 'village', 'camp', 'plaza', 'coast', 'port', 'harbour', 'harbor', 'zone', 'territory',
+  'territories', 'republic', 'kingdom', 'emirates', 'states',
+]);
+
+/** Capitalised words that open organisation or place names, not people's names ("Islamic State", "New Delhi"). */
+const NOT_PERSON_FIRST = new Set([
+  'national', 'united', 'new', 'north', 'south', 'east', 'west', 'western', 'eastern', 'northern', 'southern',
+  'central', 'federal', 'royal', 'democratic', 'republican', 'islamic', 'supreme', 'global', 'international',
+  'european', 'arab', 'african', 'asian', 'great', 'greater', 'saint', 'st.', 'holy', 'grand', 'free', 'popular',
+  'revolutionary', 'socialist', 'liberal', 'conservative', 'labour', 'green', 'joint', 'special', 'human', 'world',
+  'civil', 'middle', 'upper', 'lower', 'old', 'first', 'second', 'third', 'last', 'next', 'operation', 'resolution',
+  'article', 'chapter', 'section', 'covid', 'brexit', 'christmas', 'easter', 'ramadan', 'eid', 'god', 'allah',
+]);
+
+const NAME_WORD = /^(?:\p{Lu}[\p{Ll}’'\-]*\p{Ll}|\p{Lu}\.|\p{Lu}[\p{Ll}]*[-’']\p{Lu}[\p{Ll}]+|(?:al|el|ad|as|ash|an|ibn|bin|abu|van|von|de|di|da|du|del|der)[-’']\p{Lu}\p{Ll}+|Mc\p{Lu}\p{Ll}+|Mac\p{Lu}\p{Ll}+)$/u;
+const PARTICLE = /^(?:de|del|della|di|da|du|des|la|le|al|bin|ibn|bint|abu|van|von|der|den|ter|y|dos|das)$/;
+
+export function lastWordType(words: string[]): EntityType | undefined {
+  const last = (words[words.length - 1] ?? '').toLowerCase();
+  if (ORG_KEYWORDS.has(last)) return 'organization';
+  if (PLACE_SUFFIXES.has(last) && words.length > 1) return 'place';
+  return undefined;
+}
+
+/** Type of a capitalised phrase from its words alone, or undefined when the words do not tell. */
+export function phraseType(phrase: string, words: string[]): EntityType | undefined {
+  if (isKnownOrganization(phrase)) return 'organization';
+  if (isPlaceName(phrase)) return 'place';
+  if (words.length === 1) {
+    const w = words[0] as string;
+    if (TIME_ZONES.test(w)) return undefined;
+    if (/^\p{Lu}{4,}$/u.test(w) && isPlaceName(w[0] + w.slice(1).toLowerCase())) return 'place'; // "BRUSSELS" dateline
+    if (/^(?:\p{Lu}{2,6}|(?:\p{Lu}\.){2,})$/u.test(w)) return 'organization';
+  }
+  return lastWordType(words);
+}
+
+/** Words that read as a person's name: "Qassem Soleimani", "J. R. R. Tolkien", "Bashar al-Assad". */
+export function looksLikePersonName(words: string[]): boolean {
+  if (words.length < 1 || words.length > 5) return false;
+  const first = (words[0] as string).toLowerCase();
+  if (NOT_PERSON_FIRST.has(first) || isDemonym(words[0] as string)) return false;
+  const firstIsFirstName = isFirstName(words[0] as string);
+  for (const [k, w] of words.entries()) {
+    if (PARTICLE.test(w)) continue;
+    if (!NAME_WORD.test(w)) return false;
+    if (isCalendarWord(w) || (k < words.length - 1 && isTitleWord(w))) return false;
+    if (!firstIsFirstName && isPlaceName(w)) return false;
+  }
+  return !isDemonym(words[words.length - 1] as string);
+}

@@ -1,0 +1,114 @@
+import type { Article } from '../../corpus/article.js';
+import { tokenize, type Token } from '../text/tokens.js';
+import type { EntityMention, EntityType, Sentence } from '../types.js';
+import { findChunks } from './chunks.js';
+import { looksLikePersonName, phraseType } from './classify.js';
+import { addRoleDescriptions } from './descriptions.js';
+import { assignLocalNames } from './local-names.js';
+import { appositionAfter, isQualifier, roleBefore, splitRole } from './roles.js';
+import { SPEECH_VERBS } from './titles.js';
+
+/** A mention before per-article resolution; `type: 'single'` is a lone capitalised word still to be decided. */
+export interface Candidate {
+  type: EntityType | 'single';
+  start: number;
+  end: number;
+  sentence: number;
+  /** Body offsets of the role written with the name. */
+  roleStart?: number;
+  roleEnd?: number;
+  /** Lower-case word right after the name (for "Esper said"). */
+  nextWord: string;
+  /** An honorific or title preceded the name, so it is a person even when alone ("Mr. Esper", "President Trump"). */
+  titled: boolean;
+}
+
+/**
+ * People, organisations and places mentioned in the article, with the role written next to a person's name and the
+ * per-article canonical name (`name`): a later "Stoltenberg" gets the "Jens Stoltenberg" written earlier.
+ */
+export function extractMentions(article: Article, sentences: Sentence[]): EntityMention[] {
+  const candidates: Candidate[] = [];
+  for (const s of sentences) {
+    const tokens = tokenize(s.text, s.start);
+    for (const chunk of findChunks(tokens)) candidates.push(...classifyChunk(tokens, chunk.from, chunk.to, s.index));
+  }
+  const mentions = assignLocalNames(article.body, candidates);
+  return addRoleDescriptions(article.body, sentences, mentions, candidates).sort((a, b) => a.start - b.start);
+}
+
+function span(tokens: Token[], from: number, to: number): { start: number; end: number } {
+  return { start: (tokens[from] as Token).start, end: (tokens[to - 1] as Token).end };
+}
+
+function words(tokens: Token[], from: number, to: number): string[] {
+  return tokens.slice(from, to).map((t) => t.text);
+}
+
+function classifyChunk(tokens: Token[], from: number, to: number, sentence: number): Candidate[] {
+  const out: Candidate[] = [];
+  const base = (type: Candidate['type'], f: number, t: number): Candidate => ({
+    type,
+    ...span(tokens, f, t),
+    sentence,
+    nextWord: tokens[t]?.kind === 'word' ? (tokens[t] as Token).text.toLowerCase() : '',
+    titled: false,
+  });
+  const all = words(tokens, from, to);
+  const phrase = all.join(' ');
+  const split = splitRole(tokens, from, to);
+  const known = phraseType(phrase, all);
+  if (known && !(split.hasHead && split.nameFrom < to)) {
+    out.push(base(known, from, to));
+    return out;
+  }
+  // Qualifiers inside a role are mentions of their own: "US" in "US Secretary of Defense Mark Esper".
+  for (let k = split.roleFrom; k < split.roleEnd; k++) {
+    const w = (tokens[k] as Token).text;
+    const type = isQualifier(w) ? phraseType(w, [w]) : undefined;
+    if (type) out.push(base(type, k, k + 1));
+  }
+  const nameFrom = split.nameFrom;
+  if (nameFrom >= to) return out;
+  const nameWords = words(tokens, nameFrom, to);
+  const titled = split.hasHead || nameFrom > from;
+  if (!titled && nameWords.length === 1) {
+    out.push(base('single', nameFrom, to));
+    return out;
+  }
+  if (!looksLikePersonName(nameWords)) {
+    const type = phraseType(nameWords.join(' '), nameWords);
+    if (type) out.push(base(type, nameFrom, to));
+    return out;
+  }
+  const person = base('person', nameFrom, to);
+  person.titled = titled;
+  attachRole(tokens, person, split.hasHead ? split : undefined, from, to);
+  out.push(person);
+  return out;
+}
+
+/** Role from the title prefix, a lower-case title before the chunk, or an apposition after the name. */
+function attachRole(
+  tokens: Token[],
+  person: Candidate,
+  split: { roleFrom: number; roleEnd: number } | undefined,
+  chunkFrom: number,
+  chunkTo: number,
+): void {
+  const before = roleBefore(tokens, chunkFrom);
+  if (split && split.roleEnd > split.roleFrom) {
+    person.roleStart = (tokens[before && before.to === chunkFrom ? before.from : split.roleFrom] as Token).start;
+    person.roleEnd = (tokens[split.roleEnd - 1] as Token).end;
+    return;
+  }
+  const after = tokens[chunkTo - 1]?.possessive ? undefined : appositionAfter(tokens, chunkTo);
+  const role = before ?? after;
+  if (!role) return;
+  person.roleStart = (tokens[role.from] as Token).start;
+  person.roleEnd = (tokens[role.to - 1] as Token).end;
+}
+
+export function isSpeechVerb(word: string): boolean {
+  return SPEECH_VERBS.has(word);
+}

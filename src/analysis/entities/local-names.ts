@@ -1,0 +1,77 @@
+import { fullNamesVariant, nameTokens, normalizeName, tokensVariant } from '../text/names.js';
+import type { EntityMention } from '../types.js';
+import type { Candidate } from './extract.js';
+import { phraseType } from './classify.js';
+import { SPEECH_VERBS } from './titles.js';
+
+interface FullName {
+  start: number;
+  tokens: string[];
+  /** The local canonical name this full form resolves to (the first variant seen). */
+  name: string;
+}
+
+function clean(text: string): string {
+  return text.replace(/\s+/g, ' ');
+}
+
+/** "BRUSSELS" (a dateline) -> "Brussels"; acronyms such as "NATO" stay as written. */
+function displayName(text: string): string {
+  const t = clean(text).replace(/^the /i, '');
+  if (/^\p{Lu}{4,}$/u.test(t) && phraseType(t[0] + t.slice(1).toLowerCase(), [t]) === 'place') {
+    return t[0] + t.slice(1).toLowerCase();
+  }
+  return t;
+}
+
+/**
+ * Per-article resolution. Full names that are spelling variants of an earlier one take its form ("Qasem Soleimani"
+ * after "Qassem Soleimani"); a lone word is a person when it is the surname of a person named in the article (the
+ * nearest full name before it, else the first after), or when a title or a speech verb marks it as one.
+ */
+export function assignLocalNames(body: string, candidates: Candidate[]): EntityMention[] {
+  const fulls: FullName[] = [];
+  for (const c of candidates) {
+    if (c.type !== 'person') continue;
+    const tokens = nameTokens(body.slice(c.start, c.end));
+    if (tokens.length < 2) continue;
+    const earlier = fulls.find((f) => f.tokens.join(' ') === tokens.join(' ') || fullNamesVariant(f.tokens, tokens));
+    fulls.push({ start: c.start, tokens, name: earlier?.name ?? clean(body.slice(c.start, c.end)) });
+  }
+  const surnameOwner = (word: string, at: number): FullName | undefined => {
+    const key = normalizeName(word);
+    const matches = fulls.filter((f) => tokensVariant(f.tokens[f.tokens.length - 1] as string, key));
+    const before = matches.filter((f) => f.start < at);
+    return before[before.length - 1] ?? matches[0];
+  };
+
+  const mentions: EntityMention[] = [];
+  for (const c of candidates) {
+    const text = body.slice(c.start, c.end);
+    const role = c.roleStart !== undefined && c.roleEnd !== undefined ? clean(body.slice(c.roleStart, c.roleEnd)) : undefined;
+    const push = (type: EntityMention['type'], name: string): void => {
+      const m: EntityMention = { text, start: c.start, end: c.end, type, sentence: c.sentence, name };
+      if (role) m.role = role;
+      mentions.push(m);
+    };
+    if (c.type === 'person') {
+      const tokens = nameTokens(text);
+      if (tokens.length >= 2) push('person', fulls.find((f) => f.start === c.start)?.name ?? clean(text));
+      else push('person', surnameOwner(text, c.start)?.name ?? clean(text));
+      continue;
+    }
+    if (c.type !== 'single') {
+      push(c.type, displayName(text));
+      continue;
+    }
+    const owner = surnameOwner(text, c.start);
+    if (owner) {
+      push('person', owner.name);
+      continue;
+    }
+    const type = phraseType(text, [text]);
+    if (type) push(type, displayName(text));
+    else if (c.titled || SPEECH_VERBS.has(c.nextWord)) push('person', text);
+  }
+  return mentions;
+}
