@@ -1,5 +1,24 @@
-import type { Article } from '../../corpus/article.js';
-import type { DateMention, EntityMention, Quote, Sentence } from '../types.js';
+/**
+ * Quote extraction and speaker attribution for one article.
+ *
+ * Per paragraph: find quote spans (spans.ts), attribute each inside its sentence (attribution.ts), resolve the
+ * speaker phrase against the article's discourse so far (discourse.ts), and classify direct/partial (kind.ts).
+ * A quotation with no attribution of its own that opens its sentence continues the most recent speech in the
+ * paragraph, or, when it opens the paragraph, the last speech of the previous paragraph (wire-style continuation
+ * paragraphs and multi-paragraph quotes). Anything else without attribution is reported with an unknown speaker:
+ * the extractor never guesses.
+ */
+import type { Article, Paragraph } from '../../corpus/article.js';
+import type { DateMention, EntityMention, Quote, Sentence, Speaker } from '../types.js';
+import { attribute, type Attribution } from './attribution.js';
+import { Discourse } from './discourse.js';
+import { looksLikeTitle, quoteKind } from './kind.js';
+import { layoutParagraph, sentenceOf, type Layout } from './layout.js';
+import { NameIndex } from './names.js';
+import { statementDate } from './statement-date.js';
+import { noteNarrative, type SpeechEvent } from './narrative.js';
+
+export { canonicalizeSpeakers } from './canonicalize.js';
 
 export interface QuoteInput {
   article: Article;
@@ -8,7 +27,88 @@ export interface QuoteInput {
   dates: DateMention[];
 }
 
-/** Placeholder until the quote extractor lands (owned by the quotes work); returns no quotes. */
-export function extractQuotes(_input: QuoteInput): Quote[] {
-  return [];
+
+const UNKNOWN: Speaker = { name: 'unknown', kind: 'unknown' };
+
+export function extractQuotes(input: QuoteInput): Quote[] {
+  const { article } = input;
+  const names = new NameIndex(article.body, input.mentions);
+  const discourse = new Discourse(names);
+  const published = publicationDay(article);
+  const quotes: Quote[] = [];
+  let previous: { event: SpeechEvent | undefined; lead: boolean } = { event: undefined, lead: false };
+  let ownSentenceCount = 0;
+
+  for (const paragraph of article.paragraphs) {
+    const layout = layoutParagraph(paragraph.text);
+    let lastEvent: SpeechEvent | undefined;
+    for (const [sIndex, sentence] of layout.sentences.entries()) {
+      const spans = layout.spans.filter((s) => sentenceOf(layout, s.open) === sentence);
+      if (spans.length === 0) {
+        const event = noteNarrative(layout, sentence, paragraph.start, discourse, published, input.dates);
+        if (event) lastEvent = event;
+        continue;
+      }
+      for (const span of spans) {
+        const text = paragraph.text.slice(span.start, span.end);
+        if (!/\p{L}/u.test(text)) continue;
+        const attribution = attribute(layout, span);
+        const kind = quoteKind(layout, span, sentence, attribution);
+        let speaker: Speaker;
+        let date = published;
+        let verb: string | null = null;
+        if (attribution) {
+          speaker = discourse.resolve(attribution.phrase, paragraph.start + attribution.phrase.start);
+          verb = attribution.verb;
+          date = statementDate(input.dates, layout, paragraph.start, attribution, sentence.start, sentence.end) ?? published;
+        } else {
+          const opensSentence = kind === 'direct';
+          const inherited = opensSentence ? (lastEvent ?? (sIndex === 0 ? continuation(previous, paragraph) : undefined)) : undefined;
+          if (!inherited && looksLikeTitle(text) && !opensSentence) continue;
+          speaker = inherited ? { ...inherited.speaker } : { ...UNKNOWN };
+          if (inherited) date = inherited.date;
+        }
+        const start = paragraph.start + span.start;
+        quotes.push({
+          id: `${article.id}#q${quotes.length}`,
+          articleId: article.id,
+          text,
+          start,
+          end: paragraph.start + span.end,
+          kind,
+          speaker,
+          verb,
+          paragraph: paragraph.index,
+          sentence: sentenceIndex(input.sentences, start, ownSentenceCount + sIndex),
+          date,
+        });
+        if (attribution || speaker.kind !== 'unknown') lastEvent = { speaker, date, at: start };
+      }
+    }
+    ownSentenceCount += layout.sentences.length;
+    previous = { event: lastEvent, lead: paragraph.lead === true };
+  }
+  return quotes;
 }
+
+/** A bare quote opening a paragraph continues the previous paragraph's speech (never across the standfirst). */
+function continuation(previous: { event: SpeechEvent | undefined; lead: boolean }, paragraph: Paragraph): SpeechEvent | undefined {
+  if (previous.lead && paragraph.lead !== true) return undefined;
+  return previous.event;
+}
+
+function sentenceIndex(sentences: Sentence[], offset: number, fallback: number): number {
+  let found: Sentence | undefined;
+  for (const s of sentences) {
+    if (s.start <= offset) found = s;
+    if (s.start <= offset && offset < s.end) return s.index;
+  }
+  return found ? found.index : fallback;
+}
+
+export function publicationDay(article: Article): string {
+  const m = /^\d{4}-\d{2}-\d{2}/.exec(article.published);
+  return m ? m[0] : article.publishedAt.toISOString().slice(0, 10);
+}
+
+export type { Attribution, Layout };

@@ -1,0 +1,148 @@
+/**
+ * Finds who a quotation is attributed to inside its own sentence. Patterns, in the order tried:
+ *
+ * - before:   `X said: “...”`, `X told the BBC, “...”`, `“We will,” he said, “respond.”` (second span),
+ *             `According to X, “...”`
+ * - after:    `“...,” X said.`, `“...,” X, the Y of Z, told reporters`, `“...,” said X, a spokeswoman`,
+ *             `“...,” according to X`
+ * - reported: `X said the mission was continuing “but training ...”` (partial quote inside reported speech: the
+ *             subject of the nearest clause with a speech verb)
+ * - trailing: `The alliance must “wait and see” how Baghdad responds, another diplomat said.`
+ *
+ * Returns null when the sentence carries no attribution; the caller then applies paragraph-level rules.
+ */
+import { MASK, clauseStartBefore, sentenceOf, type Layout, type VerbHit } from './layout.js';
+import { VERB_FILLERS } from './lexicon.js';
+import type { SpeakerPhrase } from './phrase.js';
+import type { RawSpan } from './spans.js';
+import { parseInvertedSpeaker, parseSubjectRegion } from './subject.js';
+
+export type AttributionForm = 'before' | 'after' | 'reported' | 'trailing';
+
+export interface Attribution {
+  phrase: SpeakerPhrase;
+  verb: string;
+  verbStart: number;
+  verbEnd: number;
+  form: AttributionForm;
+}
+
+/** Words that may sit between a speech verb and the quote it introduces: `told reporters on Monday:`. */
+const TAIL_PIECE = String.raw`\s+(?:that|simply|bluntly|flatly|firmly|plainly|earlier|later|late|early|yesterday|today|tonight|him|her|them|us|me|reporters|journalists|lawmakers|parliament|supporters|the\s+[\w’'.-]+(?:\s+[\w’'.-]+)?|[A-Z][\w’'.-]*(?:\s+(?:of\s+)?[A-Z][\w’'.-]*){0,4}|(?:in|on|at|to|during|after|from|via|over|with)\s+(?:a|an|the|his|her|their|its)?\s*[\w’'.-]+(?:\s+[\w’'.-]+){0,2}|last\s+\w+|this\s+\w+)`;
+const INTRO_TAIL = new RegExp(String.raw`^(?:${TAIL_PIECE})*\s*[:,—–-]?\s*$`);
+const FILLERS_AT_END = new RegExp(String.raw`(?:\s+(?:${[...VERB_FILLERS].join('|')}))+\s*$`, 'i');
+
+export function attribute(layout: Layout, span: RawSpan): Attribution | null {
+  return before(layout, span) ?? after(layout, span) ?? reported(layout, span) ?? trailing(layout, span);
+}
+
+function spanEnd(span: RawSpan): number {
+  return span.close === null ? span.end : span.close + 1;
+}
+
+function verbsIn(layout: Layout, from: number, to: number): VerbHit[] {
+  return layout.verbs.filter((v) => v.start >= from && v.end <= to);
+}
+
+/** The subject of a verb: the clause text before it, minus auxiliaries ("has also warned"). */
+export function subjectOf(layout: Layout, verb: VerbHit, floor: number, strict: boolean): SpeakerPhrase | null {
+  const from = clauseStartBefore(layout, verb.start, floor);
+  const region = layout.masked.slice(from, verb.start);
+  if (region.includes(MASK)) return null;
+  const trimmed = region.replace(FILLERS_AT_END, '');
+  return parseSubjectRegion(trimmed, from, strict);
+}
+
+function make(phrase: SpeakerPhrase | null, verb: VerbHit, form: AttributionForm): Attribution | null {
+  if (!phrase) return null;
+  return { phrase, verb: verb.verb, verbStart: verb.start, verbEnd: verb.end, form };
+}
+
+function before(layout: Layout, span: RawSpan): Attribution | null {
+  const sentence = sentenceOf(layout, span.open);
+  if (!sentence) return null;
+  const floor = clauseStartBefore(layout, span.open, sentence.start);
+  const verbs = verbsIn(layout, floor, span.open);
+  const verb = verbs[verbs.length - 1];
+  if (!verb) return null;
+  const tail = layout.masked.slice(verb.end, span.open);
+  if (verb.according) {
+    const m = /^\s+([^,█]+),?\s*$/.exec(tail);
+    return m ? make(parseInvertedSpeaker(tail, verb.end), verb, 'before') : null;
+  }
+  if (!INTRO_TAIL.test(tail)) return null;
+  return make(subjectOf(layout, verb, floor, false), verb, 'before');
+}
+
+/** A tag starting at `pos`: `he said`, `X, the Y, told`, `said X`, `according to X`. */
+function tagAt(layout: Layout, pos: number, limit: number, form: AttributionForm): Attribution | null {
+  const lead = /^[\s,]*/.exec(layout.masked.slice(pos, limit));
+  const from = pos + (lead ? lead[0].length : 0);
+  const verbs = verbsIn(layout, from, limit);
+  const first = verbs[0];
+  if (!first) return null;
+  if (first.start === from) {
+    // Inverted: `said Jens Stoltenberg`, `according to a NATO official`.
+    const rest = layout.masked.slice(first.end, limit);
+    const phrase = parseInvertedSpeaker(rest, first.end);
+    return phrase && phrase.kind !== 'pronoun' ? make(phrase, first, form) : null;
+  }
+  for (const verb of verbs.slice(0, 2)) {
+    if (verb.according) continue;
+    const region = layout.masked.slice(from, verb.start);
+    if (/[.;:!?█]/.test(region.replace(/\b(?:[A-Z][a-z]{0,3}|(?:[A-Za-z]\.)+[A-Za-z]?)\.(?=\s|-)/g, 'x'))) break;
+    const phrase = parseSubjectRegion(region.replace(FILLERS_AT_END, ''), from, true);
+    if (phrase) return make(phrase, verb, form);
+  }
+  return null;
+}
+
+function after(layout: Layout, span: RawSpan): Attribution | null {
+  if (span.close === null) return null;
+  const sentence = sentenceOf(layout, span.open);
+  if (!sentence) return null;
+  const start = spanEnd(span);
+  const next = layout.spans.find((s) => s.open >= start);
+  const limit = Math.min(sentence.end, next ? next.open : Infinity);
+  return tagAt(layout, start, limit, 'after');
+}
+
+function reported(layout: Layout, span: RawSpan): Attribution | null {
+  const sentence = sentenceOf(layout, span.open);
+  if (!sentence) return null;
+  const verbs = verbsIn(layout, sentence.start, span.open);
+  // Group verbs by clause; the quote belongs to the closest clause that has a speaker, and within a clause to its
+  // main (first) speech verb: in "Stoltenberg said allies had warned of “...”" the words are Stoltenberg's report.
+  const byClause = new Map<number, VerbHit[]>();
+  for (const v of verbs) {
+    const c = clauseStartBefore(layout, v.start, sentence.start);
+    byClause.set(c, [...(byClause.get(c) ?? []), v]);
+  }
+  const clauses = [...byClause.keys()].sort((a, b) => b - a);
+  for (const c of clauses) {
+    for (const v of byClause.get(c) ?? []) {
+      if (v.according) {
+        const phrase = parseInvertedSpeaker(layout.masked.slice(v.end, span.open), v.end);
+        if (phrase && phrase.kind !== 'pronoun') return make(phrase, v, 'reported');
+        continue;
+      }
+      const a = make(subjectOf(layout, v, sentence.start, false), v, 'reported');
+      if (a) return a;
+    }
+  }
+  return null;
+}
+
+function trailing(layout: Layout, span: RawSpan): Attribution | null {
+  const sentence = sentenceOf(layout, span.open);
+  if (!sentence || span.close === null) return null;
+  const masked = layout.masked;
+  for (let i = spanEnd(span); i < sentence.end; i++) {
+    if (masked[i] !== ',' && masked[i] !== '—' && masked[i] !== '–') continue;
+    const next = layout.spans.find((s) => s.open > i);
+    const limit = Math.min(sentence.end, next ? next.open : Infinity);
+    const tag = tagAt(layout, i + 1, limit, 'trailing');
+    if (tag) return tag;
+  }
+  return null;
+}

@@ -1,0 +1,82 @@
+/**
+ * Quote-aware sentence ranges inside one paragraph, for attribution. A quotation is opaque here: the sentences
+ * inside “One. Two,” she said. form one attribution sentence with their tag, which is what attribution needs. (The
+ * `sentence` index reported on a Quote comes from the shared sentence splitter when it is available.)
+ */
+import type { RawSpan } from './spans.js';
+
+export interface Range {
+  start: number;
+  end: number;
+}
+
+const ABBREVIATIONS = new Set(
+  `mr mrs ms dr prof gen maj lt col capt sgt adm gov sen rep st jan feb mar apr jun jul aug sep sept oct nov dec
+  no vs etc inc corp ltd co jr sr rev det brig cpl pte fig approx est dept univ`.split(/\s+/),
+);
+
+function isAbbreviation(text: string, dot: number): boolean {
+  const m = /([\p{L}.]+)$/u.exec(text.slice(Math.max(0, dot - 12), dot));
+  if (!m) return false;
+  const word = (m[1] as string).replace(/^\./, '');
+  if (/^\p{Lu}$/u.test(word)) return true; // initials: "J. Smith"
+  if (/\./.test(word)) return true; // "U.S." "a.m."
+  return ABBREVIATIONS.has(word.toLowerCase());
+}
+
+/** The quote span covering offset i (from its opening to its closing mark), if any. */
+export function spanAt(spans: RawSpan[], i: number): RawSpan | undefined {
+  return spans.find((s) => i >= s.open && i <= (s.close ?? s.end));
+}
+
+export function sentenceRanges(text: string, spans: RawSpan[]): Range[] {
+  const ranges: Range[] = [];
+  let start = 0;
+  const push = (end: number): void => {
+    let s = start;
+    while (s < end && /\s/.test(text[s] as string)) s++;
+    let e = end;
+    while (e > s && /\s/.test(text[e - 1] as string)) e--;
+    if (e > s) ranges.push({ start: s, end: e });
+  };
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i] as string;
+    if (ch === '\n') {
+      push(i);
+      start = i + 1;
+      continue;
+    }
+    const span = spanAt(spans, i);
+    if (span) {
+      // Jump to the closing mark; a boundary may follow it when the quote ended its sentence: “... suspended.” Next
+      if (span.close === null) {
+        i = span.end - 1;
+        continue;
+      }
+      i = span.close;
+      const inner = text.slice(span.start, span.end).trimEnd();
+      if (/[.?!…]$/.test(inner) && followedByNewSentence(text, i + 1)) {
+        push(i + 1);
+        start = i + 1;
+      }
+      continue;
+    }
+    if (/[.?!…]/.test(ch)) {
+      let j = i + 1;
+      while (j < text.length && /[)\]’'”"]/.test(text[j] as string) && !spanAt(spans, j)) j++;
+      if (ch === '.' && isAbbreviation(text, i)) continue;
+      if (followedByNewSentence(text, j)) {
+        push(j);
+        start = j;
+        i = j - 1;
+      }
+    }
+  }
+  push(text.length);
+  return ranges;
+}
+
+function followedByNewSentence(text: string, j: number): boolean {
+  const rest = text.slice(j, j + 4);
+  return rest.length === 0 || /^\s+[\p{Lu}\p{N}“"‘'(«]/u.test(rest);
+}

@@ -1,0 +1,96 @@
+/**
+ * One paragraph prepared for attribution: its quote spans, its quote-aware sentences, a masked copy where quoted
+ * text is blanked out (so patterns only ever match the reporter's narrative), and the speech verbs in the narrative.
+ */
+import { sentenceRanges, type Range } from './clauses.js';
+import { SPEECH_VERBS, STATEMENT_NOUNS, STATEMENT_VERBS } from './lexicon.js';
+import { scanQuoteSpans, type RawSpan } from './spans.js';
+
+export const MASK = '█';
+
+export interface VerbHit {
+  /** As written ("said", "according to", "issued"). */
+  verb: string;
+  start: number;
+  end: number;
+  /** "according to" takes its speaker after it. */
+  according: boolean;
+}
+
+export interface Layout {
+  text: string;
+  masked: string;
+  spans: RawSpan[];
+  sentences: Range[];
+  verbs: VerbHit[];
+  /** Offsets where a new clause starts (for finding a verb's subject). */
+  clauseStarts: number[];
+}
+
+export function layoutParagraph(text: string): Layout {
+  const spans = scanQuoteSpans(text);
+  // Same length as text (UTF-16 units), so offsets in the masked copy are offsets in the text.
+  let masked = '';
+  let cursor = 0;
+  for (const s of spans) {
+    const to = s.close === null ? s.end : s.close + 1;
+    masked += text.slice(cursor, s.open) + MASK.repeat(to - s.open);
+    cursor = to;
+  }
+  masked += text.slice(cursor);
+  const sentences = sentenceRanges(text, spans);
+  return { text, masked, spans, sentences, verbs: findVerbs(masked), clauseStarts: findClauseStarts(masked, spans, sentences) };
+}
+
+function findVerbs(masked: string): VerbHit[] {
+  const hits: VerbHit[] = [];
+  const re = /\b(?:according to|[a-z]+)\b/g;
+  for (let m = re.exec(masked); m; m = re.exec(masked)) {
+    const word = m[0];
+    const start = m.index;
+    const end = start + word.length;
+    if (word === 'according to') {
+      hits.push({ verb: word, start, end, according: true });
+    } else if (SPEECH_VERBS.has(word) && !isNounUse(masked, start, word)) {
+      hits.push({ verb: word, start, end, according: false });
+    } else if (STATEMENT_VERBS.has(word)) {
+      const obj = /^\s+(?:(?:a|an|the|their|its|his|her)\s+)?(?:[\w-]+\s+){0,2}?([\w-é]+)/.exec(masked.slice(end, end + 60));
+      if (obj && STATEMENT_NOUNS.has((obj[1] ?? '').toLowerCase())) hits.push({ verb: word, start, end, according: false });
+    }
+  }
+  return hits;
+}
+
+/** "the calls for restraint", "a warning", "the report": speech-verb spellings used as nouns after a determiner. */
+function isNounUse(masked: string, start: number, word: string): boolean {
+  if (!/s$/.test(word) && !['report', 'call', 'post'].includes(word)) return false;
+  return /\b(?:the|a|an|their|its|his|her|our|these|those|many|several|new|recent)\s+$/i.test(masked.slice(Math.max(0, start - 12), start));
+}
+
+const CLAUSE_BOUNDARY = /;\s+|,\s+(?=(?:and|but|while|whereas|although|though|because|since|when)\s)|\s+(?=(?:but|while|whereas)\s)/g;
+
+function findClauseStarts(masked: string, spans: RawSpan[], sentences: Range[]): number[] {
+  const starts = new Set<number>(sentences.map((s) => s.start));
+  for (const s of spans) starts.add(s.close === null ? s.end : s.close + 1);
+  let prev = 0;
+  for (let m = CLAUSE_BOUNDARY.exec(masked); m; m = CLAUSE_BOUNDARY.exec(masked)) {
+    const at = m.index + m[0].length;
+    const before = masked.slice(prev, m.index);
+    // "Britain, France and Germany": a list of names is not a clause; a clause has lowercase words.
+    if (/(?:^|\s)(?!and\b)[a-z]{2,}/.test(before)) {
+      starts.add(at);
+      prev = at;
+    }
+  }
+  return [...starts].sort((a, b) => a - b);
+}
+
+export function sentenceOf(layout: Layout, offset: number): Range | undefined {
+  return layout.sentences.find((s) => offset >= s.start && offset < s.end) ?? layout.sentences[layout.sentences.length - 1];
+}
+
+export function clauseStartBefore(layout: Layout, offset: number, floor: number): number {
+  let best = floor;
+  for (const s of layout.clauseStarts) if (s <= offset && s > best) best = s;
+  return best;
+}

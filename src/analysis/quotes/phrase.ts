@@ -1,0 +1,195 @@
+/**
+ * Parses the words that name a speaker ("he", "a senior NATO official", "US President Donald Trump", "the Foreign
+ * Ministry", "Britain, France and Germany") into a typed phrase. Parsing is strict: a phrase that does not look like
+ * a speaker returns null, so attribution never invents a speaker out of ordinary narrative words.
+ */
+import {
+  DETERMINERS,
+  FEMALE_NAMES,
+  FEMALE_NOUNS,
+  FEMALE_TITLES,
+  MALE_NAMES,
+  MALE_NOUNS,
+  MALE_TITLES,
+  NAME_PARTICLES,
+  NAME_SUFFIXES,
+  ORG_HEADS,
+  ORG_NAME_WORDS,
+  PRONOUNS,
+  SPEAKER_NOUNS,
+  TITLE_JOINERS,
+  TITLE_WORDS,
+} from './lexicon.js';
+import { isAllCaps, isCalendarWord, isCapitalized, possessiveOwner, singular, tokenize, type Token } from './tokens.js';
+
+export type Gender = 'male' | 'female';
+
+export interface SpeakerPhrase {
+  kind: 'pronoun' | 'person' | 'description' | 'organization' | 'group';
+  /** Offsets (relative to the parsed text's base) of the whole phrase as written. */
+  start: number;
+  end: number;
+  text: string;
+  /** Person: the name without titles. Description: determiner + words as written. Group: the list as written. */
+  name: string;
+  nameStart?: number;
+  nameEnd?: number;
+  role?: string;
+  /** Description head noun, singular and lowercase ("diplomat"). */
+  head?: string;
+  determiner?: string;
+  modifiers?: string[];
+  complement?: string;
+  plural?: boolean;
+  gender?: Gender;
+  pronoun?: keyof typeof PRONOUNS;
+}
+
+const PREPOSITIONS = new Set(['for', 'of', 'with', 'at', 'from', 'in', 'to', 'on', 'inside', 'within', 'close']);
+/** Countries and capitals that speak for a government ("Tehran has vowed", "Washington said"). */
+const GOVERNMENT_METONYMS = new Set(
+  `Iran Iraq Britain France Germany Russia China Israel Turkey Syria Canada Japan India Pakistan Ukraine Poland Italy
+  Spain Egypt Jordan Lebanon Qatar Kuwait Yemen Libya Afghanistan Australia Mexico Brazil Tehran Washington Moscow
+  Beijing London Paris Berlin Baghdad Damascus Ankara Kyiv Kiev Ottawa Tokyo Delhi Jerusalem Riyadh Cairo Brussels
+  Seoul Pyongyang Taipei Canberra`.split(/\s+/),
+);
+
+export function parseSpeakerPhrase(text: string, base = 0): SpeakerPhrase | null {
+  const tokens = tokenize(text, base).filter((t) => t.text !== '(' && t.text !== ')');
+  if (tokens.length === 0 || tokens.some((t) => /^[,;:]$/.test(t.text))) return null;
+  return parseTokens(tokens);
+}
+
+export function parseTokens(tokens: Token[]): SpeakerPhrase | null {
+  const first = tokens[0];
+  const last = tokens[tokens.length - 1];
+  if (!first || !last) return null;
+  const span = { start: first.start, end: last.end, text: tokens.map((t) => t.text).join(' ') };
+  const lower = first.text.toLowerCase();
+  if (tokens.length === 1 && lower in PRONOUNS) {
+    return { kind: 'pronoun', ...span, name: lower, pronoun: lower as keyof typeof PRONOUNS };
+  }
+  const andAt = tokens.findIndex((t) => t.text === 'and' || t.text === '&');
+  if (andAt > 0 && tokens.every((t, i) => i === andAt || isCapitalized(t.text))) {
+    const left = parseTokens(tokens.slice(0, andAt));
+    const right = parseTokens(tokens.slice(andAt + 1));
+    if (left && right && left.kind !== 'pronoun' && right.kind !== 'pronoun') {
+      return { kind: 'group', ...span, name: span.text, plural: true };
+    }
+  }
+  return parseDescription(tokens, span) ?? parseProperName(tokens, span);
+}
+
+function parseDescription(tokens: Token[], span: { start: number; end: number; text: string }): SpeakerPhrase | null {
+  const first = tokens[0] as Token;
+  let i = 0;
+  let determiner: string | undefined;
+  if (DETERMINERS.has(first.text.toLowerCase())) {
+    determiner = first.text.toLowerCase();
+    i = 1;
+  }
+  const owner = tokens[i] ? possessiveOwner((tokens[i] as Token).text) : undefined;
+  // Head: the last word before a complement ("a spokesman for the ministry"), else the last word.
+  let headAt = tokens.length - 1;
+  for (let j = i + 1; j < tokens.length; j++) {
+    if (PREPOSITIONS.has((tokens[j] as Token).text)) {
+      headAt = j - 1;
+      break;
+    }
+  }
+  const head = tokens[headAt];
+  if (!head || headAt < i) return null;
+  const { word, plural } = singular(head.text);
+  const isSpeakerNoun = SPEAKER_NOUNS.has(word);
+  const modifiers = tokens.slice(i, headAt).map((t) => t.text);
+  if (modifiers.length > 6 || tokens.length - headAt > 10) return null;
+  const properHead = isCapitalized(head.text) && !isSpeakerNoun;
+  const orgWords = tokens.slice(i, headAt + 1);
+  if (determiner === 'the' && properHead && orgWords.some((t) => ORG_NAME_WORDS.has(t.text) || isAllCaps(t.text))) {
+    const name = tokens.slice(1).map((t) => t.text).join(' ');
+    return { kind: 'organization', ...span, name, nameStart: tokens[1]?.start, nameEnd: span.end };
+  }
+  if (!isSpeakerNoun) return null;
+  // Without a determiner only plurals ("officials", "US diplomats"), mass nouns ("police") or possessives
+  // ("Iran’s foreign ministry") describe a source; "Official" alone is not a speaker.
+  if (!determiner && !plural && !owner) return null;
+  if (!determiner && !owner && modifiers.some((m) => !isCapitalized(m) && !/^[a-z-]+$/.test(m))) return null;
+  const complement = headAt < tokens.length - 1 ? tokens.slice(headAt + 1).map((t) => t.text).join(' ') : undefined;
+  const written = tokens.map((t) => t.text);
+  if (determiner) written[0] = determiner;
+  else if (!isAllCaps(written[0] as string) && !owner && !isProperModifier(written[0] as string)) {
+    written[0] = (written[0] as string).toLowerCase();
+  }
+  const isOrg = ORG_HEADS.has(word);
+  const gender = FEMALE_NOUNS.has(word) ? 'female' : MALE_NOUNS.has(word) ? 'male' : undefined;
+  const result: SpeakerPhrase = {
+    kind: isOrg ? 'organization' : 'description',
+    ...span,
+    name: written.join(' '),
+    head: word,
+    modifiers,
+    plural,
+  };
+  if (determiner) result.determiner = determiner;
+  if (complement) result.complement = complement;
+  if (gender) result.gender = gender;
+  return result;
+}
+
+/** Capitalised modifiers that stay capitalised at the start of a description ("US officials", "Western diplomats"). */
+function isProperModifier(w: string): boolean {
+  return isAllCaps(w) || (TITLE_WORDS.has(w) && !/^(?:Senior|Former|Acting|Deputy|Chief|Vice)$/.test(w));
+}
+
+function isNameToken(w: string): boolean {
+  if (NAME_PARTICLES.has(w) || NAME_SUFFIXES.has(w)) return true;
+  if (isCalendarWord(w)) return false;
+  return /^[\p{Lu}][\p{L}'’.\-]*$/u.test(w) || /^(?:al|el|bin|ibn)-[\p{Lu}]/u.test(w);
+}
+
+function parseProperName(tokens: Token[], span: { start: number; end: number; text: string }): SpeakerPhrase | null {
+  let toks = tokens;
+  // "NATO’s Stoltenberg": the possessive owner is context, not part of the name.
+  const owner = possessiveOwner((toks[0] as Token).text);
+  if (owner && toks.length > 1) toks = toks.slice(1);
+  if (!toks.every((t) => isNameToken(t.text) || TITLE_JOINERS.has(t.text))) return null;
+  // Title words lead; the name is what follows the last title word ("US Secretary of Defense Mark Esper").
+  let nameFrom = 0;
+  for (let j = 0; j < toks.length - 1; j++) {
+    const w = (toks[j] as Token).text;
+    if (TITLE_WORDS.has(w) || (TITLE_JOINERS.has(w) && j > 0)) nameFrom = j + 1;
+    else break;
+  }
+  // "Secretary of Defense": a capitalised word right after a joiner belongs to the title.
+  while (nameFrom < toks.length - 1 && TITLE_JOINERS.has((toks[nameFrom - 1]?.text ?? '') as string)) nameFrom++;
+  const nameToks = toks.slice(nameFrom);
+  if (nameToks.length === 0 || nameToks.some((t) => TITLE_JOINERS.has(t.text))) return null;
+  if (!isCapitalized((nameToks[0] as Token).text)) return null;
+  const nameFirst = nameToks[0] as Token;
+  const nameLast = nameToks[nameToks.length - 1] as Token;
+  const name = nameToks.map((t) => t.text).join(' ');
+  const role = nameFrom > 0 ? toks.slice(0, nameFrom).map((t) => t.text).join(' ') : undefined;
+  const isOrg =
+    nameToks.some((t) => ORG_NAME_WORDS.has(t.text)) ||
+    (nameToks.length === 1 && (isAllCaps(name) || GOVERNMENT_METONYMS.has(name)));
+  if (isOrg) {
+    return { kind: 'organization', ...span, name: toks.map((t) => t.text).join(' '), nameStart: toks[0]?.start, nameEnd: span.end };
+  }
+  const result: SpeakerPhrase = { kind: 'person', ...span, name, nameStart: nameFirst.start, nameEnd: nameLast.end };
+  if (role) result.role = role;
+  const gender = genderOf(toks.map((t) => t.text));
+  if (gender) result.gender = gender;
+  return result;
+}
+
+/** Gender from a title or a given name, when either reveals it. */
+export function genderOf(words: string[]): Gender | undefined {
+  for (const w of words) {
+    if (FEMALE_TITLES.has(w)) return 'female';
+    if (MALE_TITLES.has(w)) return 'male';
+  }
+  const given = words.find((w) => !TITLE_WORDS.has(w) && isCapitalized(w));
+  if (given && FEMALE_NAMES.has(given)) return 'female';
+  if (given && MALE_NAMES.has(given)) return 'male';
+  return undefined;
+}

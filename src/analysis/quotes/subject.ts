@@ -1,0 +1,164 @@
+/**
+ * Finds the speaker inside the words around a speech verb: the subject before it ("On Saturday, January 4, a NATO
+ * spokesman said"), an appositive ("Jens Stoltenberg, the NATO secretary-general, told"), a list ("Britain, France
+ * and Germany issued"), or the name after an inverted verb (", said Jane Doe, a spokeswoman for the ministry").
+ */
+import { parseTokens, type SpeakerPhrase } from './phrase.js';
+import { isCapitalized, tokenize, type Token } from './tokens.js';
+
+interface Chunk {
+  tokens: Token[];
+  start: number;
+  end: number;
+}
+
+/** Adverbials that trail a speaker phrase without a comma: "the ministry in a statement", "Smith on Monday". */
+const TRAILING_ADVERBIAL = new RegExp(
+  String.raw`\s+(?:` +
+    String.raw`(?:in|on|at|during|via|through|over|from)\s+(?:a|an|the|his|her|their|its)?\s*(?:joint\s+|written\s+|brief\s+|separate\s+|televised\s+|emailed\s+|radio\s+|television\s+|TV\s+)?(?:statement|interview|news|press|briefing|speech|post|tweet|email|e-mail|letter|video|podcast|address|message|phone|telephone|call|report|meeting|hearing|session|rally|summit|Twitter|X|Facebook|Instagram|Telegram|television|radio)\b` +
+    String.raw`|(?:late|early|earlier|later)?\s*(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b` +
+    String.raw`|(?:yesterday|today|tonight|earlier|later|last|this|previously|recently|afterwards|adding|noting|saying|citing|speaking|referring|according|when|while|as|after|before)\b` +
+    String.raw`)[\s\S]*$`,
+);
+
+const LEADING_CONJUNCTION = /^(?:and|but|yet|so|while|whereas|although|though|as)\s+/i;
+const RELATIVE_CLAUSE = /\s+(?:who|whom|whose|which|speaking|talking|briefing|requesting|asking)\b[\s\S]*$/;
+
+function splitChunks(text: string, base: number): Chunk[] {
+  const chunks: Chunk[] = [];
+  let depth = 0;
+  let from = 0;
+  const push = (to: number): void => {
+    const part = text.slice(from, to);
+    const tokens = tokenize(part, base + from).filter((t) => !/^[,;:()]$/.test(t.text));
+    if (tokens.length > 0) chunks.push({ tokens, start: tokens[0]!.start, end: tokens[tokens.length - 1]!.end });
+  };
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i];
+    if (ch === '(') depth++;
+    else if (ch === ')') depth = Math.max(0, depth - 1);
+    else if (depth === 0 && (ch === ',' || ch === '—' || ch === '–')) {
+      push(i);
+      from = i + 1;
+    }
+  }
+  push(text.length);
+  return chunks;
+}
+
+/** Cuts trailing adverbials and relative clauses from a phrase, keeping offsets. */
+function trimPhrase(text: string): string {
+  let t = text.replace(TRAILING_ADVERBIAL, '');
+  t = t.replace(RELATIVE_CLAUSE, '');
+  return t;
+}
+
+function chunkFromText(text: string, base: number): Chunk | undefined {
+  const tokens = tokenize(text, base).filter((t) => !/^[,;:()]$/.test(t.text));
+  if (tokens.length === 0) return undefined;
+  return { tokens, start: tokens[0]!.start, end: tokens[tokens.length - 1]!.end };
+}
+
+function isAgeOrAside(c: Chunk): boolean {
+  const first = c.tokens[0]?.text ?? '';
+  return /^\d{1,3}$/.test(first) && c.tokens.length <= 2 || /^(?:who|which|whose|whom|speaking|himself|herself)$/i.test(first);
+}
+
+/** Parses a chunk as a role appositive ("the NATO secretary-general"); returns the role without its article. */
+function roleOf(c: Chunk): string | undefined {
+  const p = parseTokens(c.tokens);
+  if (!p || (p.kind !== 'description' && p.kind !== 'organization') || !p.head) return undefined;
+  const words = c.tokens.map((t) => t.text);
+  if (/^(?:the|a|an)$/i.test(words[0] ?? '')) words.shift();
+  return words.join(' ');
+}
+
+function parseChunk(c: Chunk, strict: boolean): SpeakerPhrase | null {
+  const tokens = c.tokens;
+  const from = strict ? Math.min(1, tokens.length) : tokens.length;
+  for (let i = 0; i < from; i++) {
+    let toks = tokens.slice(i);
+    if (i === 0 && toks.length > 1 && LEADING_CONJUNCTION.test(`${toks[0]!.text} `)) toks = toks.slice(1);
+    const p = parseTokens(toks);
+    if (p) return p;
+  }
+  return null;
+}
+
+/**
+ * The speaker in a subject region: the text between a clause start and its speech verb. With `strict` the whole
+ * region must be the speaker (used right after a closing quote mark); otherwise a fronted adverbial may precede it.
+ */
+export function parseSubjectRegion(text: string, base: number, strict: boolean): SpeakerPhrase | null {
+  const chunks = splitChunks(text, base).map((c) => trimChunk(c, text, base));
+  const present = chunks.filter((c): c is Chunk => c !== undefined);
+  if (present.length === 0) return null;
+  if (strict && present.length > 3) return null;
+  let k = present.length - 1;
+  let last = present[k] as Chunk;
+  // "Maria Lopez, 34, said" / "a NATO official, who spoke on condition of anonymity, said"
+  if (isAgeOrAside(last) && k > 0) {
+    k--;
+    last = present[k] as Chunk;
+  }
+  if (k > 0) {
+    const prev = present[k - 1] as Chunk;
+    const role = roleOf(last);
+    const named = role ? parseChunk(prev, true) : null;
+    if (role && named && (named.kind === 'person' || named.kind === 'organization')) {
+      return { ...named, end: last.end, text: `${named.text}, ${last.tokens.map((t) => t.text).join(' ')}`, role };
+    }
+    const group = parseList(present.slice(0, k + 1));
+    if (group) return group;
+  }
+  if (strict && k > 0) return null;
+  return parseChunk(last, strict);
+}
+
+/** "Britain, France and Germany": consecutive proper-name chunks ending in an "and" chunk. */
+function parseList(chunks: Chunk[]): SpeakerPhrase | null {
+  const last = chunks[chunks.length - 1] as Chunk;
+  const lastPhrase = parseTokens(last.tokens);
+  if (!lastPhrase || lastPhrase.kind !== 'group') return null;
+  let from = chunks.length - 1;
+  while (from > 0) {
+    const c = chunks[from - 1] as Chunk;
+    const p = parseTokens(c.tokens);
+    if (!p || (p.kind !== 'person' && p.kind !== 'organization') || !c.tokens.every((t) => isCapitalized(t.text))) break;
+    from--;
+  }
+  if (from === chunks.length - 1) return null;
+  const first = chunks[from] as Chunk;
+  const names = chunks.slice(from).map((c) => c.tokens.map((t) => t.text).join(' '));
+  const name = `${names.slice(0, -1).join(', ')}, ${names[names.length - 1] as string}`;
+  return { kind: 'group', start: first.start, end: last.end, text: name, name, plural: true };
+}
+
+function trimChunk(c: Chunk, text: string, base: number): Chunk | undefined {
+  const raw = text.slice(c.start - base, c.end - base);
+  const trimmed = trimPhrase(raw);
+  if (trimmed.length === raw.length) return c;
+  return chunkFromText(trimmed, c.start);
+}
+
+/**
+ * The speaker after an inverted verb or "according to": `said Jane Doe, a spokeswoman for the ministry, adding`.
+ * The name runs to the first comma; a following chunk is kept as the role when it reads as one.
+ */
+export function parseInvertedSpeaker(text: string, base: number): SpeakerPhrase | null {
+  const end = text.search(/[.;:!?█]|\s[—–]\s/);
+  const region = end < 0 ? text : text.slice(0, end);
+  const chunks = splitChunks(region, base)
+    .map((c) => trimChunk(c, region, base))
+    .filter((c): c is Chunk => c !== undefined);
+  const first = chunks[0];
+  if (!first) return null;
+  const named = parseTokens(first.tokens);
+  if (!named || named.kind === 'pronoun') return null;
+  const second = chunks[1];
+  const role = second && (named.kind === 'person' || named.kind === 'organization') ? roleOf(second) : undefined;
+  if (role && second) {
+    return { ...named, end: second.end, text: `${named.text}, ${second.tokens.map((t) => t.text).join(' ')}`, role };
+  }
+  return named;
+}

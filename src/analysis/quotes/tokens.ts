@@ -1,0 +1,57 @@
+/** Word tokens with offsets, and the small word-shape tests the phrase parser needs. */
+
+export interface Token {
+  text: string;
+  start: number;
+  end: number;
+}
+
+export function tokenize(text: string, base = 0): Token[] {
+  const out: Token[] = [];
+  // Words keep inner apostrophes, hyphens and dots ("Maj.-Gen.", "Iran’s", "O'Brien", "U.S."); commas split.
+  const re = /[\p{L}\p{N}][\p{L}\p{N}'’.\-]*|[,;:()]/gu;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    let word = m[0];
+    // A sentence-final dot is punctuation, but keep it on abbreviations ("Jr.", "Gen.", "U.S.").
+    if (word.endsWith('.') && !/^(?:\p{Lu}\p{Ll}{0,3}\.|(?:\p{L}\.)+|[\p{L}.\-]*\.-?\p{L}+\.)$/u.test(word)) {
+      word = word.replace(/\.+$/, '');
+    }
+    out.push({ text: word, start: base + m.index, end: base + m.index + word.length });
+  }
+  return out;
+}
+
+export const isCapitalized = (w: string): boolean => /^[\p{Lu}]/u.test(w);
+export const isAllCaps = (w: string): boolean => /^[\p{Lu}][\p{Lu}\p{N}&.\-]+$/u.test(w) && w.length >= 2;
+
+const MONTHS = new Set(
+  'january february march april may june july august september october november december jan feb mar apr jun jul aug sep sept oct nov dec'.split(' '),
+);
+const WEEKDAYS = new Set('monday tuesday wednesday thursday friday saturday sunday'.split(' '));
+
+export const isCalendarWord = (w: string): boolean => {
+  const l = w.toLowerCase().replace(/['’]s$/, '').replace(/\.$/, '');
+  return MONTHS.has(l) || WEEKDAYS.has(l);
+};
+
+/** "Iran’s" -> "Iran"; undefined when the word is not possessive. */
+export function possessiveOwner(w: string): string | undefined {
+  const m = /^(.+?)['’]s?$/.exec(w);
+  if (!m || !/['’]s$|s['’]$/.test(w)) return undefined;
+  return m[1];
+}
+
+/** Singular form of a noun for lexicon lookup, and whether it was plural. */
+export function singular(noun: string): { word: string; plural: boolean } {
+  const w = noun.toLowerCase();
+  if (w === 'people' || w === 'police' || w === 'staff' || w === 'military' || w === 'spokespeople') {
+    return { word: w, plural: true };
+  }
+  if (w === 'men') return { word: 'man', plural: true };
+  if (w === 'women') return { word: 'woman', plural: true };
+  if (w === 'children') return { word: 'child', plural: true };
+  if (/ies$/.test(w) && w.length > 4) return { word: w.slice(0, -3) + 'y', plural: true };
+  if (/(?:ss|sh|ch|x)es$/.test(w)) return { word: w.slice(0, -2), plural: true };
+  if (/[^su]s$/.test(w) && w.length > 3) return { word: w.slice(0, -1), plural: true };
+  return { word: w, plural: false };
+}
