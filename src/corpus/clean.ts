@@ -36,8 +36,9 @@ export function cleanBody(body: string, meta: ArticleMeta): CleanResult {
     if (!reason && relatedBlock !== undefined) reason = 'related links';
     reason ??= captions.get(i) ?? metaLineReason(unit.text, meta);
     const norm = normalise(unit.text);
-    if (!reason && seen.has(norm)) reason = 'repeated paragraph';
-    reason ??= sentenceShapeReason(unit);
+    // A short quoted line said twice ("No." ... "No.") is dialogue, not a template printing a block twice.
+    if (!reason && seen.has(norm) && !(hasQuote(unit.text) && words(unit.text).length < 5)) reason = 'repeated paragraph';
+    reason ??= sentenceShapeReason(unit, units[i + 1]);
     if (reason) {
       removed.push(span(body, unit.start, unit.end, reason));
       return;
@@ -70,14 +71,17 @@ function shapeReason(text: string): string | undefined {
 }
 
 /** What is left once wording rules pass: headings, menu items and other lines that are not sentences. */
-function sentenceShapeReason(unit: Unit): string | undefined {
+function sentenceShapeReason(unit: Unit, next: Unit | undefined): string | undefined {
   const text = unit.text;
   const n = words(text).length;
   if (hasQuote(text)) return undefined;
   const sentence = endsLikeSentence(text);
   if (unit.marker === 'heading' && !sentence) return 'heading';
   if (!sentence && (n < 8 || isTitleCase(text))) return 'short non-sentence line';
-  if (n <= 2) return 'fragment';
+  // "No." and "Wrong." are sentences; "More:" and "CONTACTS:" are labels.
+  // A short lead-in to a quotation ("Cosby's reply:") attributes it, so it stays with the quote.
+  const introducesQuote = /:$/.test(text) && next !== undefined && /^["“«'‘]/u.test(next.text);
+  if (n <= 2 && !/[.!?…]["'”’)]*$/u.test(text) && !introducesQuote) return 'fragment';
   return undefined;
 }
 

@@ -36,6 +36,13 @@ describe('cleanBody: prose', () => {
     expect(keptTexts(r)).toEqual(['WASHINGTON (AP) — Officials spoke on Monday.', '“No.”', '“It was a mistake.”', '"Period."']);
   });
 
+  it('keeps one-word sentences and lead-ins to quotes, drops bare labels', () => {
+    const body = 'Did the letter mean withdrawal?\n\nNo.\n\nMore:\n\nHis reply:\n\n“It was a mistake.”\n\n“No.”\n\n“No.”\n';
+    const r = cleanBody(body, meta);
+    expect(keptTexts(r)).toEqual(['Did the letter mean withdrawal?', 'No.', 'His reply:', '“It was a mistake.”', '“No.”', '“No.”']);
+    expect(removedTexts(r)).toEqual(['More:']);
+  });
+
   it('rejoins hard-wrapped prose but keeps separate lines separate', () => {
     const body =
       'Maria Lopez learned from the news, not the army, that the training her son\nhelps deliver had been stopped, she said.\n' +

@@ -56,7 +56,7 @@ function isBylineLine(text: string): boolean {
 }
 
 const DATE_TOKENS =
-  /\b(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day)?\b\.?|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\b\.?|\b\d{1,4}(?:st|nd|rd|th)?\b|\b(?:a\.m\.|p\.m\.|am|pm|gmt|utc|bst|cet|cest|est|edt|cst|cdt|pst|pdt|et|pt|ist|jst|at|on|updated|published|ago|hours?|minutes?|mins?|days?|weeks?)\b\.?|[\s,:./|()+\-–—]+/gi;
+  /\b(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day)?\b\.?|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\b\.?|\b\d{1,4}(?:st|nd|rd|th)?\b|\b[ap]\.m\.|\b(?:am|pm|gmt|utc|bst|cet|cest|est|edt|cst|cdt|pst|pdt|et|pt|ist|jst|at|on|updated|published|ago|hours?|minutes?|mins?|days?|weeks?)\b\.?|[\s,:./|()+\-–—]+/gi;
 
 function isDateOnly(text: string): boolean {
   return /\d/.test(text) && text.length <= 80 && text.replace(DATE_TOKENS, '') === '';
