@@ -26,6 +26,8 @@ export interface CitedText {
 }
 
 export interface QuoteItem {
+  /** Quote.id in the analysis, so machine consumers (--json) can reach offsets and article paths. */
+  id?: string;
   /** Verbatim text (checked against the article at render time by the core). */
   text: string;
   kind: 'direct' | 'partial';
