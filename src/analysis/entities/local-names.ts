@@ -45,6 +45,12 @@ export function assignLocalNames(body: string, candidates: Candidate[]): EntityM
     return before[before.length - 1] ?? matches[0];
   };
 
+  // A lone word marked as a person once ("Marlowe said") is a person everywhere in the article.
+  const personWords = new Set(
+    candidates
+      .filter((c) => c.type === 'single' && (c.titled || SPEECH_VERBS.has(c.nextWord)))
+      .map((c) => normalizeName(body.slice(c.start, c.end))),
+  );
   const mentions: EntityMention[] = [];
   for (const c of candidates) {
     const text = body.slice(c.start, c.end);
@@ -71,7 +77,7 @@ export function assignLocalNames(body: string, candidates: Candidate[]): EntityM
     }
     const type = phraseType(text, [text]);
     if (type) push(type, displayName(text));
-    else if (c.titled || SPEECH_VERBS.has(c.nextWord)) push('person', text);
+    else if (personWords.has(normalizeName(text))) push('person', text);
   }
   return mentions;
 }

@@ -69,6 +69,7 @@ describe('extractMentions: people and roles', () => {
     expect(people('Marlowe said the talks failed.')).toEqual([['Marlowe', 'Marlowe', undefined]]);
     expect(people('President Marlowe spoke.')).toEqual([['Marlowe', 'Marlowe', 'President']]);
     expect(people('Members of Zorbland met.')).toEqual([]);
+    expect(people('Officials said Marlowe was a hero. Marlowe said little.').map((p) => p[0])).toEqual(['Marlowe', 'Marlowe']);
   });
 
   it('links a later definite description to the person it was written with', () => {

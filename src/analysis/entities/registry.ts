@@ -1,0 +1,199 @@
+import type { Article } from '../../corpus/article.js';
+import type { EntityLookup } from '../../core/library.js';
+import { fullNamesVariant, nameTokens, normalizeName, tokensVariant } from '../text/names.js';
+import type { ArticleAnalysis, Entity, EntityMention, EntityType } from '../types.js';
+import { aliasKey, slugify } from './keys.js';
+
+/** One local entity of one article: all mentions sharing a type and a local canonical name. */
+interface LocalEntity {
+  articleId: string;
+  type: EntityType;
+  name: string;
+  tokens: string[];
+  surfaces: Map<string, number>;
+  roles: Map<string, number>;
+  count: number;
+}
+
+function bump(map: Map<string, number>, key: string, by = 1): void {
+  map.set(key, (map.get(key) ?? 0) + by);
+}
+
+function collect(articleId: string, mentions: EntityMention[]): LocalEntity[] {
+  const byKey = new Map<string, LocalEntity>();
+  for (const m of mentions) {
+    const key = `${m.type}\u0000${m.name}`;
+    let e = byKey.get(key);
+    if (!e) {
+      e = { articleId, type: m.type, name: m.name, tokens: nameTokens(m.name), surfaces: new Map(), roles: new Map(), count: 0 };
+      byKey.set(key, e);
+    }
+    e.count++;
+    bump(e.surfaces, m.text.replace(/\s+/g, ' '));
+    if (m.role) bump(e.roles, m.role);
+  }
+  return [...byKey.values()];
+}
+
+/**
+ * Corpus-wide entities, rebuilt lazily after articles are added or removed. People are merged conservatively:
+ * full names only when both first name and surname are spelling variants ("Qasem"/"Qassem Soleimani"); a surname
+ * that was never written with a first name in its article joins a full name only when exactly one person in the
+ * corpus fits it (or, among several, exactly one shares a role with it). Organisations and places merge by
+ * normalised name, with the usual equivalents ("U.S." = "US" = "United States").
+ */
+export class EntityRegistry implements EntityLookup {
+  private readonly articles = new Map<string, LocalEntity[]>();
+  private built: { entities: Entity[]; byId: Map<string, Entity>; byAlias: Map<string, Entity>; byRole: Map<string, Entity> } | undefined;
+
+  /** Adds or replaces an article's mentions. */
+  add(article: Article, analysis: ArticleAnalysis): void {
+    this.articles.set(article.id, collect(article.id, analysis.mentions));
+    this.built = undefined;
+  }
+
+  /** Returns false when the article was not registered. */
+  remove(articleId: string): boolean {
+    const had = this.articles.delete(articleId);
+    if (had) this.built = undefined;
+    return had;
+  }
+
+  all(): Entity[] {
+    return this.build().entities;
+  }
+
+  get(id: string): Entity | undefined {
+    return this.build().byId.get(id);
+  }
+
+  lookup(nameOrAlias: string): Entity | undefined {
+    const b = this.build();
+    const key = aliasKey(nameOrAlias);
+    if (!key) return undefined;
+    const direct = b.byAlias.get(key) ?? b.byRole.get(key);
+    if (direct) return direct;
+    const tokens = key.split(' ');
+    if (tokens.length !== 1) return undefined;
+    const bySurname = b.entities.filter((e) => e.type === 'person' && nameTokens(e.name).length > 1 &&
+      tokensVariant(nameTokens(e.name).at(-1) as string, key));
+    return bySurname.length === 1 ? bySurname[0] : undefined;
+  }
+
+  private build(): NonNullable<EntityRegistry['built']> {
+    if (this.built) return this.built;
+    const locals = [...this.articles.values()].flat();
+    const clusters = [...clusterPeople(locals.filter((l) => l.type === 'person')), ...clusterByName(locals.filter((l) => l.type !== 'person'))];
+    const entities = clusters.map(toEntity).sort((a, b) => b.mentionCount - a.mentionCount || (a.name < b.name ? -1 : 1));
+    const byId = new Map<string, Entity>();
+    for (const e of entities) {
+      let id = e.id;
+      if (byId.has(id)) id = `${e.id}-${e.type}`;
+      for (let n = 2; byId.has(id); n++) id = `${e.id}-${e.type}-${n}`;
+      e.id = id;
+      byId.set(id, e);
+    }
+    const byAlias = new Map<string, Entity>();
+    for (const e of entities) {
+      for (const a of [e.name, ...e.aliases]) {
+        const k = aliasKey(a);
+        if (k && !byAlias.has(k)) byAlias.set(k, e); // entities are sorted by mentions: the most mentioned wins
+      }
+    }
+    const byRole = new Map<string, Entity>();
+    for (const e of entities) {
+      for (const r of e.roles) {
+        const k = aliasKey(r);
+        if (k && k.includes(' ') && !byAlias.has(k) && !byRole.has(k)) byRole.set(k, e);
+      }
+    }
+    this.built = { entities, byId, byAlias, byRole };
+    return this.built;
+  }
+}
+
+function clusterPeople(locals: LocalEntity[]): LocalEntity[][] {
+  const full = locals.filter((l) => l.tokens.length > 1);
+  const single = locals.filter((l) => l.tokens.length <= 1);
+  const clusters: LocalEntity[][] = [];
+  for (const l of full) {
+    const joined = clusters.filter((c) => c.some((o) => o.tokens.join(' ') === l.tokens.join(' ') || fullNamesVariant(o.tokens, l.tokens)));
+    if (joined.length === 0) clusters.push([l]);
+    else {
+      const target = joined[0] as LocalEntity[];
+      target.push(l);
+      for (const other of joined.slice(1)) {
+        target.push(...other);
+        clusters.splice(clusters.indexOf(other), 1);
+      }
+    }
+  }
+  const lonely = new Map<string, LocalEntity[]>();
+  for (const l of single) {
+    const surname = l.tokens[0] ?? '';
+    const fits = clusters.filter((c) => c.some((o) => tokensVariant(o.tokens.at(-1) as string, surname)));
+    let target: LocalEntity[] | undefined = fits.length === 1 ? fits[0] : undefined;
+    if (fits.length > 1 && l.roles.size > 0) {
+      const sharing = fits.filter((c) => c.some((o) => [...o.roles.keys()].some((r) => [...l.roles.keys()].some((q) => aliasKey(q) === aliasKey(r)))));
+      if (sharing.length === 1) target = sharing[0];
+    }
+    if (target) target.push(l);
+    else {
+      const key = normalizeName(surname);
+      lonely.set(key, [...(lonely.get(key) ?? []), l]);
+    }
+  }
+  return [...clusters, ...lonely.values()];
+}
+
+/** Everyday equivalents for places and organisations written several ways. */
+const EQUIVALENT: Record<string, string> = {
+  us: 'united states', usa: 'united states', america: 'united states', 'united states of america': 'united states',
+  uk: 'united kingdom', britain: 'united kingdom', 'great britain': 'united kingdom',
+  un: 'united nations', eu: 'european union', isil: 'islamic state', isis: 'islamic state', daesh: 'islamic state',
+  'islamic state group': 'islamic state', irgc: 'revolutionary guards', 'islamic revolutionary guard corps': 'revolutionary guards',
+  'north atlantic treaty organization': 'nato', afp: 'agence france presse',
+};
+
+function clusterByName(locals: LocalEntity[]): LocalEntity[][] {
+  const groups = new Map<string, LocalEntity[]>();
+  for (const l of locals) {
+    const n = aliasKey(l.name);
+    const key = `${l.type}:${EQUIVALENT[n] ?? n}`;
+    groups.set(key, [...(groups.get(key) ?? []), l]);
+  }
+  return [...groups.values()];
+}
+
+function toEntity(cluster: LocalEntity[]): Entity {
+  const names = new Map<string, number>();
+  const surfaces = new Map<string, number>();
+  const roles = new Map<string, number>();
+  const types = new Map<string, number>();
+  let count = 0;
+  for (const l of cluster) {
+    bump(names, l.name, l.count);
+    for (const [s, n] of l.surfaces) bump(surfaces, s, n);
+    for (const [r, n] of l.roles) bump(roles, r, n);
+    bump(types, l.type, l.count);
+    count += l.count;
+  }
+  const type = [...types.entries()].sort((a, b) => b[1] - a[1])[0]?.[0] as EntityType;
+  // Canonical: most frequent full form (more than one word when there is one); ties go to the longest.
+  const ranked = [...names.entries()].sort((a, b) => {
+    const fa = a[0].includes(' ') ? 1 : 0;
+    const fb = b[0].includes(' ') ? 1 : 0;
+    return (type === 'person' ? fb - fa : 0) || b[1] - a[1] || b[0].length - a[0].length || (a[0] < b[0] ? -1 : 1);
+  });
+  const name = ranked[0]?.[0] ?? '';
+  const aliases = [...new Set([name, ...names.keys(), ...surfaces.keys()])];
+  return {
+    id: slugify(name),
+    type,
+    name,
+    aliases,
+    roles: [...roles.entries()].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).map(([r]) => r),
+    articleIds: [...new Set(cluster.map((l) => l.articleId))].sort(),
+    mentionCount: count,
+  };
+}
