@@ -88,9 +88,13 @@ function sentenceShapeReason(unit: Unit, next: Unit | undefined): string | undef
 const RELATED_HEADING =
   /^(?:related|read more|read also|also read|see also|more from [\p{L} ]{1,30}|more on this(?: story| topic)?|recommended|you may also like|you might also like|most read|most popular|trending|top stories|latest news|more stories|what to read next|further reading|editor['’]s picks?|explore more|in other news)(?:\s*(?:stories|articles|coverage|content|topics|news|reading|links|for you))?\s*[:|\-–—]?\s*$/iu;
 
-/** A related-links list runs until prose resumes: a sentence in a later block that is not a list item. */
+/**
+ * A related-links list runs until prose resumes: a sentence or a quotation in a later block that is not a list item.
+ * Erring towards ending the zone early keeps a stray headline; erring late would drop reporting.
+ */
 function endsRelatedZone(unit: Unit, zoneBlock: number): boolean {
-  return unit.block !== zoneBlock && unit.marker !== 'list' && endsLikeSentence(unit.text) && words(unit.text).length >= 8;
+  if (unit.block === zoneBlock || unit.marker === 'list') return false;
+  return hasQuote(unit.text) || (endsLikeSentence(unit.text) && words(unit.text).length >= 5);
 }
 
 const CREDIT_LINE =

@@ -123,6 +123,11 @@ describe('cleanBody: furniture', () => {
     expect(keptTexts(r)).toEqual(['LONDON (Reuters) - Officials met on Monday to discuss the crisis.', '“We are ready,” he said.']);
   });
 
+  it('ends a related-links zone at the next quotation', () => {
+    const body = 'Officials met on Monday, the ministry said.\n\nRead More\n\n“No.”\n\nHe left the room.\n';
+    expect(keptTexts(cleanBody(body, meta))).toEqual(['Officials met on Monday, the ministry said.', '“No.”', 'He left the room.']);
+  });
+
   it('removes a related-links list up to where prose resumes', () => {
     const body =
       'Officials met on Monday, the ministry said.\n\nRelated Coverage\nIran vows revenge after strike\nFactbox: Who was the general?\n\n' +
