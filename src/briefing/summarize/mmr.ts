@@ -5,7 +5,8 @@
  */
 import type { ResolvedBudget } from './budget.js';
 import type { Candidate } from './candidates.js';
-import { isNearDuplicate } from './redundancy.js';
+import type { ConceptIndex } from './concepts.js';
+import { overlapSignature, signatureContainment } from './redundancy.js';
 import { cosine, type SparseVector } from './vectors.js';
 
 export interface MmrInput {
@@ -14,6 +15,8 @@ export interface MmrInput {
   vectors: readonly SparseVector[];
   lambda: number;
   duplicateContainment: number;
+  /** Optional concept-coverage term: weight x (uncovered concept weight / words^lengthExponent), max-normalised. */
+  coverage?: { index: ConceptIndex; weight: number; lengthExponent: number };
 }
 
 export function mmrSelect(input: MmrInput, budget: ResolvedBudget): Candidate[] {
@@ -23,6 +26,18 @@ export function mmrSelect(input: MmrInput, budget: ResolvedBudget): Candidate[] 
   const open = new Uint8Array(n).fill(1);
   const selected: Candidate[] = [];
   let remaining = budget.maxWords;
+  const signatures = candidates.map((c) => overlapSignature(c.stems));
+  const coverage = input.coverage;
+  const covered = coverage ? new Uint8Array(coverage.index.weights.length) : undefined;
+  const gainOf = (i: number): number => {
+    if (!coverage || !covered) return 0;
+    let gain = 0;
+    for (const id of coverage.index.concepts[i]!) if (!covered[id]) gain += coverage.index.weights[id]!;
+    return gain / Math.pow(Math.max(candidates[i]!.words, 1), coverage.lengthExponent);
+  };
+  let gainScale = 0;
+  for (let i = 0; i < n; i++) gainScale = Math.max(gainScale, gainOf(i));
+  const gainWeight = coverage && gainScale > 0 ? coverage.weight / gainScale : 0;
   while (selected.length < budget.maxSentences) {
     let best = -1;
     let bestScore = Number.NEGATIVE_INFINITY;
@@ -32,7 +47,7 @@ export function mmrSelect(input: MmrInput, budget: ResolvedBudget): Candidate[] 
         open[i] = 0;
         continue;
       }
-      const score = relevance[i]! - lambda * maxSim[i]!;
+      const score = relevance[i]! - lambda * maxSim[i]! + (gainWeight > 0 ? gainWeight * gainOf(i) : 0);
       if (score > bestScore) {
         bestScore = score;
         best = i;
@@ -43,9 +58,10 @@ export function mmrSelect(input: MmrInput, budget: ResolvedBudget): Candidate[] 
     open[best] = 0;
     selected.push(chosen);
     remaining -= chosen.words;
+    if (coverage && covered) for (const id of coverage.index.concepts[best]!) covered[id] = 1;
     for (let i = 0; i < n; i++) {
       if (!open[i]) continue;
-      if (isNearDuplicate(candidates[i]!.stems, chosen.stems, duplicateContainment)) {
+      if (signatureContainment(signatures[i]!, signatures[best]!) >= duplicateContainment) {
         open[i] = 0;
         continue;
       }

@@ -19,17 +19,34 @@ export function pageRank(edges: SparseGraph, options: PageRankOptions = {}): Flo
   const maxIterations = options.maxIterations ?? 100;
   let rank = new Float64Array(n).fill(n === 0 ? 0 : 1 / n);
   if (n === 0) return rank;
-  const outWeight = edges.map((list) => list.reduce((sum, [, w]) => sum + w, 0));
+  // Compressed sparse rows with each row's weights pre-divided by its total: the inner loop is two array reads.
+  const offsets = new Int32Array(n + 1);
+  for (let i = 0; i < n; i++) offsets[i + 1] = offsets[i]! + edges[i]!.length;
+  const targets = new Int32Array(offsets[n]!);
+  const shares = new Float64Array(offsets[n]!);
+  const dangling = new Uint8Array(n);
+  for (let i = 0; i < n; i++) {
+    const row = edges[i]!;
+    let total = 0;
+    for (const [, w] of row) total += w;
+    if (total <= 0) {
+      dangling[i] = 1;
+      continue;
+    }
+    row.forEach(([j, w], k) => {
+      targets[offsets[i]! + k] = j;
+      shares[offsets[i]! + k] = w / total;
+    });
+  }
   let next = new Float64Array(n);
   for (let iter = 0; iter < maxIterations; iter++) {
-    let dangling = 0;
-    for (let i = 0; i < n; i++) if (outWeight[i]! <= 0) dangling += rank[i]!;
-    next.fill((1 - damping) / n + (damping * dangling) / n);
+    let lost = 0;
+    for (let i = 0; i < n; i++) if (dangling[i]) lost += rank[i]!;
+    next.fill((1 - damping) / n + (damping * lost) / n);
     for (let i = 0; i < n; i++) {
-      const total = outWeight[i]!;
-      if (total <= 0) continue;
-      const share = (damping * rank[i]!) / total;
-      for (const [j, w] of edges[i]!) next[j] = next[j]! + share * w;
+      if (dangling[i]) continue;
+      const r = damping * rank[i]!;
+      for (let e = offsets[i]!; e < offsets[i + 1]!; e++) next[targets[e]!] = next[targets[e]!]! + r * shares[e]!;
     }
     let delta = 0;
     for (let i = 0; i < n; i++) delta += Math.abs(next[i]! - rank[i]!);

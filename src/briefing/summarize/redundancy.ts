@@ -3,31 +3,34 @@
  * (a dateline, a changed tense); a summary must never carry both.
  */
 
-/** Share of the shorter sentence's distinct word bigrams found in the other: 1 for a copy or a sub-sentence. */
-export function bigramContainment(a: readonly string[], b: readonly string[]): number {
-  const ga = bigrams(a);
-  const gb = bigrams(b);
-  if (ga.size === 0 || gb.size === 0) return unigramContainment(a, b);
-  const [small, large] = ga.size <= gb.size ? [ga, gb] : [gb, ga];
+/** A sentence's distinct word bigrams (and words, for one-word sentences), built once and compared many times. */
+export interface OverlapSignature {
+  bigrams: ReadonlySet<string>;
+  words: ReadonlySet<string>;
+}
+
+export function overlapSignature(tokens: readonly string[]): OverlapSignature {
+  const bigrams = new Set<string>();
+  for (let i = 0; i + 1 < tokens.length; i++) bigrams.add(`${tokens[i]} ${tokens[i + 1]}`);
+  return { bigrams, words: new Set(tokens) };
+}
+
+function containment(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
+  if (a.size === 0 || b.size === 0) return 0;
+  const [small, large] = a.size <= b.size ? [a, b] : [b, a];
   let shared = 0;
   for (const g of small) if (large.has(g)) shared++;
   return shared / small.size;
 }
 
-function unigramContainment(a: readonly string[], b: readonly string[]): number {
-  const sa = new Set(a);
-  const sb = new Set(b);
-  if (sa.size === 0 || sb.size === 0) return 0;
-  const [small, large] = sa.size <= sb.size ? [sa, sb] : [sb, sa];
-  let shared = 0;
-  for (const t of small) if (large.has(t)) shared++;
-  return shared / small.size;
+/** Share of the shorter sentence's distinct bigrams found in the other: 1 for a copy or a sub-sentence. */
+export function signatureContainment(a: OverlapSignature, b: OverlapSignature): number {
+  if (a.bigrams.size === 0 || b.bigrams.size === 0) return containment(a.words, b.words);
+  return containment(a.bigrams, b.bigrams);
 }
 
-function bigrams(tokens: readonly string[]): Set<string> {
-  const out = new Set<string>();
-  for (let i = 0; i + 1 < tokens.length; i++) out.add(`${tokens[i]} ${tokens[i + 1]}`);
-  return out;
+export function bigramContainment(a: readonly string[], b: readonly string[]): number {
+  return signatureContainment(overlapSignature(a), overlapSignature(b));
 }
 
 /** Default threshold: half the bigrams of the shorter sentence reappear in the longer one. */

@@ -3,7 +3,7 @@
  * it works on plain strings without the analysis stage. Lines are hard boundaries (scraped text puts headlines,
  * captions and paragraphs on their own lines); inside a line we split after . ! ? (and any closing quotes or
  * brackets) when the next word looks like a sentence start, except after common abbreviations, initials and
- * dotted acronyms such as "U.S." followed by a name.
+ * dotted acronyms such as "U.S." followed by a name, and never inside a closed double quotation.
  */
 
 /** Lowercased abbreviations (without the final dot) after which a period does not end a sentence. */
@@ -64,8 +64,34 @@ function isBoundary(text: string, dot: number, next: number): boolean {
   return true;
 }
 
+/**
+ * Marks positions inside a closed double-quote span (“…” or "…"): a quotation of several sentences stays one unit,
+ * so a summary never carries half a quote. Single quotes are ignored: ’ is also the apostrophe.
+ */
+function quotedPositions(line: string): Uint8Array {
+  const inside = new Uint8Array(line.length + 1);
+  let curly = -1;
+  let straight = -1;
+  for (let i = 0; i < line.length; i++) {
+    const ch = line[i];
+    if (ch === '“') curly = i;
+    else if (ch === '”' && curly >= 0) {
+      inside.fill(1, curly + 1, i);
+      curly = -1;
+    } else if (ch === '"') {
+      if (straight < 0) straight = i;
+      else {
+        inside.fill(1, straight + 1, i);
+        straight = -1;
+      }
+    }
+  }
+  return inside;
+}
+
 function splitLine(line: string): string[] {
   const out: string[] = [];
+  const quoted = quotedPositions(line);
   let start = 0;
   for (let i = 0; i < line.length; i++) {
     const ch = line[i]!;
@@ -79,7 +105,7 @@ function splitLine(line: string): string[] {
     }
     let next = end;
     while (next < line.length && /\s/.test(line[next]!)) next++;
-    if (isBoundary(line, i, next)) {
+    if (!quoted[end] && isBoundary(line, i, next)) {
       const sentence = line.slice(start, end).trim();
       if (sentence.length > 0) out.push(sentence);
       start = next;

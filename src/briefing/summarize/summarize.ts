@@ -12,6 +12,7 @@
  */
 import { resolveBudget } from './budget.js';
 import { buildCandidates, type Candidate } from './candidates.js';
+import { buildConcepts } from './concepts.js';
 import { mmrSelect } from './mmr.js';
 import { orderRefs } from './order.js';
 import { pageRank } from './pagerank.js';
@@ -36,12 +37,16 @@ export interface SummarizerParams {
   /** How many of the centroid's heaviest terms it keeps. */
   centroidTerms: number;
   mmrLambda: number;
+  /** Weight of concept (recurring content bigram) coverage in selection; 0 turns it off. */
+  weightCoverage: number;
+  /** Coverage gain is divided by words^this: 0 favours long sentences, 1 favours dense ones. */
+  coverageLengthExponent: number;
   duplicateContainment: number;
 }
 
 export const DEFAULT_PARAMS: Readonly<SummarizerParams> = {
   minWords: 6,
-  maxSentenceWords: 60,
+  maxSentenceWords: 80,
   maxPerDocument: 40,
   maxNodes: 800,
   lexrankThreshold: 0.1,
@@ -51,7 +56,9 @@ export const DEFAULT_PARAMS: Readonly<SummarizerParams> = {
   positionDecay: 10,
   docFitExponent: 1,
   centroidTerms: 60,
-  mmrLambda: 0.5,
+  mmrLambda: 0.2,
+  weightCoverage: 2,
+  coverageLengthExponent: 1,
   duplicateContainment: NEAR_DUPLICATE_CONTAINMENT,
 };
 
@@ -199,6 +206,15 @@ export function summarize(documents: readonly SummaryDocument[], options: Summar
       vectors,
       lambda: params.mmrLambda,
       duplicateContainment: params.duplicateContainment,
+      ...(params.weightCoverage > 0
+        ? {
+            coverage: {
+              index: buildConcepts(pool),
+              weight: params.weightCoverage,
+              lengthExponent: params.coverageLengthExponent,
+            },
+          }
+        : {}),
     },
     budget,
   );

@@ -50,3 +50,19 @@ export function wordCount(text: string): number {
   const trimmed = text.trim();
   return trimmed.length === 0 ? 0 : trimmed.split(/\s+/).length;
 }
+
+/**
+ * Adjacent word pairs that carry content (not both stopwords), stemmed: the "concepts" a summary should cover,
+ * in the sense of Gillick & Favre (2009).
+ */
+export function conceptBigrams(text: string): string[] {
+  const raw = text.toLowerCase().split(/[^a-z0-9]+/).filter((t) => t.length > 0);
+  const out: string[] = [];
+  for (let i = 0; i + 1 < raw.length; i++) {
+    const a = raw[i]!;
+    const b = raw[i + 1]!;
+    if (STOPWORDS.has(a) && STOPWORDS.has(b)) continue;
+    out.push(`${stem(a)} ${stem(b)}`);
+  }
+  return out;
+}

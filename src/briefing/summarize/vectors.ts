@@ -35,30 +35,41 @@ export function termCounts(tokens: readonly string[]): Map<string, number> {
 
 /**
  * Raw dot products between every pair of vectors that share at least one term, as an upper-triangular list
- * (i < j). Callers normalise as their similarity requires.
+ * (i < j). Callers normalise as their similarity requires. Row by row with a dense scratch accumulator: no
+ * per-pair map, so cost is the number of shared-term hits.
  */
 export function sharedTermDots(vectors: readonly SparseVector[]): Array<[number, number, number]> {
-  const postings = new Map<string, Array<[number, number]>>();
+  const n = vectors.length;
+  const postings = new Map<string, { ids: number[]; weights: number[] }>();
   vectors.forEach((v, i) => {
     for (const [term, w] of v.weights) {
       let list = postings.get(term);
-      if (!list) postings.set(term, (list = []));
-      list.push([i, w]);
+      if (!list) postings.set(term, (list = { ids: [], weights: [] }));
+      list.ids.push(i);
+      list.weights.push(w);
     }
   });
-  const dots = new Map<number, number>();
-  const n = vectors.length;
-  for (const list of postings.values()) {
-    for (let a = 0; a < list.length; a++) {
-      const [i, wi] = list[a]!;
-      for (let b = a + 1; b < list.length; b++) {
-        const [j, wj] = list[b]!;
-        const key = i * n + j;
-        dots.set(key, (dots.get(key) ?? 0) + wi * wj);
+  const acc = new Float64Array(n);
+  const touched: number[] = [];
+  const out: Array<[number, number, number]> = [];
+  // Position of vector i inside each of its postings lists, so only later vectors (j > i) are visited.
+  const cursor = new Map<string, number>();
+  for (let i = 0; i < n; i++) {
+    for (const [term, wi] of vectors[i]!.weights) {
+      const list = postings.get(term)!;
+      const at = cursor.get(term) ?? 0;
+      cursor.set(term, at + 1);
+      for (let k = at + 1; k < list.ids.length; k++) {
+        const j = list.ids[k]!;
+        if (acc[j] === 0) touched.push(j);
+        acc[j] = acc[j]! + wi * list.weights[k]!;
       }
     }
+    for (const j of touched) {
+      out.push([i, j, acc[j]!]);
+      acc[j] = 0;
+    }
+    touched.length = 0;
   }
-  const out: Array<[number, number, number]> = [];
-  for (const [key, dot] of dots) out.push([Math.floor(key / n), key % n, dot]);
   return out;
 }
