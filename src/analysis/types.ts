@@ -70,6 +70,10 @@ export interface DateMention {
   /** True when the text was relative ("Friday", "yesterday"). */
   relative: boolean;
   sentence: number;
+  /** How much of `date` the text gives: "in 2018" -> 'year' (date 2018-01-01), "in January" -> 'month'. Absent = 'day'. */
+  precision?: 'day' | 'month' | 'year';
+  /** 'UTC' when the text gave the time in GMT/UTC (or an offset, converted); absent when the zone is the story's local one. */
+  timeZone?: string;
 }
 
 export type QuoteKind = 'direct' | 'partial';

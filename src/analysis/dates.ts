@@ -1,0 +1,167 @@
+import * as chrono from 'chrono-node';
+import type { Article } from '../corpus/article.js';
+import type { DateMention, Sentence } from './types.js';
+
+/**
+ * Dates and times in the article, resolved against its publication day. News is mostly past tense, so a bare weekday
+ * ("Friday", "on Sunday") is the latest such day on or before publication; when the clause speaks of the future
+ * ("will meet Monday", "is due to", "next") it is the first such day on or after publication. A date without a year
+ * takes the year that puts it nearest the publication day, except that in a past-tense clause a date more than a
+ * month ahead moves back a year. A time of day without a date takes the last date written before it in the same
+ * paragraph, else the publication day.
+ */
+export function extractDates(article: Article, sentences: Sentence[]): DateMention[] {
+  const pub = publicationDay(article);
+  const ref = { instant: new Date(Date.UTC(pub.y, pub.m - 1, pub.d, 12)), timezone: 0 };
+  const out: DateMention[] = [];
+  let lastDated: { paragraph: number; date: string } | undefined;
+  for (const s of sentences) {
+    const found: DateMention[] = [];
+    for (const r of chrono.parse(s.text, ref, { forwardDate: false })) {
+      const m = fromChrono(r, s, pub);
+      if (m) found.push(m);
+    }
+    found.push(...gmtTimes(s, found), ...years(s, found));
+    found.sort((a, b) => a.start - b.start);
+    for (const m of found) {
+      if (m.date === '') {
+        m.date = lastDated && lastDated.paragraph === s.paragraph ? lastDated.date : ymd(pub);
+      } else if (m.precision === undefined) {
+        lastDated = { paragraph: s.paragraph, date: m.date };
+      }
+      out.push(m);
+    }
+  }
+  return out;
+}
+
+interface Day {
+  y: number;
+  m: number;
+  d: number;
+}
+
+/** The calendar day as written in front matter (its local day), else the UTC day of the instant. */
+function publicationDay(article: Article): Day {
+  const m = /^(\d{4})-(\d{2})-(\d{2})/.exec(article.published);
+  if (m) return { y: Number(m[1]), m: Number(m[2]), d: Number(m[3]) };
+  const t = article.publishedAt;
+  return { y: t.getUTCFullYear(), m: t.getUTCMonth() + 1, d: t.getUTCDate() };
+}
+
+function ymd(day: Day): string {
+  return `${day.y}-${String(day.m).padStart(2, '0')}-${String(day.d).padStart(2, '0')}`;
+}
+
+function addDays(day: Day, n: number): Day {
+  const t = new Date(Date.UTC(day.y, day.m - 1, day.d + n));
+  return { y: t.getUTCFullYear(), m: t.getUTCMonth() + 1, d: t.getUTCDate() };
+}
+
+function daysBetween(a: Day, b: Day): number {
+  return (Date.UTC(b.y, b.m - 1, b.d) - Date.UTC(a.y, a.m - 1, a.d)) / 86_400_000;
+}
+
+const FUTURE = /\b(?:will|shall|would|(?:is|are|was|were) (?:due |expected |set |scheduled |going )?to|due to|expected to|plans? to|planned|scheduled|set to|going to|next|upcoming|coming|later|from)\b|['’]ll\b/i;
+const RELATIVE_WORDS = /\b(?:yesterday|today|tonight|tomorrow|last|next|this|ago|coming|past|previous|earlier|later)\b/i;
+const LEADING_PREPOSITION = /^(?:on|at|in|by|from|since|until|till|before|after|during|of)\s+/i;
+const VAGUE = /^(?:now|right now|currently|present|the moment)$/i;
+
+/** Future tense in the clause leading up to a date (the last 80 characters before it, and the date's own words). */
+function futureContext(s: Sentence, start: number, end: number): boolean {
+  const from = Math.max(0, start - s.start - 80);
+  const lead = s.text.slice(from, start - s.start).split(/[;:]|,\s(?:but|and|while)\s|[“”"]/).pop() ?? '';
+  return FUTURE.test(lead + ' ' + s.text.slice(start - s.start, end - s.start));
+}
+
+function fromChrono(r: chrono.ParsedResult, s: Sentence, pub: Day): DateMention | undefined {
+  let text = r.text;
+  let offset = r.index;
+  const lead = LEADING_PREPOSITION.exec(text);
+  if (lead) {
+    text = text.slice(lead[0].length);
+    offset += lead[0].length;
+  }
+  if (VAGUE.test(text.trim())) return undefined;
+  const c = r.start;
+  const has = (k: chrono.Component): boolean => c.isCertain(k);
+  const explicitTime = has('hour') && (/[:.]\d\d|[ap]\.?m\b|noon|midnight|GMT|UTC/i.test(text) || has('timezoneOffset'));
+  if (!has('day') && !has('weekday') && !has('month') && !has('year') && !explicitTime) return undefined;
+  const start = s.start + offset;
+  const end = start + text.length;
+  const relative = RELATIVE_WORDS.test(text) || (has('weekday') && !has('day'));
+  const m: DateMention = { text, start, end, date: '', relative, sentence: s.index };
+  const chronoDay: Day = { y: c.get('year') ?? pub.y, m: c.get('month') ?? 1, d: c.get('day') ?? 1 };
+  const future = futureContext(s, start, end);
+  if (has('day') || RELATIVE_WORDS.test(text)) {
+    let day = chronoDay;
+    if (!has('year') && !RELATIVE_WORDS.test(text) && !future && daysBetween(pub, day) > 31) day = { ...day, y: day.y - 1 };
+    m.date = ymd(day);
+    if (!has('day') && !has('weekday') && has('month')) m.precision = 'month';
+  } else if (has('weekday')) {
+    const wd = c.get('weekday') as number;
+    const pubWd = new Date(Date.UTC(pub.y, pub.m - 1, pub.d)).getUTCDay();
+    m.date = ymd(future ? addDays(pub, (wd - pubWd + 7) % 7) : addDays(pub, -((pubWd - wd + 7) % 7)));
+  } else if (has('month')) {
+    let day = { ...chronoDay, d: 1 };
+    if (!has('year') && !future && daysBetween(pub, day) > 0) day = { ...day, y: day.y - 1 };
+    m.date = ymd(day);
+    m.precision = 'month';
+  } else if (has('year')) {
+    m.date = `${chronoDay.y}-01-01`;
+    m.precision = 'year';
+  }
+  if (explicitTime) {
+    let hour = c.get('hour') as number;
+    const minute = c.get('minute') ?? 0;
+    if (has('timezoneOffset')) {
+      hour = (((hour * 60 + minute - (c.get('timezoneOffset') ?? 0)) / 60) % 24 + 24) % 24;
+      m.timeZone = 'UTC';
+    }
+    m.time = `${String(Math.floor(hour)).padStart(2, '0')}:${String(minute).padStart(2, '0')}`;
+  }
+  return m;
+}
+
+/**
+ * Military-style GMT times chrono does not read ("1400 GMT"). Right after another time ("3:00 pm (1400 GMT)") they
+ * join it, and the GMT reading wins since its zone is known.
+ */
+function gmtTimes(s: Sentence, found: DateMention[]): DateMention[] {
+  const out: DateMention[] = [];
+  for (const g of s.text.matchAll(/\b([01]\d|2[0-3]):?([0-5]\d)\s*(?:GMT|UTC|Zulu)\b\)?/g)) {
+    const start = s.start + (g.index ?? 0);
+    const end = start + g[0].length;
+    if (found.some((f) => start < f.end && f.start < end)) continue;
+    const time = `${g[1]}:${g[2]}`;
+    const before = found.find((f) => f.time && /^\s*\(?\s*$/.test(s.text.slice(f.end - s.start, start - s.start)));
+    if (before) {
+      before.end = end;
+      before.text = s.text.slice(before.start - s.start, end - s.start);
+      before.time = time;
+      before.timeZone = 'UTC';
+      continue;
+    }
+    out.push({ text: g[0], start, end, date: '', time, timeZone: 'UTC', relative: true, sentence: s.index });
+  }
+  return out;
+}
+
+/** Plural nouns after a four-digit number make it a count ("2000 troops"), not a year. */
+const COUNT_AFTER = /^\s+(?:[a-z]+\s+)?(people|personnel|troops|men|women|children|[a-z]{3,}s)\b/;
+const NOT_PLURAL = new Set(['this', 'was', 'has', 'does', 'his', 'its', 'yes', 'thus', 'plus', 'less', 'unless', 'always', 'perhaps', 'whereas', 'besides', 'across', 'towards', 'afterwards', 'is', 'as']);
+
+/** Years written alone ("in 2018", "the 2015 nuclear deal"), which chrono leaves out. */
+function years(s: Sentence, found: DateMention[]): DateMention[] {
+  const out: DateMention[] = [];
+  for (const y of s.text.matchAll(/(?<![\p{L}\p{N}$€£.,:/-])(1[89]\d\d|20\d\d)(?![\p{L}\p{N}%]|[.,]\d|-\d)/gu)) {
+    const start = s.start + (y.index ?? 0);
+    const end = start + 4;
+    if (found.some((f) => start < f.end && f.start < end)) continue;
+    const after = s.text.slice((y.index ?? 0) + 4);
+    const plural = COUNT_AFTER.exec(after)?.[1];
+    if (plural && !NOT_PLURAL.has(plural) && !/^\s+(?:nuclear|election|elections|deal|agreement|accord|war|protests|talks)\b/.test(after)) continue;
+    out.push({ text: y[0], start, end, date: `${y[0]}-01-01`, precision: 'year', relative: false, sentence: s.index });
+  }
+  return out;
+}
