@@ -35,6 +35,21 @@ describe('splitSentences', () => {
     expect(splitSentences('“Why now?” she asked.')).toEqual(['“Why now?” she asked.']);
   });
 
+  it('keeps a closed multi-sentence quotation in one piece', () => {
+    expect(splitSentences('“We will rebuild. We always have,” the mayor said. Crews began work.')).toEqual([
+      '“We will rebuild. We always have,” the mayor said.',
+      'Crews began work.',
+    ]);
+    expect(splitSentences('He said: "Stay home. Roads are closed." Then he left.')).toEqual([
+      'He said: "Stay home. Roads are closed."',
+      'Then he left.',
+    ]);
+  });
+
+  it('still splits when a quotation is never closed on the line', () => {
+    expect(splitSentences('“We will rebuild. We always have.')).toEqual(['“We will rebuild.', 'We always have.']);
+  });
+
   it('does not split inside numbers, URLs or ellipses followed by lowercase', () => {
     expect(splitSentences('Visit example.com for 1.5 million... or more details.')).toHaveLength(1);
   });
