@@ -1,0 +1,170 @@
+/**
+ * The briefing layer's live state for one Library: the search index, which articles belong to which topic, and a
+ * memo of per-version work (topic briefs, timelines). Library changes are applied article by article as they are
+ * announced; anything computed per topic is recomputed once per library version (in the background right after a
+ * change, or on first use), never per request.
+ */
+import type { Library, LibraryChange } from '../core/library.js';
+import type { Logger } from '../core/logger.js';
+import type { Article } from '../corpus/article.js';
+import { SearchIndex } from '../search/index.js';
+import { ArticleTerms, topicScore, type Topic } from './topics.js';
+
+export class BriefingEngine {
+  readonly index = new SearchIndex();
+  #topics: readonly Topic[] = [];
+  #topicSig = '';
+  /** Topic slug -> member article ids. */
+  readonly #members = new Map<string, Set<string>>();
+  #indexedVersion = -1;
+  #memo = new Map<string, unknown>();
+  readonly #warmers = new Map<string, () => void>();
+  #warmTimer: NodeJS.Timeout | undefined;
+  readonly #unsubscribe: () => void;
+
+  constructor(
+    readonly library: Library,
+    private readonly logger: Logger,
+  ) {
+    this.#unsubscribe = library.onChange((change) => this.#apply(change));
+  }
+
+  close(): void {
+    this.#unsubscribe();
+    if (this.#warmTimer) clearTimeout(this.#warmTimer);
+  }
+
+  get topics(): readonly Topic[] {
+    return this.#topics;
+  }
+
+  /** Replaces the topic definitions; memberships are recomputed only when the definitions really changed. */
+  setTopics(topics: readonly Topic[]): void {
+    const sig = JSON.stringify(topics.map((t) => [t.slug, t.matchers, t.required, t.minMatches]));
+    this.#topics = topics;
+    if (sig === this.#topicSig) return;
+    this.#topicSig = sig;
+    this.#members.clear();
+    for (const t of topics) this.#members.set(t.slug, new Set());
+    for (const id of this.index.indexedIds()) {
+      const a = this.library.article(id);
+      if (a) this.#assign(a);
+    }
+    this.#memo.clear();
+  }
+
+  /** Brings the index in line with the library if a change was missed (or none was announced). */
+  sync(): void {
+    if (this.#indexedVersion === this.library.version) return;
+    const live = new Set<string>();
+    for (const a of this.library.articles()) {
+      live.add(a.id);
+      if (this.index.hashOf(a.id) !== a.hash) this.#add(a);
+    }
+    for (const id of [...this.index.indexedIds()]) if (!live.has(id)) this.#remove(id);
+    this.index.syncEntities(this.library.entities.all());
+    this.#indexedVersion = this.library.version;
+    this.#memo.clear();
+  }
+
+  /** A topic's articles, newest first. */
+  topicArticles(slug: string): Article[] {
+    this.sync();
+    const ids = this.#members.get(slug);
+    if (!ids) return [];
+    const out: Article[] = [];
+    for (const id of ids) {
+      const a = this.library.article(id);
+      if (a) out.push(a);
+    }
+    return out.sort(newestFirst);
+  }
+
+  /** Work memoised until the library or the topics change. */
+  memo<T>(key: string, compute: () => T): T {
+    this.sync();
+    if (this.#memo.has(key)) return this.#memo.get(key) as T;
+    const value = compute();
+    this.#memo.set(key, value);
+    return value;
+  }
+
+  /** Registers work to redo in the background after each change (e.g. every topic's brief). */
+  warmAfterChange(key: string, warm: () => void): void {
+    this.#warmers.set(key, warm);
+  }
+
+  #apply(change: LibraryChange): void {
+    try {
+      for (const id of change.removed) this.#remove(id);
+      for (const id of change.added) {
+        const a = this.library.article(id);
+        if (a) this.#add(a);
+      }
+      this.index.syncEntities(this.library.entities.all());
+      this.#indexedVersion = change.version;
+    } catch (err) {
+      // Leave the version stale so the next request reconciles from scratch.
+      this.logger.error({ err, added: change.added.length, removed: change.removed.length }, 'briefing index update failed');
+    }
+    this.#memo.clear();
+    this.#scheduleWarm();
+  }
+
+  #scheduleWarm(): void {
+    if (this.#warmers.size === 0 || this.#warmTimer) return;
+    this.#warmTimer = setTimeout(() => {
+      this.#warmTimer = undefined;
+      for (const [key, warm] of this.#warmers) {
+        try {
+          warm();
+        } catch (err) {
+          this.logger.error({ err, key }, 'precomputing after a library change failed');
+        }
+      }
+    }, 0);
+    this.#warmTimer.unref();
+  }
+
+  #add(article: Article): void {
+    const analysis = this.library.analysis(article.id);
+    if (!analysis) {
+      this.logger.warn({ articleId: article.id }, 'article has no analysis: not indexed');
+      return;
+    }
+    this.index.addArticle(article, analysis);
+    this.#assign(article);
+  }
+
+  #remove(id: string): void {
+    this.index.removeArticle(id);
+    for (const set of this.#members.values()) set.delete(id);
+  }
+
+  #assign(article: Article): void {
+    if (this.#topics.length === 0) return;
+    const terms = new ArticleTerms(article);
+    for (const t of this.#topics) {
+      const set = this.#members.get(t.slug);
+      if (!set) continue;
+      if (topicScore(t, terms) >= t.minMatches) set.add(article.id);
+      else set.delete(article.id);
+    }
+  }
+}
+
+export function newestFirst(a: Article, b: Article): number {
+  return b.publishedAt.getTime() - a.publishedAt.getTime() || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+}
+
+const engines = new WeakMap<Library, BriefingEngine>();
+
+/** The one engine per library (commands and answerQuestion share it). */
+export function engineFor(library: Library, logger: Logger): BriefingEngine {
+  let e = engines.get(library);
+  if (!e) {
+    e = new BriefingEngine(library, logger.child({ component: 'briefing' }));
+    engines.set(library, e);
+  }
+  return e;
+}
