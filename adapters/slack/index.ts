@@ -134,8 +134,12 @@ export class SlackAdapter implements ChatAdapter {
     if (!app) return;
     await app.stop();
     this.bound = undefined;
-    // Answers already under way finish (their failures are logged by `track`).
-    await Promise.allSettled([...this.inFlight]);
+    await this.settled();
+  }
+
+  /** Resolves when every answer already under way has finished (delivered, or its failure logged). */
+  async settled(): Promise<void> {
+    while (this.inFlight.size > 0) await Promise.allSettled([...this.inFlight]);
   }
 
   async send(channel: ChannelId, reply: Reply, options: SendOptions = {}): Promise<SentRef> {
