@@ -1,5 +1,5 @@
-import { z } from 'zod';
-import { emptyDoc, STORE_VERSION, validateDoc, type StoreDoc } from './schema.js';
+import * as z from 'zod/mini';
+import { emptyDoc, hhmmSchema, STORE_VERSION, validateDoc, type StoreDoc } from './schema.js';
 
 /**
  * Schema migrations, one step per version. A file without a `version` field is v0: the pre-release prototype format
@@ -17,13 +17,13 @@ export type MigrationResult =
 const v0Schema = z.object({
   subs: z.array(
     z.object({
-      channel: z.string().min(1),
-      topic: z.string().min(1),
-      time: z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/),
-      tz: z.string().optional(),
+      channel: z.string().check(z.minLength(1)),
+      topic: z.string().check(z.minLength(1)),
+      time: hhmmSchema,
+      tz: z.optional(z.string()),
     }),
   ),
-  delivered: z.record(z.string(), z.array(z.string())).default({}),
+  delivered: z.optional(z.record(z.string(), z.array(z.string()))),
 });
 
 export interface MigrationContext {
@@ -43,7 +43,7 @@ function fromV0(raw: unknown, ctx: MigrationContext): { ok: true; doc: StoreDoc 
     if (i >= 0) doc.subscriptions[i] = sub;
     else doc.subscriptions.push(sub);
   }
-  for (const [key, ids] of Object.entries(parsed.data.delivered)) {
+  for (const [key, ids] of Object.entries(parsed.data.delivered ?? {})) {
     const bar = key.indexOf('|');
     if (bar <= 0) return { ok: false, reason: `v0 ledger key "${key}" is not channel|topic` };
     // v0 only knew article ids; quotes from those articles are treated as delivered too by compose (same articles).

@@ -1,4 +1,5 @@
-import { z } from 'zod';
+// zod/mini: same validation as zod, but tree-shakes to a few KB, which matters for short-lived processes (crash soak).
+import * as z from 'zod/mini';
 import type { DeliveryRecord, LedgerEntry, RunRecord, Subscription } from './types.js';
 
 /** The whole stored document. Bump STORE_VERSION and add a step in migrate.ts whenever its shape changes. */
@@ -21,18 +22,19 @@ export function emptyDoc(): StoreDoc {
   return { version: 1, subscriptions: [], ledgers: {}, deliveries: {}, runs: [] };
 }
 
-const isoString = z.string().refine((s) => !Number.isNaN(Date.parse(s)), 'must be an ISO date-time');
-const hhmm = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'must be HH:MM');
+const isoString = z.string().check(z.refine((s) => !Number.isNaN(Date.parse(s)), 'must be an ISO date-time'));
+export const hhmmSchema = z.string().check(z.regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'must be HH:MM'));
+const nonEmpty = z.string().check(z.minLength(1));
 
 const subscriptionSchema = z.object({
-  channel: z.string().min(1),
-  topic: z.string().min(1),
-  times: z.array(hhmm).min(1),
+  channel: nonEmpty,
+  topic: nonEmpty,
+  times: z.array(hhmmSchema).check(z.minLength(1)),
   days: z.enum(['daily', 'weekdays']),
-  timezone: z.string().min(1),
+  timezone: nonEmpty,
   quiet: z.boolean(),
   createdAt: isoString,
-  createdBy: z.string().optional(),
+  createdBy: z.optional(z.string()),
 });
 
 const coverageSchema = z.object({ articleIds: z.array(z.string()), quoteIds: z.array(z.string()) });
@@ -42,8 +44,8 @@ const ledgerSchema = z.object({
   topic: z.string(),
   articleIds: z.array(z.string()),
   quoteIds: z.array(z.string()),
-  lastDeliveredAt: isoString.optional(),
-  handledThrough: isoString.optional(),
+  lastDeliveredAt: z.optional(isoString),
+  handledThrough: z.optional(isoString),
 });
 
 const deliverySchema = z.object({
@@ -54,20 +56,20 @@ const deliverySchema = z.object({
   state: z.enum(['pending', 'sent', 'superseded']),
   createdAt: isoString,
   updatedAt: isoString,
-  attempts: z.number().int().min(0),
+  attempts: z.number().check(z.int(), z.minimum(0)),
   covers: coverageSchema,
-  sentAt: isoString.optional(),
-  messageIds: z.array(z.string()).optional(),
-  lastError: z.string().optional(),
+  sentAt: z.optional(isoString),
+  messageIds: z.optional(z.array(z.string())),
+  lastError: z.optional(z.string()),
 });
 
 const runSchema = z.object({
   channel: z.string(),
   topic: z.string(),
-  slot: isoString.optional(),
+  slot: z.optional(isoString),
   at: isoString,
   result: z.enum(['sent', 'recovered', 'nothing-new', 'failed', 'superseded']),
-  detail: z.string().optional(),
+  detail: z.optional(z.string()),
 });
 
 export const storeDocV1Schema = z.object({
