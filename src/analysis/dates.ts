@@ -65,6 +65,7 @@ function daysBetween(a: Day, b: Day): number {
 const FUTURE = /\b(?:will|shall|would|(?:is|are|was|were) (?:due |expected |set |scheduled |going )?to|due to|expected to|plans? to|planned|scheduled|set to|going to|next|upcoming|coming|later|from)\b|['’]ll\b/i;
 const RELATIVE_WORDS = /\b(?:yesterday|today|tonight|tomorrow|last|next|this|ago|coming|past|previous|earlier|later)\b/i;
 const LEADING_PREPOSITION = /^(?:on|at|in|by|from|since|until|till|before|after|during|of)\s+/i;
+const DURATION = /^(?:(?:in|within|for|over)\s+)?(?:a|an|\d+|[a-z-]+)\s+(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?)$/i;
 const VAGUE = /^(?:now|right now|currently|present|the moment)$/i;
 
 /** Future tense in the clause leading up to a date (the last 80 characters before it, and the date's own words). */
@@ -75,6 +76,8 @@ function futureContext(s: Sentence, start: number, end: number): boolean {
 }
 
 function fromChrono(r: chrono.ParsedResult, s: Sentence, pub: Day): DateMention | undefined {
+  // "in three hours", "for two days": a duration, not a point in time
+  if (DURATION.test(r.text)) return undefined;
   let text = r.text;
   let offset = r.index;
   const lead = LEADING_PREPOSITION.exec(text);

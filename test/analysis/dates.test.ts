@@ -81,3 +81,11 @@ describe('extractDates', () => {
     expect(dates('Nothing. Then on Friday it began.', '2020-01-06').map((d) => d.sentence)).toEqual([1]);
   });
 });
+
+describe('extractDates: durations', () => {
+  it('does not read a duration as a date, but keeps "ago"', () => {
+    const article = makeArticle('The convoy drove 40 km in three hours. It left three days ago.', { published: '2020-01-06' });
+    const found = extractDates(article, splitSentences(article));
+    expect(found.map((d) => [d.text, d.date])).toEqual([['three days ago', '2020-01-03']]);
+  });
+});
