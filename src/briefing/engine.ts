@@ -11,7 +11,7 @@ import { SearchIndex } from '../search/index.js';
 import { ArticleTerms, topicScore, type Topic } from './topics.js';
 
 export class BriefingEngine {
-  readonly index = new SearchIndex();
+  readonly #index = new SearchIndex();
   #topics: readonly Topic[] = [];
   #topicSig = '';
   /** Topic slug -> member article ids. */
@@ -34,6 +34,12 @@ export class BriefingEngine {
     if (this.#warmTimer) clearTimeout(this.#warmTimer);
   }
 
+  /** The search index, brought up to date with the library first. */
+  get index(): SearchIndex {
+    this.sync();
+    return this.#index;
+  }
+
   get topics(): readonly Topic[] {
     return this.#topics;
   }
@@ -46,7 +52,7 @@ export class BriefingEngine {
     this.#topicSig = sig;
     this.#members.clear();
     for (const t of topics) this.#members.set(t.slug, new Set());
-    for (const id of this.index.indexedIds()) {
+    for (const id of this.#index.indexedIds()) {
       const a = this.library.article(id);
       if (a) this.#assign(a);
     }
@@ -59,10 +65,10 @@ export class BriefingEngine {
     const live = new Set<string>();
     for (const a of this.library.articles()) {
       live.add(a.id);
-      if (this.index.hashOf(a.id) !== a.hash) this.#add(a);
+      if (this.#index.hashOf(a.id) !== a.hash) this.#add(a);
     }
-    for (const id of [...this.index.indexedIds()]) if (!live.has(id)) this.#remove(id);
-    this.index.syncEntities(this.library.entities.all());
+    for (const id of [...this.#index.indexedIds()]) if (!live.has(id)) this.#remove(id);
+    this.#index.syncEntities(this.library.entities.all());
     this.#indexedVersion = this.library.version;
     this.#memo.clear();
   }
@@ -101,7 +107,7 @@ export class BriefingEngine {
         const a = this.library.article(id);
         if (a) this.#add(a);
       }
-      this.index.syncEntities(this.library.entities.all());
+      this.#index.syncEntities(this.library.entities.all());
       this.#indexedVersion = change.version;
     } catch (err) {
       // Leave the version stale so the next request reconciles from scratch.
@@ -132,12 +138,12 @@ export class BriefingEngine {
       this.logger.warn({ articleId: article.id }, 'article has no analysis: not indexed');
       return;
     }
-    this.index.addArticle(article, analysis);
+    this.#index.addArticle(article, analysis);
     this.#assign(article);
   }
 
   #remove(id: string): void {
-    this.index.removeArticle(id);
+    this.#index.removeArticle(id);
     for (const set of this.#members.values()) set.delete(id);
   }
 

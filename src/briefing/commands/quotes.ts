@@ -67,8 +67,13 @@ export function quotesCommand(deps: BriefingDeps): CommandSpec {
 }
 
 function quotesReply(ctx: Parameters<CommandSpec['run']>[1], refs: readonly QuoteRef[], scope: string): Reply {
-  const sorted = [...refs].sort((a, b) => b.article.publishedAt.getTime() - a.article.publishedAt.getTime());
-  const groups = groupQuotes(sorted.slice(0, 120), ctx.library.entities).slice(0, MAX_GROUPS);
+  const time = (r: QuoteRef): number => r.article.publishedAt.getTime();
+  const sorted = [...refs].sort((a, b) => time(b) - time(a));
+  // Newest first by the newest outlet printing the words, whichever attribution leads the group.
+  const newestOf = (g: QuoteGroup): number => Math.max(time(g.lead), ...g.others.map((o) => time(o.ref)));
+  const groups = groupQuotes(sorted.slice(0, 120), ctx.library.entities)
+    .sort((a, b) => newestOf(b) - newestOf(a))
+    .slice(0, MAX_GROUPS);
   const cites = new Citations();
   const bySpeaker = new Map<string, QuoteGroup[]>();
   for (const g of groups) {
