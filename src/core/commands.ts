@@ -16,6 +16,8 @@ export interface CommandContext {
   clock: Clock;
   logger: Logger;
   input: ChatInput;
+  /** Every command the dispatcher routes to (set by createDispatcher), so /help can list them all. */
+  commands?: readonly CommandSpec[];
 }
 
 /** A slash command, the same on every platform. */

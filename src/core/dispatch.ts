@@ -3,6 +3,7 @@
  * a UserError shows its message and usage; anything else is logged with context and the user gets a short apology
  * (no stack, no internals).
  */
+import { answerQuestion } from '../briefing/question/answer.js';
 import { UserError, type Clock, type CommandContext, type CommandSpec } from './commands.js';
 import type { ChatInput } from './input.js';
 import type { Library } from './library.js';
@@ -13,8 +14,8 @@ export interface DispatchDeps {
   library: Library;
   clock: Clock;
   logger: Logger;
-  /** Answers plain-language text (the briefing layer's answerQuestion). */
-  answer: (text: string, ctx: CommandContext) => Promise<Reply>;
+  /** Answers plain-language text; defaults to the briefing layer's answerQuestion. */
+  answer?: (text: string, ctx: CommandContext) => Promise<Reply>;
 }
 
 export type Dispatch = (input: ChatInput) => Promise<Reply>;
@@ -69,8 +70,9 @@ function userErrorReply(err: UserError): Reply {
 export function createDispatcher(commands: readonly CommandSpec[], deps: DispatchDeps): Dispatch {
   const byName = new Map(commands.map((c) => [c.name.toLowerCase(), c]));
   const log = deps.logger.child({ component: 'dispatch' });
+  const answer = deps.answer ?? answerQuestion;
   return async (input) => {
-    const ctx: CommandContext = { library: deps.library, clock: deps.clock, logger: deps.logger, input };
+    const ctx: CommandContext = { library: deps.library, clock: deps.clock, logger: deps.logger, input, commands };
     const text = input.text.trim();
     const m = COMMAND.exec(text);
     const name = m?.[1]?.toLowerCase();
@@ -84,7 +86,7 @@ export function createDispatcher(commands: readonly CommandSpec[], deps: Dispatc
         return await command.run((m[2] ?? '').trim(), ctx);
       }
       if (text === '') return usageReply(commands, 'Type a command or ask a question.');
-      return await deps.answer(text, ctx);
+      return await answer(text, ctx);
     } catch (err) {
       if (err instanceof UserError) return userErrorReply(err.usage || !command ? err : new UserError(err.message, command.usage));
       log.error({ err, command: name ?? null, channel: input.channel, user: input.user.id, text: text.slice(0, 200) }, 'command failed');

@@ -65,3 +65,15 @@ describe('dispatcher', () => {
     expect((await say('   ')).kind).toBe('help');
   });
 });
+
+describe('dispatcher and /help', () => {
+  it('/help lists every command the dispatcher routes, from any module', async () => {
+    const { briefingCommands } = await import('../../src/briefing/commands/index.js');
+    const digest: CommandSpec = { name: 'digest', usage: '/digest <topic> <time>', summary: 'Schedules a digest.', run: async () => infoReply('d', 'd') };
+    const commands = [...briefingCommands({ topics: () => [] }), digest];
+    const dispatch = createDispatcher(commands, { library: new FixtureLibrary([]), clock: { now: () => new Date(0) }, logger: pino({ level: 'silent' }) });
+    const r = await dispatch({ platform: 't', channel: 't:c', user: { id: 'u', canManage: false }, text: '/help' });
+    const text = r.sections.flatMap((s) => s.blocks.flatMap((b) => (b.type === 'bullets' ? b.items.map((i) => i.text) : []))).join('\n');
+    for (const c of commands) expect(text).toContain(c.usage);
+  });
+});

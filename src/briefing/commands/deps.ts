@@ -1,4 +1,5 @@
 import type { CommandContext, CommandSpec } from '../../core/commands.js';
+import type { Logger } from '../../core/logger.js';
 import { engineFor, type BriefingEngine } from '../engine.js';
 import type { Topic } from '../topics.js';
 
@@ -7,6 +8,8 @@ export interface BriefingDeps {
   topics: () => readonly Topic[];
   /** Every command the bot offers, for /help (digest commands included); defaults to the briefing commands. */
   allCommands?: () => readonly CommandSpec[];
+  /** Unused by the commands (they log through the command context); accepted so wiring can pass one logger. */
+  logger?: Logger;
 }
 
 /** The shared engine for this library, with the current topics applied. */

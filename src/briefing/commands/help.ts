@@ -32,8 +32,9 @@ export function helpCommand(list: () => readonly CommandSpec[]): CommandSpec {
     name: 'help',
     usage: '/help',
     summary: 'Lists every command with its usage.',
-    async run() {
-      return helpReply(list());
+    async run(_args, ctx) {
+      // The dispatcher knows every registered command (digest ones too); fall back to the configured list.
+      return helpReply(ctx.commands ?? list());
     },
   };
 }
