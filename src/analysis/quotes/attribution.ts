@@ -15,6 +15,7 @@ import { MASK, clauseStartBefore, sentenceOf, type Layout, type VerbHit } from '
 import { VERB_FILLERS } from './lexicon.js';
 import type { SpeakerPhrase } from './phrase.js';
 import type { RawSpan } from './spans.js';
+import { clauseSubject } from './prefix.js';
 import { parseInvertedSpeaker, parseSubjectRegion } from './subject.js';
 
 export type AttributionForm = 'before' | 'after' | 'reported' | 'trailing';
@@ -50,8 +51,18 @@ export function subjectOf(layout: Layout, verb: VerbHit, floor: number, strict: 
   const region = layout.masked.slice(from, verb.start);
   if (region.includes(MASK)) return null;
   const trimmed = region.replace(FILLERS_AT_END, '');
+  if (!strict && from > floor && /^\s*(?:and|but|yet|or)?\s*$/i.test(trimmed)) {
+    // A coordinated verb shares the sentence subject: "Feld declined to comment but told reporters that ...".
+    const outer = clauseStartBefore(layout, from - 1, floor);
+    const main = layout.verbs.find((v) => v.start >= outer && v.end <= from && !v.according);
+    return main ? subjectOf(layout, main, floor, false) : clauseSubject(layout, outer, from);
+  }
   return parseSubjectRegion(trimmed, from, strict);
 }
+
+/** Nouns for someone else's words inside a report: "rejected a claim by the opposition that ...". */
+const CLAIM_AGENT =
+  /\b(?:claims?|accusations?|allegations?|suggestions?|charges?|criticism|assertions?|complaints?|demands?|calls?)\s+(?:by|from)\s+([^,;█]{2,80}?)\s+that\b[^█]*$/;
 
 function make(phrase: SpeakerPhrase | null, verb: VerbHit, form: AttributionForm): Attribution | null {
   if (!phrase) return null;
@@ -65,6 +76,8 @@ function before(layout: Layout, span: RawSpan): Attribution | null {
   const verbs = verbsIn(layout, floor, span.open);
   const verb = verbs[verbs.length - 1];
   if (!verb) return null;
+  // "X said its members had reported “a lottery”": an earlier speech verb makes this reported speech, not an intro.
+  if (verbs.length > 1 && !verb.according) return null;
   const tail = layout.masked.slice(verb.end, span.open);
   if (verb.according) {
     const m = /^\s+([^,█]+),?\s*$/.exec(tail);
@@ -125,6 +138,13 @@ function reported(layout: Layout, span: RawSpan): Attribution | null {
         const phrase = parseInvertedSpeaker(layout.masked.slice(v.end, span.open), v.end);
         if (phrase && phrase.kind !== 'pronoun') return make(phrase, v, 'reported');
         continue;
+      }
+      const agent = CLAIM_AGENT.exec(layout.masked.slice(v.end, span.open));
+      if (agent && agent[1] !== undefined) {
+        const at = span.open - (layout.masked.slice(v.end, span.open).length - agent.index) ;
+        const offset = at + agent[0].indexOf(agent[1]);
+        const phrase = parseSubjectRegion(agent[1], offset, false);
+        if (phrase && phrase.kind !== 'pronoun') return make(phrase, v, 'reported');
       }
       const a = make(subjectOf(layout, v, sentence.start, false), v, 'reported');
       if (a) return a;

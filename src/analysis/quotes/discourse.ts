@@ -55,7 +55,8 @@ export class Discourse {
         const role = phrase.role ?? info.role;
         if (role) speaker.role = role;
         const gender = phrase.gender ?? genderOf(info.name.split(/\s+/));
-        this.remember(speaker, at, { person: true, plural: false, gender, modifiers: [] });
+        const ref = this.remember(speaker, at, { person: true, plural: false, gender, modifiers: [] });
+        if (!speaker.role && ref.speaker.role) speaker.role = ref.speaker.role;
         return speaker;
       }
       case 'group': {
@@ -118,8 +119,11 @@ export class Discourse {
     const det = phrase.determiner;
     const head = phrase.head;
     const mods = (phrase.modifiers ?? []).map(norm);
-    if (head && (det === 'the' || det === 'this' || det === 'that')) {
-      const ref = this.recent(at, (r) => this.sameReferent(r, head, mods, phrase.plural ?? false));
+    // Anaphora only for common-noun descriptions: "the Bank of Norvania" is a name, "the bank" refers back.
+    const properName = /^\p{Lu}/u.test(headWord(phrase));
+    if (head && !properName && (det === 'the' || det === 'this' || det === 'that')) {
+      const plain = mods.filter((m) => !ORDINALS.has(m));
+      const ref = this.recent(at, (r) => this.sameReferent(r, head, plain, phrase.plural ?? false));
       if (ref) {
         ref.at = Math.max(ref.at, at);
         return this.out(ref, asWritten);

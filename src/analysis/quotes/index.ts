@@ -46,7 +46,7 @@ export function extractQuotes(input: QuoteInput): Quote[] {
       const spans = layout.spans.filter((s) => sentenceOf(layout, s.open) === sentence);
       if (spans.length === 0) {
         const event = noteNarrative(layout, sentence, paragraph.start, discourse, published, input.dates);
-        if (event) lastEvent = event;
+        if (event && !(event.weak && lastEvent)) lastEvent = event;
         continue;
       }
       for (const span of spans) {

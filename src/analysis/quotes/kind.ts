@@ -16,6 +16,8 @@ export function quoteKind(layout: Layout, span: RawSpan, sentence: Range | undef
   if (/^[\s([\-–—•*]*$/.test(pre)) return 'direct';
   const first = layout.text.slice(span.start, span.start + 2).replace(/^[\s"'“‘(….]+/, '');
   const startsUpper = /^[\p{Lu}\p{N}]/u.test(first);
+  // Topic-led paragraphs ("On uptake last year: “...”") quote whole answers.
+  if (!attribution && /:\s*$/.test(pre)) return 'direct';
   if (attribution?.form === 'before') {
     if (/:\s*$/.test(pre)) return 'direct';
     // The second half of a split quote: “We will,” he said, “respond.”

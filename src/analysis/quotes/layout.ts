@@ -25,6 +25,8 @@ export interface Layout {
   verbs: VerbHit[];
   /** Offsets where a new clause starts (for finding a verb's subject). */
   clauseStarts: number[];
+  /** Clause starts opened by "(" end at the matching ")": start -> offset of ")". */
+  asideEnds: Map<number, number>;
 }
 
 export function layoutParagraph(text: string): Layout {
@@ -39,7 +41,20 @@ export function layoutParagraph(text: string): Layout {
   }
   masked += text.slice(cursor);
   const sentences = sentenceRanges(text, spans);
-  return { text, masked, spans, sentences, verbs: findVerbs(masked), clauseStarts: findClauseStarts(masked, spans, sentences) };
+  const asideEnds = new Map<number, number>();
+  for (let i = masked.indexOf('('); i >= 0; i = masked.indexOf('(', i + 1)) {
+    const close = masked.indexOf(')', i);
+    asideEnds.set(i + 1, close < 0 ? masked.length : close);
+  }
+  return {
+    text,
+    masked,
+    spans,
+    sentences,
+    verbs: findVerbs(masked),
+    clauseStarts: findClauseStarts(masked, spans, sentences),
+    asideEnds,
+  };
 }
 
 function findVerbs(masked: string): VerbHit[] {
@@ -54,8 +69,10 @@ function findVerbs(masked: string): VerbHit[] {
     } else if (SPEECH_VERBS.has(word) && !isNounUse(masked, start, word)) {
       hits.push({ verb: word, start, end, according: false });
     } else if (STATEMENT_VERBS.has(word)) {
-      const obj = /^\s+(?:(?:a|an|the|their|its|his|her)\s+)?(?:[\w-]+\s+){0,2}?([\w-é]+)/.exec(masked.slice(end, end + 60));
-      if (obj && STATEMENT_NOUNS.has((obj[1] ?? '').toLowerCase())) hits.push({ verb: word, start, end, according: false });
+      // "issued a joint statement", "released a written statement": the object must be a statement noun.
+      const obj = /^\s+(?:(?:a|an|the|their|its|his|her)\s+)?((?:[\w-]+\s+){0,2}[\w-é]+)/.exec(masked.slice(end, end + 60));
+      const objWords = (obj?.[1] ?? '').toLowerCase().split(/\s+/);
+      if (objWords.some((w) => STATEMENT_NOUNS.has(w))) hits.push({ verb: word, start, end, according: false });
     }
   }
   return hits;
@@ -72,6 +89,8 @@ const CLAUSE_BOUNDARY = /;\s+|,\s+(?=(?:and|but|while|whereas|although|though|be
 function findClauseStarts(masked: string, spans: RawSpan[], sentences: Range[]): number[] {
   const starts = new Set<number>(sentences.map((s) => s.start));
   for (const s of spans) starts.add(s.close === null ? s.end : s.close + 1);
+  // A parenthesis opens an aside with its own subject: "(Hartley promises “free cake”)".
+  for (let i = masked.indexOf('('); i >= 0; i = masked.indexOf('(', i + 1)) starts.add(i + 1);
   let prev = 0;
   for (let m = CLAUSE_BOUNDARY.exec(masked); m; m = CLAUSE_BOUNDARY.exec(masked)) {
     const at = m.index + m[0].length;
@@ -91,6 +110,10 @@ export function sentenceOf(layout: Layout, offset: number): Range | undefined {
 
 export function clauseStartBefore(layout: Layout, offset: number, floor: number): number {
   let best = floor;
-  for (const s of layout.clauseStarts) if (s <= offset && s > best) best = s;
+  for (const s of layout.clauseStarts) {
+    const asideEnd = layout.asideEnds.get(s);
+    if (asideEnd !== undefined && asideEnd < offset) continue; // the aside closed before this point
+    if (s <= offset && s > best) best = s;
+  }
   return best;
 }

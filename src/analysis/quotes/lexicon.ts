@@ -51,8 +51,8 @@ export const PRONOUNS: Record<string, { gender: 'male' | 'female' | 'neuter' | '
 
 /** Determiners that open a description of an unnamed source. Lowercased before lookup. */
 export const DETERMINERS = words(`
-  a an the another one two three four five several some many other both few most each either a number of those these
-  this that any all
+  a an the another one two three four five several some many other both few most each either those these this that
+  any all
 `);
 
 /**
@@ -76,14 +76,15 @@ export const SPEAKER_NOUNS = words(`
   physician surgeon epidemiologist medic expert's citizen villager local commissioner superintendent principal
   coach player manager's pastor priest imam rabbi bishop tribe family relatives daughter son wife husband brother
   sister uncle aunt grandmother grandfather boy girl child children men women guard captain lieutenant colonel
-  sergeant admiral marshal mp mep premier chancellor
+  sergeant admiral marshal mp mep premier chancellor opposition rival challenger lobby industry campaign side
+  meteorologist forecaster spokesperson's biologist ecologist climatologist statistician
 `);
 
 /** Description heads that name an institution rather than a person: such speakers are kind "organization". */
 export const ORG_HEADS = words(`
   ministry government administration department agency company firm military army police union coalition alliance
   council committee commission office embassy authority authorities bank court regulator watchdog organisation
-  organization group nation country operator
+  organization group nation country operator opposition lobby industry campaign side party
 `);
 
 /** Words inside a proper name that make it an institution ("Foreign Ministry", "White House", "Revolutionary Guards"). */

@@ -15,29 +15,33 @@ export interface NameInfo {
 
 export class NameIndex {
   private readonly mentions: EntityMention[];
-  /** Last name -> full names seen for it (from mentions or the scan). */
-  private readonly bySurname = new Map<string, Set<string>>();
+  /** Last name -> full names seen for it, in order of first appearance (from mentions and the scan). */
+  private readonly bySurname = new Map<string, string[]>();
   private readonly roles = new Map<string, string>();
 
   constructor(body: string, mentions: EntityMention[]) {
     this.mentions = mentions.filter((m) => m.type === 'person');
+    const found: Array<{ at: number; full: string }> = [];
     for (const m of this.mentions) {
-      this.addFull(m.name);
+      // Only the name as written: a local canonical name may merge people who share a surname.
+      found.push({ at: m.start, full: m.text.replace(/['’]s$/, '') });
       if (m.role && !this.roles.has(m.name)) this.roles.set(m.name, m.role);
     }
-    if (this.mentions.length === 0) this.scan(body);
+    this.scan(body, found);
+    found.sort((a, b) => a.at - b.at);
+    for (const f of found) this.addFull(f.full);
   }
 
   private addFull(full: string): void {
     const parts = full.split(/\s+/);
     if (parts.length < 2) return;
     const last = parts[parts.length - 1] as string;
-    const set = this.bySurname.get(last) ?? new Set<string>();
-    set.add(full);
-    this.bySurname.set(last, set);
+    const list = this.bySurname.get(last) ?? [];
+    if (!list.includes(full)) list.push(full);
+    this.bySurname.set(last, list);
   }
 
-  private scan(body: string): void {
+  private scan(body: string, found: Array<{ at: number; full: string }>): void {
     const tokens = tokenize(body);
     let run: string[] = [];
     let title: string[] = [];
@@ -45,12 +49,13 @@ export class NameIndex {
       while (run.length > 0 && NAME_PARTICLES.has(run[run.length - 1] as string)) run.pop();
       if (run.length >= 2 && run.length <= 4 && !run.some((w) => ORG_NAME_WORDS.has(w) || isAllCaps(w))) {
         const full = run.join(' ');
-        this.addFull(full);
+        found.push({ at: runStart, full });
         if (title.length > 0 && !this.roles.has(full)) this.roles.set(full, title.join(' '));
       }
       run = [];
       title = [];
     };
+    let runStart = 0;
     let prevEnd = -1;
     for (const t of tokens) {
       const gap = prevEnd < 0 ? ' ' : body.slice(prevEnd, t.start);
@@ -63,6 +68,7 @@ export class NameIndex {
         continue;
       }
       if ((capital && !isCalendarWord(w) && !TITLE_WORDS.has(w)) || (run.length > 0 && NAME_PARTICLES.has(w))) {
+        if (run.length === 0) runStart = t.start;
         run.push(w.replace(/['’]s$/, ''));
         if (/['’]s$/.test(w)) flush();
       } else {
@@ -72,15 +78,22 @@ export class NameIndex {
     flush();
   }
 
-  /** The full name and role for a person written as `written` at [start, end) in the body. */
+  /**
+   * The full name and role for a person written as `written` at [start, end) in the body. A lone surname is the
+   * first person introduced with it: when relatives share a surname, reporters give the others first names.
+   */
   resolve(written: string, start: number, end: number): NameInfo {
     const mention = this.mentions.find((m) => m.start < end && m.end > start);
-    if (mention) return this.withRole(mention.name, mention.role);
     const parts = written.split(/\s+/);
     const last = parts[parts.length - 1] as string;
-    const candidates = [...(this.bySurname.get(last) ?? [])].filter((full) => full.endsWith(written));
-    if (candidates.length === 1) return this.withRole(candidates[0] as string);
-    return this.withRole(written);
+    const candidates = (this.bySurname.get(last) ?? []).filter((full) => full !== written && full.endsWith(` ${written}`));
+    const role = mention?.role;
+    if (parts.length === 1 && candidates[0]) return this.withRole(candidates[0], role);
+    // A mention's canonical name is used when it extends what is written ("Stoltenberg" -> "Jens Stoltenberg").
+    if (mention && mention.name.split(/\s+/).length > parts.length && mention.name.endsWith(written)) {
+      return this.withRole(mention.name, role);
+    }
+    return this.withRole(written, role);
   }
 
   private withRole(name: string, role?: string): NameInfo {

@@ -8,20 +8,18 @@ import { subjectOf } from './attribution.js';
 import type { Range } from './clauses.js';
 import type { Discourse } from './discourse.js';
 import type { Layout } from './layout.js';
-import { DETERMINERS, NAME_PARTICLES, SPEAKER_NOUNS, TITLE_JOINERS } from './lexicon.js';
 import { statementDate } from './statement-date.js';
-import { parseSubjectRegion } from './subject.js';
-import { singular } from './tokens.js';
+import { clauseSubject } from './prefix.js';
 
 export interface SpeechEvent {
   speaker: Speaker;
   date: string;
   /** Offset in the body. */
   at: number;
+  /** Only the subject of a sentence without speech ("Hartley, 68, took over the bakery."). */
+  weak?: boolean;
 }
 
-const FRONTED = /^(?:On|At|In|After|Before|During|Earlier|Later|Meanwhile|However|But|And|Yet|Still|Separately|Instead|Also|Then|Now|Today|Yesterday|Last|This|When|While|Since|As|Although|Though|If|Because|Speaking|Asked|Following|Despite|Under|With|Without|For|From|By|Over|Back|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b[^,]{0,80},\s*/;
-const ALLOWED_LOWER = new Set(['former', 'senior', 'deputy', 'chief', 'acting', 'top', 'then']);
 
 export function noteNarrative(
   layout: Layout,
@@ -41,30 +39,19 @@ export function noteNarrative(
     const date = statementDate(dates, layout, paragraphStart, attribution, sentence.start, sentence.end) ?? published;
     return { speaker, date, at: paragraphStart + phrase.start };
   }
-  noteSubject(layout, sentence, paragraphStart, discourse);
-  return undefined;
+  return noteSubject(layout, sentence, paragraphStart, discourse, published);
 }
 
-/** Registers a person who is the grammatical subject of a sentence, as a later pronoun antecedent. */
-function noteSubject(layout: Layout, sentence: Range, paragraphStart: number, discourse: Discourse): void {
-  let from = sentence.start;
-  const text = layout.masked.slice(from, sentence.end);
-  const fronted = FRONTED.exec(text);
-  if (fronted) from += fronted[0].length;
-  const re = /[\p{L}\p{N}][\p{L}\p{N}'’.\-]*/gu;
-  const rest = layout.masked.slice(from, sentence.end);
-  let stop = rest.length;
-  for (let m = re.exec(rest); m; m = re.exec(rest)) {
-    const w = m[0];
-    if (/^\p{Ll}/u.test(w)) {
-      const lower = w.toLowerCase();
-      const ok = DETERMINERS.has(lower) || TITLE_JOINERS.has(lower) || NAME_PARTICLES.has(lower) || ALLOWED_LOWER.has(lower);
-      if (!ok && !SPEAKER_NOUNS.has(singular(w).word)) {
-        stop = m.index;
-        break;
-      }
-    }
-  }
-  const phrase = parseSubjectRegion(rest.slice(0, stop), from, false);
-  if (phrase?.kind === 'person') discourse.resolve(phrase, paragraphStart + phrase.start);
+/** Registers the grammatical subject of a sentence as a referent; a person subject is a weak speech event. */
+function noteSubject(
+  layout: Layout,
+  sentence: Range,
+  paragraphStart: number,
+  discourse: Discourse,
+  published: string,
+): SpeechEvent | undefined {
+  const phrase = clauseSubject(layout, sentence.start, sentence.end);
+  if (!phrase || phrase.kind === 'pronoun') return undefined;
+  const speaker = discourse.resolve(phrase, paragraphStart + phrase.start);
+  return phrase.kind === 'person' ? { speaker, date: published, at: paragraphStart + phrase.start, weak: true } : undefined;
 }

@@ -104,8 +104,9 @@ function parseDescription(tokens: Token[], span: { start: number; end: number; t
   const modifiers = tokens.slice(i, headAt).map((t) => t.text);
   if (modifiers.length > 6 || tokens.length - headAt > 10) return null;
   const properHead = isCapitalized(head.text) && !isSpeakerNoun;
-  const orgWords = tokens.slice(i, headAt + 1);
-  if (determiner === 'the' && properHead && orgWords.some((t) => ORG_NAME_WORDS.has(t.text) || isAllCaps(t.text))) {
+  const orgWords = tokens.slice(i);
+  const allProper = orgWords.every((t) => isCapitalized(t.text) || TITLE_JOINERS.has(t.text) || /^(?:on|in|at)$/.test(t.text));
+  if (determiner === 'the' && properHead && allProper && orgWords.some((t) => ORG_NAME_WORDS.has(t.text) || isAllCaps(t.text))) {
     const name = tokens.slice(1).map((t) => t.text).join(' ');
     return { kind: 'organization', ...span, name, nameStart: tokens[1]?.start, nameEnd: span.end };
   }
@@ -147,39 +148,81 @@ function isNameToken(w: string): boolean {
   return /^[\p{Lu}][\p{L}'’.\-]*$/u.test(w) || /^(?:al|el|bin|ibn)-[\p{Lu}]/u.test(w);
 }
 
+/** Capitalised sentence openers that are never a name ("Here are the main points."). */
+const NOT_NAMES = new Set(
+  'Here There This That These Those It Its They Their He His She Her We Our I You Your What When Where Why How Who Which Such Many Most Some All Both Each Every No None Nobody Everyone Officials'.split(' '),
+);
+
+/** Lowercase words that cannot end a role written before a name ("said the", "and"). */
+const NOT_ROLE_END = new Set(
+  'and or but of the a an to in on at that which who with from by for as was were is are has have had will would said says told'.split(' '),
+);
+
 function parseProperName(tokens: Token[], span: { start: number; end: number; text: string }): SpeakerPhrase | null {
   let toks = tokens;
   // "NATO’s Stoltenberg": the possessive owner is context, not part of the name.
   const owner = possessiveOwner((toks[0] as Token).text);
   if (owner && toks.length > 1) toks = toks.slice(1);
+  // A role written in lowercase before the name ("union president Ifan Parry", "meteorologist Alana Price").
+  let lowerRole: string | undefined;
+  const lastLower = findLastIndex(toks, (t) => !isNameToken(t.text) && !TITLE_JOINERS.has(t.text));
+  if (lastLower >= 0) {
+    const end = toks[lastLower] as Token;
+    const rest = toks.slice(lastLower + 1);
+    if (rest.length === 0 || NOT_ROLE_END.has(end.text) || !/^\p{Ll}[\p{Ll}\-]+$/u.test(end.text) || lastLower > 4) return null;
+    if (!toks.slice(0, lastLower + 1).every((t) => /^[\p{L}\-'’.]+$/u.test(t.text))) return null;
+    lowerRole = toks.slice(0, lastLower + 1).map((t) => t.text).join(' ');
+    toks = rest;
+  }
   if (!toks.every((t) => isNameToken(t.text) || TITLE_JOINERS.has(t.text))) return null;
-  // Title words lead; the name is what follows the last title word ("US Secretary of Defense Mark Esper").
+  if (DETERMINERS.has((toks[0] as Token).text.toLowerCase()) || NOT_NAMES.has((toks[0] as Token).text)) return null;
+  // Title words lead; the name is what follows the last title word ("US Secretary of Defense Mark Esper",
+  // "Cal Fire Battalion Chief Ron Whitaker").
   let nameFrom = 0;
+  let leading = true;
   for (let j = 0; j < toks.length - 1; j++) {
     const w = (toks[j] as Token).text;
-    if (TITLE_WORDS.has(w) || (TITLE_JOINERS.has(w) && j > 0)) nameFrom = j + 1;
-    else break;
+    const title = TITLE_WORDS.has(w) || (TITLE_JOINERS.has(w) && j > 0);
+    if (!title) leading = false;
+    // Inside a run of capitalised words only an unmistakable office starts the name after it.
+    if (title && (leading || (STRONG_TITLES.has(w) && toks.length - j - 1 >= 2))) nameFrom = j + 1;
   }
-  // "Secretary of Defense": a capitalised word right after a joiner belongs to the title.
-  while (nameFrom < toks.length - 1 && TITLE_JOINERS.has((toks[nameFrom - 1]?.text ?? '') as string)) nameFrom++;
+  while (nameFrom < toks.length - 1 && TITLE_JOINERS.has(toks[nameFrom - 1]?.text ?? '')) nameFrom++;
   const nameToks = toks.slice(nameFrom);
   if (nameToks.length === 0 || nameToks.some((t) => TITLE_JOINERS.has(t.text))) return null;
   if (!isCapitalized((nameToks[0] as Token).text)) return null;
   const nameFirst = nameToks[0] as Token;
   const nameLast = nameToks[nameToks.length - 1] as Token;
   const name = nameToks.map((t) => t.text).join(' ');
-  const role = nameFrom > 0 ? toks.slice(0, nameFrom).map((t) => t.text).join(' ') : undefined;
+  const titled = nameFrom > 0 ? toks.slice(0, nameFrom).map((t) => t.text).join(' ') : undefined;
+  const role = [lowerRole, titled].filter(Boolean).join(' ') || undefined;
   const isOrg =
     nameToks.some((t) => ORG_NAME_WORDS.has(t.text)) ||
     (nameToks.length === 1 && (isAllCaps(name) || GOVERNMENT_METONYMS.has(name)));
   if (isOrg) {
+    if (lowerRole) return null;
     return { kind: 'organization', ...span, name: toks.map((t) => t.text).join(' '), nameStart: toks[0]?.start, nameEnd: span.end };
   }
   const result: SpeakerPhrase = { kind: 'person', ...span, name, nameStart: nameFirst.start, nameEnd: nameLast.end };
-  if (role) result.role = role;
-  const gender = genderOf(toks.map((t) => t.text));
+  // "Her husband Emyr": a relation to someone else is not a role.
+  if (role && !HONORIFICS.has(role) && !/^(?:her|his|their|its|our|my|your)\b/i.test(role)) result.role = role;
+  const gender = genderOf(toks.map((t) => t.text)) ?? (lowerRole ? genderOf(lowerRole.split(' ')) : undefined);
   if (gender) result.gender = gender;
   return result;
+}
+
+const STRONG_TITLES = new Set(
+  `Chief President Minister Secretary Director Commissioner Governor Mayor Ambassador Spokesman Spokeswoman Spokesperson
+  Chairman Chairwoman Commander General Gen. Officer Inspector Sheriff Senator Sen. Rep. Gov. Lt. Col. Sgt. Capt. Dr.
+  Leader Coordinator Manager Superintendent`.split(/\s+/),
+);
+
+/** Titles that say nothing about a person's function ("Mr. Feld"): kept for gender, never reported as a role. */
+const HONORIFICS = new Set('Mr. Mr Mrs. Mrs Ms. Ms Miss Dr. Dr Sir Dame Lord Lady Prof. Professor Rev.'.split(' '));
+
+function findLastIndex<T>(items: T[], ok: (item: T) => boolean): number {
+  for (let i = items.length - 1; i >= 0; i--) if (ok(items[i] as T)) return i;
+  return -1;
 }
 
 /** Gender from a title or a given name, when either reveals it. */

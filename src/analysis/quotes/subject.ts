@@ -4,7 +4,8 @@
  * and Germany issued"), or the name after an inverted verb (", said Jane Doe, a spokeswoman for the ministry").
  */
 import { parseTokens, type SpeakerPhrase } from './phrase.js';
-import { isCapitalized, tokenize, type Token } from './tokens.js';
+import { SPEAKER_NOUNS, SPEECH_VERBS, TITLE_WORDS } from './lexicon.js';
+import { isCapitalized, singular, tokenize, type Token } from './tokens.js';
 
 interface Chunk {
   tokens: Token[];
@@ -24,7 +25,20 @@ const TRAILING_ADVERBIAL = new RegExp(
 const LEADING_CONJUNCTION = /^(?:and|but|yet|so|while|whereas|although|though|as)\s+/i;
 const RELATIVE_CLAUSE = /\s+(?:who|whom|whose|which|speaking|talking|briefing|requesting|asking)\b[\s\S]*$/;
 
-function splitChunks(text: string, base: number): Chunk[] {
+/** Parenthesised asides ("(NAHT)", "(AP)") are not part of a speaker's name: blank them, keeping offsets. */
+function blankParentheses(text: string): string {
+  let depth = 0;
+  let out = '';
+  for (const ch of text) {
+    if (ch === '(') depth++;
+    out += depth > 0 ? ' '.repeat(ch.length) : ch;
+    if (ch === ')') depth = Math.max(0, depth - 1);
+  }
+  return out;
+}
+
+function splitChunks(raw: string, base: number): Chunk[] {
+  const text = blankParentheses(raw);
   const chunks: Chunk[] = [];
   let depth = 0;
   let from = 0;
@@ -64,14 +78,27 @@ function isAgeOrAside(c: Chunk): boolean {
   return /^\d{1,3}$/.test(first) && c.tokens.length <= 2 || /^(?:who|which|whose|whom|speaking|himself|herself)$/i.test(first);
 }
 
-/** Parses a chunk as a role appositive ("the NATO secretary-general"); returns the role without its article. */
-function roleOf(c: Chunk): string | undefined {
-  const p = parseTokens(c.tokens);
-  if (!p || (p.kind !== 'description' && p.kind !== 'organization') || !p.head) return undefined;
+/**
+ * Reads a chunk as an appositive after a name: "the NATO secretary-general", "head of St Aidan's primary",
+ * "chief economist at Baltic Capital", "a regular since childhood". Returns the role (without its article) when the
+ * chunk names a function, "" for an appositive that names none, and undefined when the chunk is not an appositive.
+ */
+function appositive(c: Chunk): string | undefined {
   const words = c.tokens.map((t) => t.text);
-  if (/^(?:the|a|an)$/i.test(words[0] ?? '')) words.shift();
-  return words.join(' ');
+  const first = words[0] ?? '';
+  const p = parseTokens(c.tokens);
+  const described = p && (p.kind === 'description' || p.kind === 'organization') && p.head;
+  if (!described) {
+    if (!/^(?:the|a|an|\p{Ll}+)$/u.test(first) || words.length > 12) return undefined;
+    if (words.some((w) => SPEECH_VERBS.has(w) || FINITE_HINTS.has(w))) return undefined;
+  }
+  if (/^(?:the|a|an)$/i.test(first)) words.shift();
+  const namesFunction = described || words.some((w) => SPEAKER_NOUNS.has(singular(w).word) || TITLE_WORDS.has(w));
+  return namesFunction ? words.join(' ') : '';
 }
+
+/** Words that show a chunk is a clause, not an appositive. */
+const FINITE_HINTS = new Set('is are was were has have had will would can could should did does do not'.split(' '));
 
 function parseChunk(c: Chunk, strict: boolean): SpeakerPhrase | null {
   const tokens = c.tokens;
@@ -103,10 +130,12 @@ export function parseSubjectRegion(text: string, base: number, strict: boolean):
   }
   if (k > 0) {
     const prev = present[k - 1] as Chunk;
-    const role = roleOf(last);
-    const named = role ? parseChunk(prev, true) : null;
-    if (role && named && (named.kind === 'person' || named.kind === 'organization')) {
-      return { ...named, end: last.end, text: `${named.text}, ${last.tokens.map((t) => t.text).join(' ')}`, role };
+    const role = appositive(last);
+    const named = role !== undefined ? parseChunk(prev, true) : null;
+    if (role !== undefined && named && (named.kind === 'person' || named.kind === 'organization')) {
+      const out: SpeakerPhrase = { ...named, end: last.end, text: `${named.text}, ${last.tokens.map((t) => t.text).join(' ')}` };
+      if (role) out.role = role;
+      return out;
     }
     const group = parseList(present.slice(0, k + 1));
     if (group) return group;
@@ -156,7 +185,7 @@ export function parseInvertedSpeaker(text: string, base: number): SpeakerPhrase 
   const named = parseTokens(first.tokens);
   if (!named || named.kind === 'pronoun') return null;
   const second = chunks[1];
-  const role = second && (named.kind === 'person' || named.kind === 'organization') ? roleOf(second) : undefined;
+  const role = second && (named.kind === 'person' || named.kind === 'organization') ? appositive(second) : undefined;
   if (role && second) {
     return { ...named, end: second.end, text: `${named.text}, ${second.tokens.map((t) => t.text).join(' ')}`, role };
   }

@@ -1,0 +1,46 @@
+/**
+ * The grammatical subject at the start of a clause, read from its leading words: "Maria Lopez, 34, runs a bakery"
+ * -> Maria Lopez; "At Monday’s meeting, Stoltenberg said" -> Stoltenberg. Used to register people a later pronoun
+ * can refer to, and to find the shared subject of a coordinated verb ("Feld declined to comment but told reporters").
+ */
+import { MASK, type Layout } from './layout.js';
+import { DETERMINERS, NAME_PARTICLES, SPEAKER_NOUNS, SPEECH_VERBS, TITLE_JOINERS } from './lexicon.js';
+import type { SpeakerPhrase } from './phrase.js';
+import { parseSubjectRegion } from './subject.js';
+import { singular } from './tokens.js';
+
+const FRONTED = /^(?:On|At|In|After|Before|During|Earlier|Later|Meanwhile|However|But|And|Yet|Still|Separately|Instead|Also|Then|Now|Today|Yesterday|Last|This|When|While|Since|As|Although|Though|If|Because|Speaking|Asked|Following|Despite|Under|With|Without|For|From|By|Over|Back|Inside|Outside|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b[^,]{0,80},\s*/;
+const AUXILIARIES = new Set(
+  `is are was were be been has have had will would can could should may might must did does do not never also
+  took made went ran gave met led left kept held won lost paid shook got came became began told said`.split(/\s+/),
+);
+
+/** The subject ends where the predicate starts: an auxiliary, a speech verb, or a verb-shaped word ("runs"). */
+function looksLikeVerb(w: string): boolean {
+  const lower = w.toLowerCase();
+  if (AUXILIARIES.has(lower) || SPEECH_VERBS.has(lower)) return true;
+  if (DETERMINERS.has(lower) || TITLE_JOINERS.has(lower) || NAME_PARTICLES.has(lower)) return false;
+  return /(?:ed|[^s]s)$/.test(lower) && !SPEAKER_NOUNS.has(singular(lower).word) && !/(?:ss|us|is|ics)$/.test(lower);
+}
+
+export function clauseSubject(layout: Layout, from: number, to: number): SpeakerPhrase | null {
+  let start = from;
+  const text = layout.masked.slice(start, to);
+  const fronted = FRONTED.exec(text);
+  if (fronted) start += fronted[0].length;
+  const rest = layout.masked.slice(start, to);
+  if (rest.startsWith(MASK)) return null;
+  const re = /[\p{L}\p{N}][\p{L}\p{N}'’.\-]*/gu;
+  let stop = Math.min(rest.length, 160);
+  for (let m = re.exec(rest); m; m = re.exec(rest)) {
+    const w = m[0];
+    if (!/^\p{Ll}/u.test(w)) continue;
+    if (looksLikeVerb(w)) {
+      stop = m.index;
+      break;
+    }
+  }
+  const region = rest.slice(0, stop);
+  if (region.includes(MASK)) return null;
+  return parseSubjectRegion(region, start, false);
+}
