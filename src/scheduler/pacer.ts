@@ -17,8 +17,11 @@ export interface PacerOptions {
   now?: () => number;
 }
 
-/** Defaults per platform: Discord allows ~5 posts / 5 s per channel, Slack ~1 post / s per channel. */
-export const DEFAULT_PACING_MS: Record<string, number> = { discord: 1100, slack: 1100, console: 0 };
+/**
+ * Defaults per platform, kept under the documented limits even when every post goes to the same channel: Discord
+ * allows 5 messages per 5 s per channel, Slack's chat.postMessage about 1 per second per channel.
+ */
+export const DEFAULT_PACING_MS: Record<string, number> = { discord: 1000, slack: 1000, console: 0 };
 
 export class PacedQueue {
   readonly #tails = new Map<string, Promise<unknown>>();

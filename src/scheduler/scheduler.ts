@@ -34,17 +34,21 @@ export class DigestScheduler {
     this.#log = options.logger.child({ component: 'scheduler' });
   }
 
-  /** Catch up on slots missed while the process was down (one delayed digest each at most), then start the jobs. */
+  /**
+   * Start the jobs, then catch up on slots missed while the process was down (one delayed digest each at most).
+   * Resolves with the catch-up pass's report; a slow platform (retries) makes that wait, so main may choose not to
+   * await it. Jobs start first so a slot falling during a long catch-up is not lost (the per-subscription guard
+   * keeps the two from overlapping).
+   */
   async start(): Promise<PassReport> {
     this.#started = true;
-    const report = await this.#pass('startup');
     await this.refresh();
     const every = this.options.watchdogMs ?? 5 * 60_000;
     if (every > 0) {
       this.#watchdog = setInterval(() => void this.#pass('watchdog').catch(() => undefined), every);
       this.#watchdog.unref?.();
     }
-    return report;
+    return this.#pass('startup');
   }
 
   /** Align cron jobs with the stored subscriptions; call after any subscription change. */

@@ -42,7 +42,10 @@ export class StoreLockedError extends StoreError {
     readonly file: string,
     readonly pid: number,
   ) {
-    super(`Store file ${file} is in use by process ${pid}. Stop it first; two sitrep processes on one store would post digests twice.`);
+    super(
+      `Store file ${file} is in use by process ${pid}. Stop it first; two sitrep processes on one store would post digests twice. ` +
+        `If no other sitrep is running, delete ${file}.lock.`,
+    );
     this.name = 'StoreLockedError';
   }
 }

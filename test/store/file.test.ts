@@ -113,6 +113,10 @@ describe('file store', () => {
     await writeFile(join(dir, 'sitrep.json.lock'), '99999999\n');
     const b = await openFileStore({ dataDir: dir, clock });
     await b.close();
+    // After a container restart the new process may have the very pid in the stale lock.
+    await writeFile(join(dir, 'sitrep.json.lock'), `${process.pid}\n`);
+    const c = await openFileStore({ dataDir: dir, clock });
+    await c.close();
   });
 
   it('concurrent writes all land on disk', async () => {
