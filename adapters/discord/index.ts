@@ -182,9 +182,10 @@ export class DiscordAdapter implements ChatAdapter {
   private async sendable(channel: ChannelId): Promise<SendableChannels> {
     const ids = parseChannelId(channel);
     if (!ids) throw new DiscordDeliveryError(`not a Discord channel id: ${channel}`, { channel });
+    const client = this.requireClient();
     let fetched;
     try {
-      fetched = await this.requireClient().channels.fetch(ids.channelId);
+      fetched = await client.channels.fetch(ids.channelId);
     } catch (err) {
       throw new DiscordDeliveryError(`cannot open ${channel}`, { channel }, { cause: err });
     }
