@@ -33,3 +33,10 @@ export function asOfLine(newestFirst: readonly Article[]): string {
   if (!latest) return 'No articles yet';
   return `As of ${formatPublished(latest)} · ${plural(newestFirst.length, 'article')} · ${plural(outletCount(newestFirst), 'outlet')}`;
 }
+
+/** A resolved date at the precision the text gave: "Mon 6 Jan 2020", "Jan 2020" or "2020". */
+export function formatDate(day: string, precision: 'day' | 'month' | 'year' = 'day'): string {
+  if (precision === 'year') return day.slice(0, 4);
+  if (precision === 'month') return `${MONTHS[Number(day.slice(5, 7)) - 1] ?? ''} ${day.slice(0, 4)}`.trim();
+  return formatDay(day);
+}

@@ -112,6 +112,7 @@ export class SearchIndex {
       keys.push(key);
     });
     for (const d of analysis.dates) {
+      if (d.precision !== undefined && d.precision !== 'day') continue;
       let list = this.#byDay.get(d.date);
       if (!list) this.#byDay.set(d.date, (list = []));
       list.push({ articleId: article.id, index: d.sentence });

@@ -4,7 +4,7 @@ import type { Logger } from '../../core/logger.js';
 import { datesAbout, eventsOn, numbersAbout, placesOf, sentencesAbout, type NumberHit, type Place } from '../../search/queries.js';
 import { termSet, textKey } from '../../search/terms.js';
 import type { BriefingEngine } from '../engine.js';
-import { formatDay } from '../format.js';
+import { formatDate, formatDay } from '../format.js';
 import { resolveDay } from './days.js';
 import { AnswerBuilder, articlesOf, notInSources } from './reply.js';
 
@@ -53,15 +53,16 @@ export function answerWhen(engine: BriefingEngine, logger: Logger, question: str
   const byDay = new Map<string, Place[]>();
   const timeOf = new Map<string, string>();
   for (const h of hits.filter((x) => x.coverage >= best - 0.2)) {
-    byDay.set(h.date.date, [...(byDay.get(h.date.date) ?? []), h.place]);
-    if (h.date.time && !timeOf.has(h.date.date)) timeOf.set(h.date.date, h.date.time);
+    const label = formatDate(h.date.date, h.date.precision);
+    byDay.set(label, [...(byDay.get(label) ?? []), h.place]);
+    if (h.date.time && !timeOf.has(label)) timeOf.set(label, h.date.time);
   }
   const b = new AnswerBuilder(lib, logger);
   const days = [...byDay.keys()];
   if (days.length > 1) b.text('The sources give more than one date:');
   for (const day of days.slice(0, 3)) {
     const items = sentenceItems(b, byDay.get(day)!);
-    b.bullets(items, `${formatDay(day)}${timeOf.get(day) ? ` ${timeOf.get(day)}` : ''}`);
+    b.bullets(items, `${day}${timeOf.get(day) ? ` ${timeOf.get(day)}` : ''}`);
   }
   return b.build(`When: ${event}`, question);
 }

@@ -35,10 +35,14 @@ export function answerWhoSaid(engine: BriefingEngine, logger: Logger, question: 
   }
   const groups = groupQuotes(hits, lib.entities).slice(0, MAX_GROUPS);
   const b = new AnswerBuilder(lib, logger);
-  b.bullets(
-    groups.map((g) => ({ text: attributionNote(g), cites: b.cites.citeAll([g.lead.article, ...g.others.map((o) => o.ref.article)]) })),
-    'Said by',
-  );
+  // One line per attribution: a speaker quoted twice is named once, with every article citing them.
+  const lines = new Map<string, number[]>();
+  for (const g of groups) {
+    const note = attributionNote(g);
+    const cites = b.cites.citeAll([g.lead.article, ...g.others.map((o) => o.ref.article)]);
+    lines.set(note, [...new Set([...(lines.get(note) ?? []), ...cites])].sort((x, y) => x - y));
+  }
+  b.bullets([...lines].map(([text, cites]) => ({ text, cites })), 'Said by');
   b.section(groups.map((g): Block => ({ type: 'quote', quote: quoteItem(g, b.cites) })), 'Quotes');
   return b.build('Who said it', question);
 }

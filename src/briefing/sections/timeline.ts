@@ -25,6 +25,8 @@ export function timelineEvents(window: BriefWindow, perDay = 3): TimelineEvent[]
     const seenHere = new Set<number>();
     for (const d of analysis.dates) {
       const sentence = analysis.sentences[d.sentence];
+      // A bare year or month ("the 2015 deal") is context, not an event on a day.
+      if (d.precision !== undefined && d.precision !== 'day') continue;
       if (!sentence || seenHere.has(sentence.index) || !isVerbatimSentence(article, sentence)) continue;
       seenHere.add(sentence.index);
       addEvent(byDay, window, d, sentence, article);
