@@ -12,7 +12,7 @@
  */
 import type { Speaker } from '../types.js';
 import type { NameIndex } from './names.js';
-import { genderOf, type Gender, type SpeakerPhrase } from './phrase.js';
+import { genderOf, isEpithet, type Gender, type SpeakerPhrase } from './phrase.js';
 
 interface Referent {
   speaker: Speaker;
@@ -127,6 +127,14 @@ export class Discourse {
       if (ref) {
         ref.at = Math.max(ref.at, at);
         return this.out(ref, asWritten);
+      }
+      if (isEpithet(head) && !phrase.plural) {
+        // "the former Ireland international said": the latest person, whatever the gender.
+        const person = this.recent(at, (r) => r.speaker.kind === 'person');
+        if (person) {
+          person.at = Math.max(person.at, at);
+          return this.out(person, asWritten);
+        }
       }
     }
     let name = phrase.name;

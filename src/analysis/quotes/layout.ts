@@ -59,13 +59,16 @@ export function layoutParagraph(text: string): Layout {
 
 function findVerbs(masked: string): VerbHit[] {
   const hits: VerbHit[] = [];
-  const re = /\b(?:according to|[a-z]+)\b/g;
+  const re = /\b(?:[Aa]ccording to|[a-z]+)\b/g;
   for (let m = re.exec(masked); m; m = re.exec(masked)) {
-    const word = m[0];
+    const word = m[0] === 'According to' ? 'according to' : m[0];
     const start = m.index;
     const end = start + word.length;
     if (word === 'according to') {
       hits.push({ verb: word, start, end, according: true });
+    } else if (word === 'quoted' && /\b(?:was|were|is|are|been|being)\s+$/.test(masked.slice(Math.max(0, start - 8), start))) {
+      // "X was quoted by state media as saying": the subject of the passive is the speaker.
+      hits.push({ verb: word, start, end, according: false });
     } else if (SPEECH_VERBS.has(word) && !isNounUse(masked, start, word)) {
       hits.push({ verb: word, start, end, according: false });
     } else if (STATEMENT_VERBS.has(word)) {

@@ -182,3 +182,14 @@ export const MALE_NAMES = words(`
   Graham Simon Martin Malcolm Nigel Trevor Derek Barry Leslie Dominic Rupert Hugo Felix Max Leo Luca Elias
   Abdul Tariq Bilal Faisal Saad Salman Mohammed Mehmet Ahmet Mustafa Emre Kemal Dylan Darren Shane Wesley
 `);
+
+/**
+ * Heads of epithets reporters use for someone already named ("the former Ireland international", "the
+ * 45-year-old", "the Frenchman"): with "the" they refer back to the latest person rather than introduce a source.
+ */
+export const EPITHET_HEADS = words(`
+  international veteran striker midfielder defender winger goalkeeper forward star player actor actress singer
+  rapper musician author novelist billionaire tycoon frenchman englishman scot irishman welshman briton american
+  german spaniard italian australian canadian dutchman russian ukrainian brazilian argentine nigerian kenyan
+  incumbent challenger newcomer centrist populist conservative liberal socialist democrat republican
+`);

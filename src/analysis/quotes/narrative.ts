@@ -10,6 +10,7 @@ import type { Discourse } from './discourse.js';
 import type { Layout } from './layout.js';
 import { statementDate } from './statement-date.js';
 import { clauseSubject } from './prefix.js';
+import { parseInvertedSpeaker } from './subject.js';
 
 export interface SpeechEvent {
   speaker: Speaker;
@@ -30,8 +31,10 @@ export function noteNarrative(
   dates: DateMention[],
 ): SpeechEvent | undefined {
   for (const verb of layout.verbs) {
-    if (verb.start < sentence.start || verb.end > sentence.end || verb.according) continue;
-    const phrase = subjectOf(layout, verb, sentence.start, false);
+    if (verb.start < sentence.start || verb.end > sentence.end) continue;
+    const phrase = verb.according
+      ? parseInvertedSpeaker(layout.masked.slice(verb.end, sentence.end), verb.end)
+      : subjectOf(layout, verb, sentence.start, false);
     if (!phrase) continue;
     const speaker = discourse.resolve(phrase, paragraphStart + phrase.start);
     if (speaker.kind === 'unknown') return undefined;

@@ -5,6 +5,7 @@
  */
 import {
   DETERMINERS,
+  EPITHET_HEADS,
   FEMALE_NAMES,
   FEMALE_NOUNS,
   FEMALE_TITLES,
@@ -100,7 +101,7 @@ function parseDescription(tokens: Token[], span: { start: number; end: number; t
   const head = tokens[headAt];
   if (!head || headAt < i) return null;
   const { word, plural } = singular(head.text);
-  const isSpeakerNoun = SPEAKER_NOUNS.has(word);
+  const isSpeakerNoun = SPEAKER_NOUNS.has(word) || isEpithet(word);
   const modifiers = tokens.slice(i, headAt).map((t) => t.text);
   if (modifiers.length > 6 || tokens.length - headAt > 10) return null;
   const properHead = isCapitalized(head.text) && !isSpeakerNoun;
@@ -135,6 +136,10 @@ function parseDescription(tokens: Token[], span: { start: number; end: number; t
   if (complement) result.complement = complement;
   if (gender) result.gender = gender;
   return result;
+}
+
+export function isEpithet(word: string): boolean {
+  return EPITHET_HEADS.has(word) || /^\d+-year-old$/.test(word);
 }
 
 /** Capitalised modifiers that stay capitalised at the start of a description ("US officials", "Western diplomats"). */

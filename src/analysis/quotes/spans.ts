@@ -101,6 +101,18 @@ function isStrongClose(text: string, j: number): boolean {
   return /[,.?!…;:—–-]/.test(prev) || next === undefined || /[\n,.;:?!)\]—–]/.test(next);
 }
 
+/** Words after which "weeks’ " closes a quote rather than marking a plural possessive ("fans’ frustration"). */
+const AFTER_CLOSE = /^\s+(?:with|and|as|from|in|to|for|on|at|after|before|because|but|or|by|over|until|since|if|when|while|than|into|of)\b/;
+
+/** A close after a plural noun ("out for ‘at least six weeks’ with"), accepted only when a function word follows. */
+function pluralClose(text: string, open: number, limit: number, doubles: RawSpan[]): number {
+  for (let j = open + 2; j < limit; j++) {
+    if (insideAny(j, doubles)) return -1;
+    if (isSingleCloseCandidate(text, j) && AFTER_CLOSE.test(text.slice(j + 1, j + 12))) return j;
+  }
+  return -1;
+}
+
 function scanSingle(text: string, doubles: RawSpan[]): RawSpan[] {
   const spans: RawSpan[] = [];
   let i = 0;
@@ -123,7 +135,7 @@ function scanSingle(text: string, doubles: RawSpan[]): RawSpan[] {
       // "allies’ forces": an s before the mark makes a plural possessive likely; keep looking for a better close.
       if (weak < 0 && text[j - 1] !== 's') weak = j;
     }
-    const close = strong >= 0 ? strong : weak;
+    const close = strong >= 0 ? strong : weak >= 0 ? weak : pluralClose(text, i, limit, doubles);
     if (close < 0 || !LETTER_OR_DIGIT.test(text.slice(i + 1, close))) {
       i++;
       continue;

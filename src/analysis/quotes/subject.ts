@@ -23,7 +23,10 @@ const TRAILING_ADVERBIAL = new RegExp(
 );
 
 const LEADING_CONJUNCTION = /^(?:and|but|yet|so|while|whereas|although|though|as)\s+/i;
-const RELATIVE_CLAUSE = /\s+(?:who|whom|whose|which|speaking|talking|briefing|requesting|asking)\b[\s\S]*$/;
+/** Relative clauses and participial modifiers after a noun ("the villages that would be submerged", "a treasurer
+ * accused of fraud") are not part of the speaker's description. */
+const RELATIVE_CLAUSE =
+  /\s+(?:who|whom|whose|which|that|speaking|talking|briefing|requesting|asking|accused|charged|convicted|suspected|based|known|named|identified|tasked|appointed|elected|responsible|familiar)\b[\s\S]*$/;
 
 /** Parenthesised asides ("(NAHT)", "(AP)") are not part of a speaker's name: blank them, keeping offsets. */
 function blankParentheses(text: string): string {
@@ -51,7 +54,7 @@ function splitChunks(raw: string, base: number): Chunk[] {
     const ch = text[i];
     if (ch === '(') depth++;
     else if (ch === ')') depth = Math.max(0, depth - 1);
-    else if (depth === 0 && (ch === ',' || ch === '—' || ch === '–')) {
+    else if (depth === 0 && (ch === ',' || ch === '—' || ch === '–') && !/\d,\d/.test(text.slice(i - 1, i + 2))) {
       push(i);
       from = i + 1;
     }
@@ -132,7 +135,7 @@ export function parseSubjectRegion(text: string, base: number, strict: boolean):
     const prev = present[k - 1] as Chunk;
     const role = appositive(last);
     const named = role !== undefined ? parseChunk(prev, true) : null;
-    if (role !== undefined && named && (named.kind === 'person' || named.kind === 'organization')) {
+    if (role !== undefined && named && named.kind !== 'pronoun' && named.kind !== 'group') {
       const out: SpeakerPhrase = { ...named, end: last.end, text: `${named.text}, ${last.tokens.map((t) => t.text).join(' ')}` };
       if (role) out.role = role;
       return out;
