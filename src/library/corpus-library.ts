@@ -7,12 +7,6 @@ import { ArticleLoadError } from '../corpus/errors.js';
 import { isArticlePath, toRelative } from '../corpus/files.js';
 import { loadArticleFile, loadCorpus } from '../corpus/load.js';
 
-/** Where analyses survive a restart, keyed by the article's content hash (see src/analysis/cache.ts). */
-export interface AnalysisStore {
-  get(article: Article): ArticleAnalysis | undefined;
-  set(article: Article, analysis: ArticleAnalysis): void;
-}
-
 /** Corpus-wide entity resolution that grows and shrinks with the corpus. */
 export interface MutableEntities extends EntityLookup {
   add(article: Article, analysis: ArticleAnalysis): void;
@@ -22,9 +16,9 @@ export interface MutableEntities extends EntityLookup {
 export interface CorpusLibraryDeps {
   contentDir: string;
   logger: Logger;
-  analyze: (article: Article) => ArticleAnalysis;
+  /** Analysis of one article; in production the content-hash cache (src/analysis/cache.ts) in front of the analyser. */
+  analyze: (article: Article) => ArticleAnalysis | Promise<ArticleAnalysis>;
   entities: MutableEntities;
-  cache?: AnalysisStore;
   /** Maps per-article speaker names to corpus-wide canonical ones ("Stoltenberg" -> "Jens Stoltenberg"). */
   canonicalizeSpeakers?: (quotes: Quote[], entities: EntityLookup) => Quote[];
 }
@@ -95,7 +89,8 @@ export class CorpusLibrary implements Library {
       this.errors.clear();
       for (const e of errors) this.errors.set(e.path, e);
       for (const id of removed) this.drop(id);
-      const added = articles.filter((a) => this.byId.get(a.id)?.hash !== a.hash).map((a) => this.put(a));
+      const added: string[] = [];
+      for (const a of articles) if (this.byId.get(a.id)?.hash !== a.hash) added.push(await this.put(a));
       return this.changed(added, removed);
     });
   }
@@ -115,7 +110,7 @@ export class CorpusLibrary implements Library {
         try {
           const article = await loadArticleFile(abs, this.deps.contentDir);
           this.errors.delete(rel);
-          if (this.byId.get(article.id)?.hash !== article.hash) added.push(this.put(article));
+          if (this.byId.get(article.id)?.hash !== article.hash) added.push(await this.put(article));
         } catch (err) {
           const id = [...this.byId.values()].find((a) => a.path === rel)?.id;
           if (id) {
@@ -135,13 +130,9 @@ export class CorpusLibrary implements Library {
     });
   }
 
-  private put(article: Article): string {
+  private async put(article: Article): Promise<string> {
+    const analysis = await this.deps.analyze(article);
     if (this.byId.has(article.id)) this.drop(article.id);
-    let analysis = this.deps.cache?.get(article);
-    if (!analysis) {
-      analysis = this.deps.analyze(article);
-      this.deps.cache?.set(article, analysis);
-    }
     this.byId.set(article.id, article);
     this.raw.set(article.id, analysis);
     this.deps.entities.add(article, analysis);

@@ -1,0 +1,111 @@
+import 'dotenv/config';
+import { createApp, type App } from './app.js';
+import { CLI_USAGE, CliUsageError, parseCliArgs, type CliArgs } from './cli/args.js';
+
+import { ConfigError, parseConfig, type Config } from './config.js';
+import type { ChatAdapter } from './core/adapter.js';
+import { createLogger, type Logger } from './core/logger.js';
+
+/**
+ * Entry point: `sitrep [flags] ["<command>"]`. Exit codes: 0 ok, 1 runtime failure (failed login, corrupt store),
+ * 2 usage or configuration error.
+ */
+async function main(argv: string[]): Promise<number> {
+  let args: CliArgs;
+  let config: Config;
+  try {
+    args = parseCliArgs(argv);
+    if (args.help) {
+      process.stdout.write(`${CLI_USAGE}\n`);
+      return 0;
+    }
+    config = parseConfig(process.env, { content: args.content, data: args.data });
+  } catch (err) {
+    if (err instanceof CliUsageError) {
+      process.stderr.write(`${err.message}\n\n${CLI_USAGE}\n`);
+      return 2;
+    }
+    if (err instanceof ConfigError) {
+      process.stderr.write(`${err.message}\nSee .env.example for every key.\n`);
+      return 2;
+    }
+    throw err;
+  }
+  // One-shot output must stay readable: only warnings and worse reach stderr unless LOG_LEVEL asks for more.
+  const logger = createLogger(args.command && !process.env.LOG_LEVEL ? 'warn' : config.logLevel);
+
+  if (args.command) {
+    const needsStore = /^\/(digest|status)\b/i.test(args.command);
+    const app = await createApp({ config: { ...config, watch: false }, logger, withStore: needsStore });
+    try {
+      const { runOnce } = await import('../adapters/console/once.js');
+      const out = await runOnce(app, args.command, { json: args.json, width: process.stdout.columns });
+      process.stdout.write(out.text);
+      return out.exitCode;
+    } finally {
+      await app.close();
+    }
+  }
+  return serve(config, logger);
+}
+
+async function serve(config: Config, logger: Logger): Promise<number> {
+  const app = await createApp({ config, logger, withStore: true });
+  const adapters: ChatAdapter[] = [];
+  let stopping = false;
+  const shutdown = async (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    logger.info({ signal }, 'shutting down');
+    for (const a of adapters) await a.stop().catch((err: unknown) => logger.error({ err, platform: a.platform }, 'adapter stop failed'));
+    await app.close();
+  };
+  process.once('SIGINT', () => void shutdown('SIGINT').then(() => process.exit(0)));
+  process.once('SIGTERM', () => void shutdown('SIGTERM').then(() => process.exit(0)));
+
+  try {
+    adapters.push(...(await platformAdapters(config, app, logger)));
+    if (adapters.length === 0) {
+      const { ConsoleAdapter } = await import('../adapters/console/index.js');
+      const console = new ConsoleAdapter({ input: process.stdin, output: process.stdout, interactive: process.stdin.isTTY === true });
+      adapters.push(console);
+      await console.start(app.handle);
+      await app.serve(adapters);
+      await console.done();
+      await shutdown('end of input');
+      return 0;
+    }
+    for (const adapter of adapters) await adapter.start(app.handle);
+    await app.serve(adapters);
+    logger.info({ platforms: adapters.map((a) => a.platform), articles: app.library.articles().length }, 'sitrep is serving');
+    return await new Promise<number>(() => undefined);
+  } catch (err) {
+    logger.fatal({ err }, 'sitrep could not start');
+    await shutdown('start failure');
+    return 1;
+  }
+}
+
+/** Adapters are imported only when configured, so the console path never loads discord.js or Bolt. */
+async function platformAdapters(config: Config, app: App, logger: Logger): Promise<ChatAdapter[]> {
+  const out: ChatAdapter[] = [];
+  if (config.discord) {
+    const { createDiscordAdapter } = await import('../adapters/discord/index.js');
+    out.push(createDiscordAdapter({ config: config.discord, commands: app.commands, topics: app.topics, logger }));
+  }
+  if (config.slack) {
+    const { createSlackAdapter } = await import('../adapters/slack/index.js');
+    out.push(createSlackAdapter({ config: config.slack, commands: app.commands, logger }));
+  }
+  return out;
+}
+
+main(process.argv.slice(2)).then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (err: unknown) => {
+    process.stderr.write(`sitrep failed: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}\n`);
+    process.exitCode = 1;
+  },
+);
