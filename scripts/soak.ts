@@ -23,7 +23,7 @@ const seed = values.seed === undefined ? Date.now() % 1_000_000 : Number(values.
 const out = (line: string) => process.stdout.write(`${line}\n`);
 
 const result = await runSoak({ trials, seed, ...(values.verbose ? { log: out } : {}) });
-out(`seed: ${seed}, child runs: ${result.childRuns}, kills: ${result.kills}, digests expected: ${result.expected}, ms per trial: ${Math.round(result.totalMs / Math.max(1, result.trials))}`);
+out(`seed: ${seed}, child runs: ${result.childRuns}, kills: ${result.kills}, abandoned checkpoints: ${result.abandoned}, digests required: ${result.expected}, ms per trial: ${Math.round(result.totalMs / Math.max(1, result.trials))}`);
 if (result.unexpected > 0) out(`unexpected posts: ${result.unexpected}`);
 for (const e of result.errors) out(`error: ${e}`);
 out(`trials: ${result.trials}, duplicates: ${result.duplicates}, missed: ${result.missed}`);
