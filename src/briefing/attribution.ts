@@ -7,7 +7,6 @@
 import type { Quote } from '../analysis/types.js';
 import type { EntityLookup } from '../core/library.js';
 import type { Article } from '../corpus/article.js';
-import { bigramContainment } from './summarize/index.js';
 import { speakerLabel, type SpeakerLabel } from './speakers.js';
 import { stemWord, words } from '../search/terms.js';
 
@@ -29,12 +28,30 @@ const SAME_WORDS = 0.7;
 
 const stems = (text: string): string[] => words(text).map(stemWord);
 
-export function sameWords(a: string, b: string): boolean {
-  const sa = stems(a);
-  const sb = stems(b);
+interface Shape {
+  stems: string[];
+  bigrams: Set<string>;
+}
+
+function shapeOf(text: string): Shape {
+  const st = stems(text);
+  const bigrams = new Set<string>();
+  for (let i = 0; i + 1 < st.length; i++) bigrams.add(`${st[i]} ${st[i + 1]}`);
+  return { stems: st, bigrams };
+}
+
+function sameShape(a: Shape, b: Shape): boolean {
   // Very short fragments ("wait and see") only link when identical: two words in common prove nothing.
-  if (Math.min(sa.length, sb.length) < 4) return sa.join(' ') === sb.join(' ');
-  return bigramContainment(sa, sb) >= SAME_WORDS;
+  if (Math.min(a.stems.length, b.stems.length) < 4) return a.stems.join(' ') === b.stems.join(' ');
+  const [small, large] = a.bigrams.size <= b.bigrams.size ? [a.bigrams, b.bigrams] : [b.bigrams, a.bigrams];
+  if (small.size === 0) return false;
+  let shared = 0;
+  for (const g of small) if (large.has(g)) shared++;
+  return shared / small.size >= SAME_WORDS;
+}
+
+export function sameWords(a: string, b: string): boolean {
+  return sameShape(shapeOf(a), shapeOf(b));
 }
 
 const GENERIC = new Set(['a', 'an', 'the', 'another', 'one', 'senior', 'top', 'official', 'spokesman', 'spokeswoman', 'spokesperson', 'source', 'diplomat', 'aide', 'person', 'unidentified', 'speaker']);
@@ -69,21 +86,46 @@ const rank = (x: { ref: QuoteRef; label: SpeakerLabel }): number => (x.label.nam
 
 /** Groups quote occurrences (any order) into linked attributions; groups come back in input order of their lead. */
 export function groupQuotes(refs: readonly QuoteRef[], entities: EntityLookup): QuoteGroup[] {
-  const items = refs.map((ref) => ({ ref, label: speakerLabel(ref.quote, ref.article, entities) }));
-  const groups: { members: typeof items; first: number }[] = [];
-  items.forEach((item, i) => {
-    const g = groups.find((grp) =>
-      grp.members.some((m) => sameWords(m.ref.quote.text, item.ref.quote.text)) && grp.members.every((m) => compatible(m, item, entities)),
-    );
-    if (g) g.members.push(item);
-    else groups.push({ members: [item], first: i });
-  });
-  return groups.map(({ members }) => {
+  const shapes = new Map<string, Shape>();
+  const shape = (text: string): Shape => {
+    let v = shapes.get(text);
+    if (!v) shapes.set(text, (v = shapeOf(text)));
+    return v;
+  };
+  type Item = { ref: QuoteRef; label: SpeakerLabel; shape: Shape };
+  const groups: Item[][] = [];
+  // Candidate groups by shared word pair (or whole text for short fragments), so grouping stays near-linear.
+  const byKey = new Map<string, number[]>();
+  for (const ref of refs) {
+    const item: Item = { ref, label: speakerLabel(ref.quote, ref.article, entities), shape: shape(ref.quote.text) };
+    const keys = item.shape.stems.length < 4 ? [`=${item.shape.stems.join(' ')}`] : [...item.shape.bigrams];
+    const candidates = new Set<number>();
+    for (const k of keys) for (const g of byKey.get(k) ?? []) candidates.add(g);
+    let joined = -1;
+    for (const g of [...candidates].sort((a, b) => a - b)) {
+      const members = groups[g]!;
+      if (members.some((m) => sameShape(m.shape, item.shape)) && members.every((m) => compatible(m, item, entities))) {
+        members.push(item);
+        joined = g;
+        break;
+      }
+    }
+    if (joined < 0) {
+      joined = groups.length;
+      groups.push([item]);
+    }
+    for (const k of keys) {
+      const list = byKey.get(k);
+      if (!list) byKey.set(k, [joined]);
+      else if (list[list.length - 1] !== joined) list.push(joined);
+    }
+  }
+  return groups.map((members) => {
     const sorted = [...members].sort(
       (a, b) => rank(a) - rank(b) || a.ref.article.publishedAt.getTime() - b.ref.article.publishedAt.getTime() || (a.ref.article.id < b.ref.article.id ? -1 : 1),
     );
     const lead = sorted[0]!;
     const others = sorted.slice(1).filter((m) => m.ref.article.id !== lead.ref.article.id || m.ref.quote.text !== lead.ref.quote.text);
-    return { lead: lead.ref, label: lead.label, others };
+    return { lead: lead.ref, label: lead.label, others: others.map(({ ref, label }) => ({ ref, label })) };
   });
 }

@@ -9,7 +9,7 @@ import type { Library } from '../core/library.js';
 import type { Article } from '../corpus/article.js';
 import type { Hit, SearchIndex } from './index.js';
 import type { Passage } from './passages.js';
-import { coverage, termSet, terms } from './terms.js';
+import { coverage, termSet, termsOf } from './terms.js';
 
 export interface Place {
   article: Article;
@@ -74,7 +74,7 @@ export function sentencesAbout(
   const q = termSet(query);
   return index
     .search(query, { kinds: ['sentence'], limit: opts.limit ?? 20, ...(opts.filter ? { filter: opts.filter } : {}) })
-    .map((h) => ({ passage: h.passage, places: placesOf(library, h.passage), score: h.score, coverage: coverage(q, termSet(h.passage.text)) }))
+    .map((h) => ({ passage: h.passage, places: placesOf(library, h.passage), score: h.score, coverage: coverage(q, termsOf(h.passage)) }))
     .filter((h) => h.places.length > 0)
     .sort(byCoverageThenScore);
 }
@@ -91,8 +91,9 @@ function quotePlaces(library: Library, hits: readonly Hit[], q: ReadonlySet<stri
       const analysis = library.analysis(o.articleId);
       const quote = analysis?.quotes[o.index];
       if (!article || !analysis || !quote) continue;
-      const own = termSet(quote.text);
-      if (withContext) for (const t of terms(analysis.sentences[quote.sentence]?.text ?? '')) own.add(t);
+      let own = termsOf(quote);
+      const context = analysis.sentences[quote.sentence];
+      if (withContext && context) own = new Set([...own, ...termsOf(context)]);
       out.push({ quote, article, analysis, score: h.score, coverage: coverage(q, own) });
     }
   }
@@ -132,7 +133,7 @@ export function numbersAbout(index: SearchIndex, library: Library, counted: stri
   const out: NumberHit[] = [];
   for (const h of hits) {
     for (const place of placesOf(library, h.passage)) {
-      const cov = coverage(all, termSet(place.sentence.text));
+      const cov = coverage(all, termsOf(place.sentence));
       for (const fact of place.analysis.numbers) {
         if (fact.sentence !== place.sentence.index) continue;
         const countsCoverage = coverage(countedTerms, termSet(`${fact.counts} ${fact.unit ?? ''} ${fact.text}`));
@@ -150,7 +151,7 @@ export function datesAbout(index: SearchIndex, library: Library, text: string, l
   const out: DateHit[] = [];
   for (const h of hits) {
     for (const place of placesOf(library, h.passage)) {
-      const cov = coverage(q, termSet(place.sentence.text));
+      const cov = coverage(q, termsOf(place.sentence));
       for (const date of place.analysis.dates) {
         if (date.sentence === place.sentence.index) out.push({ date, place, score: h.score, coverage: cov });
       }

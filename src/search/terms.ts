@@ -49,10 +49,12 @@ export function isStopword(word: string): boolean {
 }
 
 /** Lowercase words with accents folded and number separators removed, in order. */
+const ASCII = /^[\x00-\x7f]*$/;
+
 export function words(text: string): string[] {
-  const folded = text
-    .normalize('NFKD')
-    .replace(/\p{M}+/gu, '')
+  // Accent folding only when there is something to fold: most English news text is ASCII plus curly quotes.
+  const base = ASCII.test(text) ? text : text.normalize('NFKD').replace(/\p{M}+/gu, '');
+  const folded = base
     .toLowerCase()
     .replace(/(\d)[,.](?=\d{3}\b)/g, '$1')
     .replace(/['’]s\b/g, '');
@@ -73,6 +75,15 @@ export function terms(text: string): string[] {
 /** Distinct content terms. */
 export function termSet(text: string): Set<string> {
   return new Set(terms(text));
+}
+
+const termSets = new WeakMap<object, ReadonlySet<string>>();
+
+/** Distinct content terms of an object's text, computed once per object (sentences, quotes, passages). */
+export function termsOf(holder: { text: string }): ReadonlySet<string> {
+  let set = termSets.get(holder);
+  if (!set) termSets.set(holder, (set = termSet(holder.text)));
+  return set;
 }
 
 /** A key for "the same words": case, accents, punctuation and spacing ignored. */
