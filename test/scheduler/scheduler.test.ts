@@ -9,7 +9,7 @@ import { FakeLibrary } from '../fakes/platform/library.js';
 
 const library = new FakeLibrary([{ id: 'a1', published: '2024-01-01', paragraphs: ['Something happened somewhere today, officials said.'] }]);
 
-function make(cron?: CronFactory) {
+function make(cron?: CronFactory, watchdogMs = 0) {
   const store = createMemoryStore();
   const adapter = new RecordingAdapter('fake');
   const { scheduler, runner } = createDigestScheduler({
@@ -21,7 +21,7 @@ function make(cron?: CronFactory) {
     clock: systemClock,
     logger: silentLogger(),
     pacing: { intervalMs: { fake: 0 } },
-    watchdogMs: 0,
+    watchdogMs,
     ...(cron ? { cron } : {}),
   });
   return { store, adapter, scheduler, runner };
@@ -95,10 +95,10 @@ describe('DigestScheduler with a hand-fired cron', () => {
 });
 
 describe('DigestScheduler on node-cron with fake timers: DST change days', () => {
-  async function fireAcross(zone: string, startIso: string, minutes: number) {
+  async function fireAcross(zone: string, startIso: string, minutes: number, times = ['08:00'], watchdogMs = 0) {
     vi.useFakeTimers({ now: new Date(startIso) });
-    const env = make();
-    await env.store.putSubscription(sub({ timezone: zone, createdAt: startIso }));
+    const env = make(undefined, watchdogMs);
+    await env.store.putSubscription(sub({ timezone: zone, createdAt: startIso, times }));
     await env.scheduler.start();
     await vi.advanceTimersByTimeAsync(minutes * 60_000);
     await env.scheduler.stop();
@@ -115,5 +115,13 @@ describe('DigestScheduler on node-cron with fake timers: DST change days', () =>
 
   it('America/New_York across a whole fall-back day: one post', async () => {
     expect(await fireAcross('America/New_York', '2024-11-03T03:00:00Z', 24 * 60)).toEqual([deliveryKey('fake:g:c', 't', new Date('2024-11-03T13:00:00Z'))]);
+  });
+
+  it('a time the spring-forward skips (02:30 Brussels) is delivered once, at 03:30 local, by the watchdog pass', async () => {
+    expect(await fireAcross('Europe/Brussels', '2024-03-30T23:00:00Z', 5 * 60, ['02:30'], 5 * 60_000)).toEqual([deliveryKey('fake:g:c', 't', new Date('2024-03-31T01:30:00Z'))]);
+  });
+
+  it('a time the fall-back repeats (02:30 Brussels) is delivered once, at its first occurrence', async () => {
+    expect(await fireAcross('Europe/Brussels', '2024-10-26T22:00:00Z', 5 * 60, ['02:30'], 5 * 60_000)).toEqual([deliveryKey('fake:g:c', 't', new Date('2024-10-27T00:30:00Z'))]);
   });
 });
