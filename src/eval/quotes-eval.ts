@@ -18,6 +18,7 @@
 import { readFile, readdir } from 'node:fs/promises';
 import { basename, join, resolve } from 'node:path';
 import { z } from 'zod';
+import { extractDates } from '../analysis/dates.js';
 import { extractMentions } from '../analysis/entities/index.js';
 import { extractQuotes } from '../analysis/quotes/index.js';
 import { splitSentences } from '../analysis/sentences.js';
@@ -171,7 +172,7 @@ export function sumCounts(items: Counts[]): Counts {
 export function quotesFor(article: Article): Quote[] {
   const sentences = splitSentences(article);
   const mentions = extractMentions(article, sentences);
-  return extractQuotes({ article, sentences, mentions, dates: [] });
+  return extractQuotes({ article, sentences, mentions, dates: extractDates(article, sentences) });
 }
 
 export async function readGoldFile(path: string): Promise<GoldArticle[]> {

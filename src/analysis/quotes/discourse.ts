@@ -44,13 +44,15 @@ export class Discourse {
     this.remember(speaker, at, { person: true, plural: false, gender, modifiers: [] });
   }
 
-  resolve(phrase: SpeakerPhrase, at: number): Speaker {
+  /** Resolves a phrase parsed from a paragraph starting at body offset `base`. */
+  resolve(phrase: SpeakerPhrase, base: number): Speaker {
+    const at = base + phrase.start;
     const asWritten = phrase.text;
     switch (phrase.kind) {
       case 'pronoun':
         return this.resolvePronoun(phrase, at, asWritten);
       case 'person': {
-        const info = this.names.resolve(phrase.name, phrase.nameStart ?? phrase.start, phrase.nameEnd ?? phrase.end);
+        const info = this.names.resolve(phrase.name, base + (phrase.nameStart ?? phrase.start), base + (phrase.nameEnd ?? phrase.end));
         const speaker: Speaker = { name: info.name, kind: 'person', asWritten };
         const role = phrase.role ?? info.role;
         if (role) speaker.role = role;

@@ -58,7 +58,7 @@ export function extractQuotes(input: QuoteInput): Quote[] {
         let date = published;
         let verb: string | null = null;
         if (attribution) {
-          speaker = discourse.resolve(attribution.phrase, paragraph.start + attribution.phrase.start);
+          speaker = discourse.resolve(attribution.phrase, paragraph.start);
           verb = attribution.verb;
           date = statementDate(input.dates, layout, paragraph.start, attribution, sentence.start, sentence.end) ?? published;
         } else {

@@ -36,7 +36,7 @@ export function noteNarrative(
       ? parseInvertedSpeaker(layout.masked.slice(verb.end, sentence.end), verb.end)
       : subjectOf(layout, verb, sentence.start, false);
     if (!phrase) continue;
-    const speaker = discourse.resolve(phrase, paragraphStart + phrase.start);
+    const speaker = discourse.resolve(phrase, paragraphStart);
     if (speaker.kind === 'unknown') return undefined;
     const attribution = { phrase, verb: verb.verb, verbStart: verb.start, verbEnd: verb.end, form: 'reported' as const };
     const date = statementDate(dates, layout, paragraphStart, attribution, sentence.start, sentence.end) ?? published;
@@ -55,6 +55,6 @@ function noteSubject(
 ): SpeechEvent | undefined {
   const phrase = clauseSubject(layout, sentence.start, sentence.end);
   if (!phrase || phrase.kind === 'pronoun') return undefined;
-  const speaker = discourse.resolve(phrase, paragraphStart + phrase.start);
+  const speaker = discourse.resolve(phrase, paragraphStart);
   return phrase.kind === 'person' ? { speaker, date: published, at: paragraphStart + phrase.start, weak: true } : undefined;
 }
