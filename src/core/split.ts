@@ -101,23 +101,64 @@ function groupGreedy<T>(pieces: T[], fits: (group: T[]) => boolean): T[][] {
   return groups;
 }
 
-const LEVELS = ['sentence', 'word', 'grapheme'] as const;
-type Level = (typeof LEVELS)[number];
+const SENTENCES = new Intl.Segmenter('en', { granularity: 'sentence' });
+const GRAPHEMES = new Intl.Segmenter('en', { granularity: 'grapheme' });
 
-function segments(text: string, level: Level): string[] {
-  // Each segment keeps its trailing whitespace, so joining a run gives back the exact source text.
-  if (level === 'word') return text.match(/\S+\s*|\s+/g) ?? [];
-  const segmenter = new Intl.Segmenter('en', { granularity: level });
-  return [...segmenter.segment(text)].map((s) => s.segment);
+/** Segments that keep their trailing whitespace, so joining a run gives back the exact source text. */
+const LEVELS = [
+  (text: string): string[] => [...SENTENCES.segment(text)].map((s) => s.segment),
+  (text: string): string[] => text.match(/\S+\s*|\s+/g) ?? [],
+];
+
+/** The last grapheme boundary at or before `at` (after `from`), found in a small window: segmenting a whole
+ * 100k-char paste grapheme by grapheme is slow, and a cut only needs its neighbourhood. */
+function graphemeBoundary(text: string, from: number, at: number): number {
+  const windowStart = Math.max(from, at - 128);
+  let best = windowStart;
+  for (const seg of GRAPHEMES.segment(text.slice(windowStart, Math.min(text.length, at + 128)))) {
+    const pos = windowStart + seg.index;
+    if (pos > at) break;
+    best = pos;
+  }
+  return best;
+}
+
+/** Last resort for a "word" longer than the limit (a pasted URL, a run of emoji): cut between graphemes. */
+function splitGraphemes(text: string, fits: (fragment: string) => boolean): string[] {
+  const out: string[] = [];
+  let start = 0;
+  while (start < text.length) {
+    if (fits(text.slice(start))) {
+      out.push(text.slice(start));
+      break;
+    }
+    // Largest end that fits, by binary search on code units, then moved back onto a grapheme boundary.
+    let good = start;
+    let bad = text.length;
+    while (bad - good > 1) {
+      const mid = (good + bad) >> 1;
+      if (fits(text.slice(start, mid))) good = mid;
+      else bad = mid;
+    }
+    let end = graphemeBoundary(text, start, good);
+    if (end <= start) {
+      // Not even one grapheme fits: take one anyway, so the text moves on and nothing is dropped.
+      const first = GRAPHEMES.segment(text.slice(start, start + 256))[Symbol.iterator]().next().value;
+      end = start + (first?.segment.length ?? 1);
+    }
+    out.push(text.slice(start, end));
+    start = end;
+  }
+  return out.map((f) => f.trim()).filter((f) => f !== '');
 }
 
 /** Cuts `text` into trimmed fragments that each `fit`, at the coarsest boundary that works. */
 export function splitText(text: string, fits: (fragment: string) => boolean, level = 0): string[] {
   const trimmed = text.trim();
   if (trimmed === '' || fits(trimmed)) return trimmed === '' ? [] : [trimmed];
-  const kind = LEVELS[level];
-  if (kind === undefined) return [trimmed];
-  const runs = groupGreedy(segments(trimmed, kind), (run) => fits(run.join('').trim()));
+  const segment = LEVELS[level];
+  if (segment === undefined) return splitGraphemes(trimmed, fits);
+  const runs = groupGreedy(segment(trimmed), (run) => fits(run.join('').trim()));
   return runs.flatMap((run) => {
     const joined = run.join('');
     return run.length > 1 || fits(joined.trim()) ? [joined.trim()].filter((s) => s !== '') : splitText(joined, fits, level + 1);
