@@ -119,9 +119,11 @@ export class DiscordAdapter implements ChatAdapter {
       rest: { ...rest },
       ...(waitGuildTimeout !== undefined ? { waitGuildTimeout } : {}),
     });
+    // Each event is answered on its own; the handlers contain their errors, and this catch makes sure a bug in
+    // one is logged rather than an unhandled rejection that would take the whole process down.
     const track = (p: Promise<void>): void => {
-      this.inflight.add(p);
-      void p.finally(() => this.inflight.delete(p));
+      const settled = p.catch((err: unknown) => this.log.error({ err }, 'discord event handling failed')).finally(() => this.inflight.delete(settled));
+      this.inflight.add(settled);
     };
     client.on(Events.InteractionCreate, (i) => track(this.onInteraction(i, handler)));
     client.on(Events.MessageCreate, (m) => track(this.onMessage(m, handler)));

@@ -1,6 +1,8 @@
+import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Reply } from '../../../src/core/reply.js';
 import { mayPing, messageViolations } from '../../fakes/discord/limits.js';
+import { anyReply } from './arbitraries.js';
 import { cite, embedText, quoteBlock, startBot, type Bot } from './harness.js';
 
 const BRIEF: Reply = {
@@ -149,5 +151,22 @@ describe('Discord conversation', () => {
     bot.answerWith(() => BRIEF);
     expect(message?.body.embeds?.[0]?.title).toBe('Sorry');
     expect(JSON.stringify(message?.body)).not.toContain('secret');
+  });
+
+  it('delivers any reply, however long or full of mentions, within every limit and pinging no one', async () => {
+    await fc.assert(
+      fc.asyncProperty(anyReply, fc.boolean(), async (reply, bySlash) => {
+        bot.answerWith(() => reply);
+        const id = bySlash ? bot.discord.slash('ask', { question: '@everyone <@1> hi' }).id : bot.discord.mention('@everyone what now?');
+        const messages = await bot.answer(id);
+        expect(messages.length).toBeGreaterThan(0);
+        for (const m of messages) {
+          expect(mayPing(m.body)).toBe(false);
+          expect(messageViolations(m.body)).toEqual([]);
+        }
+      }),
+      { numRuns: 12 },
+    );
+    bot.answerWith(() => BRIEF);
   });
 });

@@ -150,4 +150,17 @@ describe('Discord login', () => {
     expect(bot.discord.gateway.connected).toBe(connected);
     await expect(adapter.send(bot.discord.channel, SHORT)).rejects.toThrow(/not started/);
   });
+
+  it('rejects start() when the gateway refuses the identify, even if REST accepted the token', async () => {
+    bot.discord.gateway.refuseIdentify = true;
+    const adapter = new DiscordAdapter({
+      token: bot.discord.token,
+      applicationId: bot.discord.world.applicationId,
+      logger: silentLogger(),
+      commands: COMMANDS,
+      rest: { api: bot.discord.api, retries: 0, timeout: 2000 },
+    });
+    const started = adapter.start(() => Promise.reject(new Error('never called')));
+    await expect(started.finally(() => (bot.discord.gateway.refuseIdentify = false))).rejects.toBeInstanceOf(DiscordLoginError);
+  });
 });

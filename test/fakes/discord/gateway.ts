@@ -21,6 +21,8 @@ export class FakeGateway {
   private readonly wss = new WebSocketServer({ noServer: true });
   private readonly sessions = new Set<Session>();
   readonly identifies: unknown[] = [];
+  /** Close IDENTIFY with 4004 even for the right token (a token REST accepts but the gateway refuses). */
+  refuseIdentify = false;
 
   constructor(
     private readonly world: World,
@@ -56,7 +58,7 @@ export class FakeGateway {
       if (msg.op === Op.Heartbeat) this.send(session, { op: Op.HeartbeatAck, d: null });
       if (msg.op === Op.Identify) {
         this.identifies.push(msg.d);
-        if (msg.d?.token !== this.token) {
+        if (msg.d?.token !== this.token || this.refuseIdentify) {
           socket.close(AUTHENTICATION_FAILED, 'Authentication failed.');
           return;
         }
