@@ -1,0 +1,76 @@
+/**
+ * `npm run eval`: every quality figure in one run.
+ *  1. Quote extraction on every labelled set: exact verbatim span P/R/F1, speaker accuracy (one line per set + total).
+ *     seeds            ../shared/gold/seed-quotes.json over content/ (the development set)
+ *     fixtures         test/fixtures/gold/          (written by the engineer tuning the rules)
+ *     heldout          test/fixtures/gold-heldout/  (written independently, later used for tuning)
+ *     blind            test/fixtures/gold-blind/    (written independently, never used for tuning)
+ *  2. Summaries: ROUGE-1/2/L on the Multi-News sample against Lead-3 and TextRank computed in the same run.
+ * Flags: --verbose (per-article lines and mismatches), --quotes-only, --summary-only.
+ */
+import { existsSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import {
+  evalFixtures,
+  evalSeeds,
+  formatScores,
+  sumCounts,
+  withRates,
+  type SetResult,
+} from '../src/eval/quotes-eval.js';
+import { formatSummaryEval, runSummaryEval } from '../src/eval/summary-eval.js';
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const sharedGold = resolve(root, '../shared/gold/seed-quotes.json');
+const FIXTURE_SETS = [
+  ['fixtures', 'test/fixtures/gold'],
+  ['heldout', 'test/fixtures/gold-heldout'],
+  ['blind', 'test/fixtures/gold-blind'],
+] as const;
+
+async function quoteSets(): Promise<SetResult[]> {
+  const sets: SetResult[] = [];
+  if (existsSync(sharedGold)) sets.push({ ...(await evalSeeds(resolve(root, 'content'), sharedGold)), name: 'seeds' });
+  else process.stderr.write(`note: ${sharedGold} not found; the seed set is not scored\n`);
+  for (const [name, dir] of FIXTURE_SETS) {
+    const abs = resolve(root, dir);
+    if (existsSync(abs)) sets.push({ ...(await evalFixtures(abs)), name });
+  }
+  return sets;
+}
+
+async function main(): Promise<void> {
+  const { values } = parseArgs({
+    options: {
+      verbose: { type: 'boolean', default: false },
+      'quotes-only': { type: 'boolean', default: false },
+      'summary-only': { type: 'boolean', default: false },
+    },
+  });
+  if (!values['summary-only']) {
+    const sets = await quoteSets();
+    process.stdout.write('Quote extraction (exact verbatim spans) and speaker attribution\n');
+    for (const set of sets) {
+      if (values.verbose) {
+        for (const a of set.articles) {
+          process.stdout.write(`${formatScores(`  ${set.name}/${a.id}`, a)}\n`);
+          for (const m of a.mismatches) {
+            process.stdout.write(`      ${m.problem}: "${m.text.slice(0, 70)}" gold=${m.gold ?? '-'} predicted=${m.predicted ?? '-'}\n`);
+          }
+        }
+      }
+      process.stdout.write(`${formatScores(set.name, set)}\n`);
+    }
+    process.stdout.write(`${formatScores('TOTAL', withRates(sumCounts(sets)))}\n\n`);
+  }
+  if (!values['quotes-only']) {
+    process.stdout.write(`${formatSummaryEval(await runSummaryEval())}\n`);
+  }
+}
+
+main().catch((err: unknown) => {
+  process.stderr.write(`eval failed: ${err instanceof Error ? err.message : String(err)}\n`);
+  process.exitCode = 1;
+});
