@@ -75,15 +75,17 @@ export class BriefingEngine {
 
   /** A topic's articles, newest first. */
   topicArticles(slug: string): Article[] {
-    this.sync();
-    const ids = this.#members.get(slug);
-    if (!ids) return [];
-    const out: Article[] = [];
-    for (const id of ids) {
-      const a = this.library.article(id);
-      if (a) out.push(a);
-    }
-    return out.sort(newestFirst);
+    // Memoised per library version: a topic can hold thousands of articles and every command asks for them.
+    return this.memo(`members:${slug}`, () => {
+      const ids = this.#members.get(slug);
+      if (!ids) return [];
+      const out: Article[] = [];
+      for (const id of ids) {
+        const a = this.library.article(id);
+        if (a) out.push(a);
+      }
+      return out.sort(newestFirst);
+    });
   }
 
   /** Work memoised until the library or the topics change. */
