@@ -23,6 +23,9 @@ import { DISCORD_LIMITS } from './limits.js';
 import { inputFromButton, inputFromCommand, inputFromMention, parseChannelId, PLATFORM } from './parse.js';
 import { renderReply, type DiscordMessage } from './render.js';
 import { findDelivery } from './delivered.js';
+import { DiscordDeliveryError, DiscordLoginError } from './errors.js';
+
+export { DiscordDeliveryError, DiscordLoginError };
 
 export type { TopicChoice };
 
@@ -70,24 +73,6 @@ export interface FailedEvent {
 export interface DiscordObserver {
   answered?(event: AnsweredEvent): void;
   failed?(event: FailedEvent): void;
-}
-
-export class DiscordLoginError extends Error {
-  constructor(message: string, options: { cause: unknown }) {
-    super(message, options);
-    this.name = 'DiscordLoginError';
-  }
-}
-
-export class DiscordDeliveryError extends Error {
-  constructor(
-    message: string,
-    readonly context: Record<string, unknown>,
-    options?: { cause: unknown },
-  ) {
-    super(message, options);
-    this.name = 'DiscordDeliveryError';
-  }
 }
 
 /** A nonce per page (Discord dedupes posts by nonce, so pages of one delivery must differ), within 25 chars. */

@@ -81,6 +81,13 @@ describe('Discord conversation', () => {
     expect(reply?.body).toMatchObject({ message_reference: { message_id: asked }, allowed_mentions: { parse: [], replied_user: false } });
   });
 
+  it('reads Manage Channels from the member for a mention too', async () => {
+    await bot.answer(bot.discord.mention('status?', 'mona'));
+    expect(bot.inputs.at(-1)?.user).toMatchObject({ name: 'mona', canManage: true });
+    await bot.answer(bot.discord.mention('status?', 'alice'));
+    expect(bot.inputs.at(-1)?.user).toMatchObject({ name: 'alice', canManage: false });
+  });
+
   it('answers a mention of the bot role like a mention of the bot', async () => {
     const asked = bot.discord.say(`<@&${bot.discord.world.botRoleId}>   quotes please `);
     await bot.answer(asked);
