@@ -230,7 +230,7 @@ describe('splitReply properties', () => {
           expect(new Set(pages.flatMap((p) => p.citations.map((c) => c.n)))).toEqual(new Set(reply.citations.map((c) => c.n)));
           expect(pages.at(-1)?.followUps).toEqual(reply.followUps);
         }),
-        { numRuns: 150 },
+        { numRuns: 100 },
       );
     });
   }
