@@ -13,7 +13,7 @@ import type { Config } from './config.js';
 import { watchCorpus, type CorpusWatcher } from './corpus/watch.js';
 import { createDigestCommands } from './digest/commands.js';
 import { CorpusLibrary } from './library/corpus-library.js';
-import { createDigestScheduler, type DigestScheduler } from './scheduler/index.js';
+import { createDigestScheduler, type CronFactory, type DeliveryRunner, type DigestScheduler } from './scheduler/index.js';
 import { openFileStore, type Store } from './store/index.js';
 
 /**
@@ -27,6 +27,8 @@ export interface App {
   handle: InputHandler;
   /** Starts digests (catch-up first) for the given adapters and, if configured, the folder watch. */
   serve(adapters: readonly ChatAdapter[]): Promise<void>;
+  /** One delivery pass now, exactly what a cron tick runs (after serve). */
+  runDueDigests(): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -36,6 +38,8 @@ export interface AppOptions {
   clock?: Clock;
   /** Open the store (subscriptions, ledger). One-shot commands that need no store skip it: it is a locked file. */
   withStore: boolean;
+  /** Default: node-cron. Tests pass a manual trigger. */
+  cron?: CronFactory;
 }
 
 export async function createApp(options: AppOptions): Promise<App> {
@@ -64,6 +68,7 @@ export async function createApp(options: AppOptions): Promise<App> {
     : undefined;
 
   let scheduler: DigestScheduler | undefined;
+  let runner: DeliveryRunner | undefined;
   const briefingDeps: BriefingDeps = { topics: topicList, logger };
   const commands: CommandSpec[] = [...briefingCommands(briefingDeps)];
   if (store) {
@@ -103,7 +108,7 @@ export async function createApp(options: AppOptions): Promise<App> {
         await watcher.ready;
       }
       if (store) {
-        scheduler = createDigestScheduler({
+        ({ scheduler, runner } = createDigestScheduler({
           store,
           library: () => library,
           topics: topicList,
@@ -112,9 +117,14 @@ export async function createApp(options: AppOptions): Promise<App> {
           clock,
           logger,
           summarize,
-        }).scheduler;
+          ...(options.cron ? { cron: options.cron } : {}),
+        }));
         await scheduler.start();
       }
+    },
+    async runDueDigests() {
+      if (!runner) throw new Error('runDueDigests() needs serve() with a store first');
+      await runner.runDue();
     },
     async close() {
       watcher?.close();
