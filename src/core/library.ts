@@ -1,5 +1,5 @@
 import type { ArticleAnalysis, Entity } from '../analysis/types.js';
-import type { Article } from '../corpus/article.js';
+import type { Article, LoadError } from '../corpus/article.js';
 
 /** Corpus-wide entities after alias resolution (implemented in src/analysis). */
 export interface EntityLookup {
@@ -19,6 +19,8 @@ export interface Library {
   article(id: string): Article | undefined;
   analysis(id: string): ArticleAnalysis | undefined;
   readonly entities: EntityLookup;
+  /** Files skipped when loading, with the reason (optional: fixture libraries have none). */
+  loadErrors?(): LoadError[];
   /** Subscribe to changes (article added, replaced or removed). Returns an unsubscribe function. */
   onChange(listener: (change: LibraryChange) => void): () => void;
 }

@@ -108,6 +108,11 @@ export function createDigestCommands(deps: DigestCommandDeps): CommandSpec[] {
   }
 
   async function status(_args: string, ctx: CommandContext): Promise<Reply> {
+    const reply = await digestStatus(ctx);
+    return withCorpusStatus(reply, ctx);
+  }
+
+  async function digestStatus(ctx: CommandContext): Promise<Reply> {
     const subs = await store.listSubscriptions(ctx.input.channel);
     if (subs.length === 0) return infoReply('Status', `No digests in this channel. Subscribe with ${SUBSCRIBE_USAGE}`);
     const now = ctx.clock.now();
@@ -161,6 +166,15 @@ export function createDigestCommands(deps: DigestCommandDeps): CommandSpec[] {
       return handler(rest, ctx);
     },
   };
+
+  /** The corpus side of /status: how many articles serve and which files were skipped, with the reason. */
+  function withCorpusStatus(reply: Reply, ctx: CommandContext): Reply {
+    const skipped = ctx.library.loadErrors?.() ?? [];
+    const items: CitedText[] = [text(`${plural(ctx.library.articles().length, 'article')} loaded, ${plural(skipped.length, 'file')} skipped`)];
+    for (const e of skipped.slice(0, 20)) items.push(text(`${e.path}: ${e.reason}`));
+    if (skipped.length > 20) items.push(text(`… and ${skipped.length - 20} more (see the log)`));
+    return { ...reply, sections: [...reply.sections, { heading: 'Corpus', blocks: [{ type: 'bullets', items }] }] };
+  }
 
   const statusCommand: CommandSpec = {
     name: 'status',

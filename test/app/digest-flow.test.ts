@@ -115,4 +115,17 @@ describe('scheduled digest on the console adapter', () => {
     expect(reply.kind).toBe('error');
     expect(JSON.stringify(reply)).toMatch(/manage/i);
   });
+
+  it('/status names each skipped corpus file with its reason while the rest serve', async () => {
+    const content = tempDir();
+    cpSync('content', content, { recursive: true });
+    writeFileSync(join(content, 'articles', 'broken.md'), '---\ntitle: No outlet\npublished: 2020-01-06\n---\nBody.\n');
+    const config = { ...parseConfig({}, { content, data: tempDir() }), watch: false };
+    app = await createApp({ config, logger: silentLogger(), withStore: true, cron: noCron });
+    const reply = JSON.stringify(
+      await app.handle({ platform: 'console', channel: 'console:local', user: { id: 'local', canManage: true }, text: '/status' }),
+    );
+    expect(reply).toContain('2 articles loaded, 1 file skipped');
+    expect(reply).toMatch(/articles\/broken\.md: [^"]*outlet/);
+  });
 });
