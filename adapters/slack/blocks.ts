@@ -1,5 +1,5 @@
 import { splitText } from '../../src/core/split.js';
-import { escapeMrkdwn, escapeText } from './escape.js';
+import { escapeMrkdwn, escapeText, escapedLength } from './escape.js';
 
 /**
  * The Block Kit subset sitrep renders, with Slack's published limits. Only these shapes are produced, so the
@@ -71,21 +71,41 @@ export function textObject(r: Rendered): TextObject {
  * Cuts RAW text into pieces whose escaped form fits `max` (cutting before escaping so no entity is split), at
  * sentence, then word, then grapheme boundaries. Whole text, never shortened.
  */
-export function chunkRaw(raw: string, max: number, escape: (s: string) => string = escapeText): string[] {
-  return splitText(raw, (s) => escape(s).length <= max);
+export function chunkRaw(raw: string, max: number): string[] {
+  if (escapedLength(raw) <= max) return raw.trim() === '' ? [] : [raw.trim()];
+  // Long frame strings (a source's title, a subtitle) recur on every page of a reply: cut each once.
+  const key = `${max}\u0000${raw}`;
+  const hit = chunkCache.get(key);
+  if (hit) return hit;
+  const chunks = splitText(raw, (s) => escapedLength(s) <= max);
+  if (chunkCache.size >= 256) chunkCache.clear();
+  chunkCache.set(key, chunks);
+  return chunks;
 }
+
+const chunkCache = new Map<string, string[]>();
 
 /** Sections holding `raw` as plain_text, as many as its length needs. */
 export function plainSections(raw: string): SlackBlock[] {
   return chunkRaw(raw, SLACK_LIMITS.textChars).map((piece) => ({ type: 'section', text: textObject(plain(piece)) }));
 }
 
-/** A heading: bold mrkdwn when it fits one section, else plain sections (bold markers must not be cut apart). */
+/**
+ * Frame text (a title, heading or source) too long for one section: its first part in a section, the rest in
+ * context elements (10 per block), so even a huge title costs a few blocks, not one per 3,000 characters.
+ */
+export function compactPlain(raw: string): SlackBlock[] {
+  const [first, ...rest] = chunkRaw(raw, SLACK_LIMITS.textChars);
+  if (first === undefined) return [];
+  return [{ type: 'section', text: textObject(plain(first)) }, ...contextBlocks(rest.map(plain))];
+}
+
+/** A heading: bold mrkdwn when it fits one section, else plain text (bold markers must not be cut apart). */
 export function headingSections(raw: string): SlackBlock[] {
   const escaped = escapeMrkdwn(raw.trim());
   if (escaped.length === 0) return [];
   if (escaped.length + 2 <= SLACK_LIMITS.textChars) return [{ type: 'section', text: textObject(mrkdwn(`*${escaped}*`)) }];
-  return plainSections(raw);
+  return compactPlain(raw);
 }
 
 /** Context blocks for a list of elements, each element already within the text limit; 10 elements per block. */
@@ -113,7 +133,7 @@ export function packLines(lines: { mrkdwn: string; fallbackRaw: string }[]): Sla
   for (const line of lines) {
     if (line.mrkdwn.length > SLACK_LIMITS.textChars) {
       flush();
-      blocks.push(...plainSections(line.fallbackRaw));
+      blocks.push(...compactPlain(line.fallbackRaw));
       continue;
     }
     const joined = current === '' ? line.mrkdwn : `${current}\n${line.mrkdwn}`;

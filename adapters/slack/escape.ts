@@ -14,6 +14,17 @@ export function escapeText(text: string): string {
   return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 }
 
+/** `escapeText(text).length` without building the string (the splitter measures many candidate cuts). */
+export function escapedLength(text: string): number {
+  let n = text.length;
+  for (let i = 0; i < text.length; i += 1) {
+    const c = text.charCodeAt(i);
+    if (c === 38) n += 4; // & -> &amp;
+    else if (c === 60 || c === 62) n += 3; // < -> &lt;  > -> &gt;
+  }
+  return n;
+}
+
 const ZWSP = '\u200B';
 
 /**

@@ -17,7 +17,7 @@ import {
   type SlackBlock,
   type SlackMessage,
 } from './blocks.js';
-import { escapeMrkdwn, escapeText, link } from './escape.js';
+import { escapeMrkdwn, escapeText, escapedLength, link } from './escape.js';
 
 /**
  * Reply -> Block Kit messages. Verbatim words (quotes, cited sentences, bullets) go in plain_text objects, so no
@@ -136,25 +136,38 @@ function fallbackText(title: string, position: PagePosition): string {
   return `${escapeText(first)}${suffix}`;
 }
 
-const textLength = (blocks: SlackBlock[]): number =>
-  blocks.reduce((n, b) => {
-    switch (b.type) {
-      case 'header':
-      case 'section':
-        return n + b.text.text.length;
-      case 'context':
-        return n + b.elements.reduce((m, e) => m + e.text.length, 0);
-      case 'actions':
-        return n + b.elements.reduce((m, e) => m + e.text.text.length, 0);
-      case 'divider':
-        return n;
-    }
-  }, 0);
-
 /** Per-message budget of rendered characters: long enough for a full brief, short enough to read in one screen. */
 export const MAX_MESSAGE_CHARS = 12_000;
 /** Reply blocks per page before re-checking the Slack block count (a quote renders to 2-3 Slack blocks). */
 const START_BLOCKS_PER_PAGE = 15;
+
+const esc = (s: string | undefined): number => (s === undefined ? 0 : escapedLength(s));
+
+/**
+ * Rendered size of a block in closed form (escaped text, marks, attribution) rather than by rendering: the
+ * splitter calls this for every candidate cut, so it must stay linear. It is an upper bound of what renderBlock
+ * puts in its text objects, so a block measured within the section limit renders in one section.
+ */
+export function measureBlock(b: Block): number {
+  switch (b.type) {
+    case 'text':
+      return esc(cited(b.text));
+    case 'bullets':
+      return b.items.reduce((n, i) => n + esc(`• ${cited(i)}`) + 1, 0);
+    case 'quote':
+      // Body and attribution only: what other outlets printed goes in context elements of its own, and counting it
+      // here would make the splitter cut a short quote into parts because its echoes are long.
+      return esc(`“${b.quote.text}”`) + esc(attributionText(b.quote, undefined, b.part));
+  }
+}
+
+/** Rendered size of a page's frame (title, subtitle, headings, sources, buttons), in the same closed form. */
+function measureFrame(page: Reply): number {
+  const citations = page.citations.reduce((n, c) => n + esc(c.title) * 2 + esc(c.outlet) * 2 + (c.url?.length ?? 0) + 40, 0);
+  const headings = page.sections.reduce((n, s) => n + esc(s.heading) * 2 + 2, 0);
+  const buttons = (page.followUps ?? []).length * SLACK_LIMITS.buttonTextChars;
+  return esc(page.title) + esc(page.subtitle) + 40 + headings + citations + buttons;
+}
 
 function limits(maxBlocksPerMessage: number): SplitLimits {
   return {
@@ -162,9 +175,8 @@ function limits(maxBlocksPerMessage: number): SplitLimits {
     maxBlocksPerMessage,
     maxCharsPerMessage: MAX_MESSAGE_CHARS,
     maxQuoteChars: MAX_MESSAGE_CHARS - 1000,
-    // Measured as rendered (escaped, with marks and attribution), against the section text limit.
-    measure: (b) => textLength(renderBlock(b, [])),
-    measureFrame: (page) => textLength(renderPage({ ...page, sections: page.sections.map((s) => ({ ...s, blocks: [] })) }, { n: 99, of: 99 }).blocks),
+    measure: measureBlock,
+    measureFrame,
   };
 }
 
