@@ -37,6 +37,31 @@ describe('Slack adapter, talking to a fake Slack', () => {
     expect(texts(answer?.body.blocks)).toContain('<https://example.com/a1|NATO suspends training>');
   });
 
+  it('acks before the core answers: a slow core never makes Slack wait', async () => {
+    let release: () => void = () => undefined;
+    const gate = new Promise<void>((resolve) => (release = resolve));
+    let bothArrived: () => void = () => undefined;
+    const arrived = new Promise<void>((resolve) => (bothArrived = resolve));
+    const seen: string[] = [];
+    bot = await startFakeSlackBot({
+      handler: async (input) => {
+        seen.push(input.text);
+        if (seen.length === 2) bothArrived();
+        await gate;
+        return brief;
+      },
+    });
+    try {
+      expect((await bot.slack.slash('/brief', 'slow')).status).toBe(200);
+      expect((await bot.slack.click(`${FOLLOW_UP_ACTION}:0`, '/quotes slow')).status).toBe(200);
+      await arrived;
+      expect(bot.api.responses).toHaveLength(0); // both acked while the core is still working
+    } finally {
+      release();
+    }
+    await bot.api.waitForResponses(2);
+  });
+
   it('answers an @mention in the channel with the mention stripped from the question', async () => {
     bot = await startFakeSlackBot({ reply: brief });
     const ack = await bot.slack.mention('who said training was suspended?');
@@ -116,6 +141,51 @@ describe('Slack adapter, talking to a fake Slack', () => {
     await bot.api.waitForResponses(3);
     const byUser = Object.fromEntries(bot.inputs.map((i) => [i.user.id, i.user.canManage]));
     expect(byUser).toEqual({ U0ADMIN: true, U0ANN: false, U0LISTED: true });
+  });
+});
+
+describe('what reaches the channel', () => {
+  it('splits a long reply into several messages, in order, without cutting a quote', async () => {
+    const quotes = Array.from({ length: 10 }, (_, i): Reply['sections'][number]['blocks'][number] => ({
+      type: 'quote',
+      quote: { text: `Q${i} ${'we will keep training the forces as long as we are welcome, '.repeat(25)}end Q${i}`, kind: 'direct', speaker: 'Jens Stoltenberg', date: '2020-01-05', cite: 1 },
+    }));
+    const long: Reply = { ...brief, sections: [{ heading: 'Quotes', blocks: quotes }] };
+    bot = await startFakeSlackBot({ reply: long });
+    await bot.slack.mention('quotes please');
+    await bot.adapter.settled();
+    await bot.api.waitForMessages(2);
+    const posted = bot.api.messagesIn('C0OPS');
+    expect(posted.length).toBeGreaterThan(1);
+    const n = posted.length;
+    expect(posted.map((m) => m.text)).toEqual(posted.map((_, i) => `Brief: iraq-mission (part ${i + 1} of ${n})`));
+    const bodies = posted.map((m) => texts(m.blocks));
+    for (let i = 0; i < 10; i += 1) {
+      const holders = bodies.filter((b) => b.includes(`Q${i} we will`));
+      expect(holders).toHaveLength(1);
+      expect(holders[0]).toContain(`end Q${i}”`);
+    }
+  });
+
+  it('never lets asked or article text ping anyone', async () => {
+    bot = await startFakeSlackBot(); // the stub core echoes the input text back as the reply
+    bot.api.setUser({ id: 'U0ANN', name: 'ann' });
+    // As Slack sends it: its own control sequences raw, the user's & < > entity-escaped.
+    await bot.slack.mention('<!channel> <!here> <@U1> &amp; &lt;b&gt; a &gt; b @here');
+    await bot.slack.slash('/ask', '&lt;!channel&gt; <!everyone>');
+    await bot.api.waitForMessages(1);
+    await bot.api.waitForResponses(1);
+    const shown = JSON.stringify([bot.api.messages.map((m) => [m.text, m.blocks]), bot.api.responses.map((r) => [r.body.text, r.body.blocks])]);
+    expect(shown).not.toMatch(/<[!@#]/);
+    expect(shown).toContain('@channel @here @U1 &amp; &lt;b&gt; a &gt; b @here');
+    expect(shown).toContain('/ask &lt;!channel&gt; @everyone');
+  });
+
+  it('replies in the thread a mention came from', async () => {
+    bot = await startFakeSlackBot({ reply: brief });
+    await bot.slack.mention('in a thread', { threadTs: '1700000000.000001' });
+    await bot.api.waitForMessages(1);
+    expect(bot.api.messages[0]?.thread_ts).toBe('1700000000.000001');
   });
 });
 
