@@ -83,7 +83,8 @@ function before(layout: Layout, span: RawSpan): Attribution | null {
     const m = /^\s+([^,█]+),?\s*$/.exec(tail);
     return m ? make(parseInvertedSpeaker(tail, verb.end), verb, 'before') : null;
   }
-  if (!INTRO_TAIL.test(tail)) return null;
+  // The tail pattern has overlapping alternatives; bounding its input keeps matching linear on long narrative.
+  if (tail.length > 90 || !INTRO_TAIL.test(tail)) return null;
   return make(subjectOf(layout, verb, floor, false), verb, 'before');
 }
 

@@ -26,7 +26,7 @@ function isAbbreviation(text: string, dot: number): boolean {
 
 /** The quote span covering offset i (from its opening to its closing mark), if any. */
 export function spanAt(spans: RawSpan[], i: number): RawSpan | undefined {
-  return spans.find((s) => i >= s.open && i <= (s.close ?? s.end));
+  return spans.find((s) => i >= s.open && (s.close === null ? i < s.end : i <= s.close));
 }
 
 export function sentenceRanges(text: string, spans: RawSpan[]): Range[] {
@@ -50,7 +50,7 @@ export function sentenceRanges(text: string, spans: RawSpan[]): Range[] {
     if (span) {
       // Jump to the closing mark; a boundary may follow it when the quote ended its sentence: “... suspended.” Next
       if (span.close === null) {
-        i = span.end - 1;
+        i = span.end - 1; // the loop's i++ moves past the unclosed quote
         continue;
       }
       i = span.close;

@@ -37,6 +37,11 @@ export class Discourse {
 
   constructor(private readonly names: NameIndex) {}
 
+  /** A lone capitalised word is a person only when the article gives someone that surname in full. */
+  isKnownPerson(name: string): boolean {
+    return name.includes(' ') || this.names.knowsSurname(name);
+  }
+
   /** A person the narrative makes the subject of a sentence (a candidate for a later "he"/"she"). */
   notePerson(name: string, role: string | undefined, at: number, gender?: Gender): void {
     const speaker: Speaker = { name, kind: 'person' };

@@ -96,6 +96,11 @@ export class NameIndex {
     return this.withRole(written, role);
   }
 
+  /** Whether a lone word is the surname of someone the article names in full. */
+  knowsSurname(word: string): boolean {
+    return (this.bySurname.get(word) ?? []).length > 0;
+  }
+
   private withRole(name: string, role?: string): NameInfo {
     const r = role ?? this.roles.get(name);
     return r ? { name, role: r } : { name };

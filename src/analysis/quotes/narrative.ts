@@ -55,6 +55,8 @@ function noteSubject(
 ): SpeechEvent | undefined {
   const phrase = clauseSubject(layout, sentence.start, sentence.end);
   if (!phrase || phrase.kind === 'pronoun') return undefined;
+  // Sentence openers like "Medicine has changed" are not people; only names the article gives in full count.
+  if (phrase.kind === 'person' && !discourse.isKnownPerson(phrase.name)) return undefined;
   const speaker = discourse.resolve(phrase, paragraphStart);
   return phrase.kind === 'person' ? { speaker, date: published, at: paragraphStart + phrase.start, weak: true } : undefined;
 }

@@ -155,7 +155,10 @@ function isNameToken(w: string): boolean {
 
 /** Capitalised sentence openers that are never a name ("Here are the main points."). */
 const NOT_NAMES = new Set(
-  'Here There This That These Those It Its They Their He His She Her We Our I You Your What When Where Why How Who Which Such Many Most Some All Both Each Every No None Nobody Everyone Officials'.split(' '),
+  `Here There This That These Those It Its They Their He His She Her We Our I You Your What When Where Why How Who
+  Which Such Many Most Some All Both Each Every No None Nobody Everyone Officials Since After Before While Although
+  Though But And Or As In On At For With From By If Because Yet So Then Now Today Yesterday Meanwhile However Still
+  Also Only Even Just Finally Instead Later Earlier Once Until Unlike Like Despite During Under Over Among Through`.split(/\s+/),
 );
 
 /** Lowercase words that cannot end a role written before a name ("said the", "and"). */
@@ -181,6 +184,7 @@ function parseProperName(tokens: Token[], span: { start: number; end: number; te
   }
   if (!toks.every((t) => isNameToken(t.text) || TITLE_JOINERS.has(t.text))) return null;
   if (DETERMINERS.has((toks[0] as Token).text.toLowerCase()) || NOT_NAMES.has((toks[0] as Token).text)) return null;
+  if (toks.some((t) => /['’](?:re|ll|ve|d|m)$/i.test(t.text))) return null; // "We're", "They'll": not names
   // Title words lead; the name is what follows the last title word ("US Secretary of Defense Mark Esper",
   // "Cal Fire Battalion Chief Ron Whitaker").
   let nameFrom = 0;

@@ -71,7 +71,7 @@ function pushUnclosed(spans: RawSpan[], text: string, openAt: number, limit: num
 }
 
 function insideAny(i: number, spans: RawSpan[]): boolean {
-  return spans.some((s) => i >= s.open && i <= (s.close ?? s.end));
+  return spans.some((s) => i >= s.open && (s.close === null ? i < s.end : i <= s.close));
 }
 
 function isSingleOpen(text: string, i: number): boolean {

@@ -178,7 +178,8 @@ function trimChunk(c: Chunk, text: string, base: number): Chunk | undefined {
  * The name runs to the first comma; a following chunk is kept as the role when it reads as one.
  */
 export function parseInvertedSpeaker(text: string, base: number): SpeakerPhrase | null {
-  const end = text.search(/[.;:!?█]|\s[—–]\s/);
+  // The name ends at sentence punctuation, but not at the dot of "Mr." / "Gen." / "J." / "U.S.".
+  const end = text.search(/(?<!\b(?:Mr|Mrs|Ms|Dr|Gen|Lt|Col|Sgt|Capt|Gov|Sen|Rep|St|Jr|Sr|Prof|Rev|Maj|Brig|Adm|Det|[A-Z]))[.;:!?█]|\s[—–]\s/);
   const region = end < 0 ? text : text.slice(0, end);
   const chunks = splitChunks(region, base)
     .map((c) => trimChunk(c, region, base))

@@ -126,6 +126,19 @@ describe('extractQuotes: pronouns and continuation', () => {
     ]);
   });
 
+  it('terminates on a quote that opens twice without closing (mis-encoded closing mark)', () => {
+    const qs = quotes('“Humans were all quite tall,�? he tells Newsweek. “Therefore the gene was not selected until later."');
+    expect(qs.map((q) => q.text)).toEqual([
+      'Humans were all quite tall,�? he tells Newsweek.',
+      'Therefore the gene was not selected until later.',
+    ]);
+  });
+
+  it('keeps an abbreviated title inside an inverted speaker name', () => {
+    const qs = quotes('“There must be an investigation,” said Mr. Buell, who said more was needed.\n\nPeter Buell is a lawyer.');
+    expect(qs[0]?.speaker.name).toBe('Peter Buell');
+  });
+
   it('reports unknown instead of guessing', () => {
     const qs = quotes('The weather was cold.\n\nMinisters have been accused of a “quiet retreat” on repairs.\n\n“We are done.”');
     expect(qs.map((q) => q.speaker)).toEqual([
