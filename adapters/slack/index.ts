@@ -73,6 +73,10 @@ export class SlackAdapter implements ChatAdapter {
     this.log = options.logger.child({ component: 'slack' });
   }
 
+  get mode(): 'socket' | 'http' {
+    return this.options.mode;
+  }
+
   /** Where the HTTP receiver listens (HTTP mode, after start). */
   get address(): { host: string; port: number } | undefined {
     return this.bound ? { host: this.bound.address, port: this.bound.port } : undefined;

@@ -1,5 +1,6 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { WebSocketServer, type WebSocket } from 'ws';
 
 /**
  * A fake Slack Web API on 127.0.0.1, enough for the adapter: auth.test, chat.postMessage, chat.update,
@@ -52,6 +53,8 @@ export interface FakeUser {
 
 export interface FakeSlackOptions {
   token?: string;
+  /** App-level token accepted by apps.connections.open (Socket Mode). */
+  appToken?: string;
   teamId?: string;
   botId?: string;
   botUserId?: string;
@@ -66,6 +69,7 @@ interface Failure {
 
 export class FakeSlackApi {
   readonly token: string;
+  readonly appToken: string;
   readonly teamId: string;
   readonly botId: string;
   readonly botUserId: string;
@@ -78,6 +82,9 @@ export class FakeSlackApi {
   private authError: string | undefined;
   private waiters: (() => void)[] = [];
   private responseIds = 0;
+  private readonly sockets: WebSocketServer;
+  private envelopes = 0;
+  private readonly pendingAcks = new Map<string, (ack: Record<string, unknown>) => void>();
   private tsCounter = 0;
 
   private constructor(
@@ -86,6 +93,9 @@ export class FakeSlackApi {
     o: FakeSlackOptions,
   ) {
     this.token = o.token ?? 'xoxb-fake-token';
+    this.appToken = o.appToken ?? 'xapp-fake-token';
+    this.sockets = new WebSocketServer({ server, path: '/socket' });
+    this.sockets.on('connection', (ws) => this.onSocket(ws));
     this.teamId = o.teamId ?? 'T0FAKE';
     this.botId = o.botId ?? 'B0BOT';
     this.botUserId = o.botUserId ?? 'U0BOT';
@@ -175,7 +185,43 @@ export class FakeSlackApi {
     return this.waitFor(() => this.messages.filter((m) => m.bot_id === this.botId).length >= count, `${count} posted messages`);
   }
 
+  /** Socket Mode: how many app connections are open. */
+  get socketConnections(): number {
+    return this.sockets.clients.size;
+  }
+
+  /**
+   * Socket Mode: sends an envelope (`slash_commands`, `events_api` or `interactive`) to the connected app and
+   * resolves with the app's ack message.
+   */
+  envelope(type: string, payload: unknown): Promise<Record<string, unknown>> {
+    this.envelopes += 1;
+    const id = `env-${this.envelopes}`;
+    const open = [...this.sockets.clients];
+    if (open.length === 0) return Promise.reject(new Error('fake Slack: no Socket Mode connection'));
+    return new Promise((resolve, reject) => {
+      const timer = setTimeout(() => reject(new Error(`fake Slack: no ack for ${type} envelope`)), 5000);
+      this.pendingAcks.set(id, (ack) => {
+        clearTimeout(timer);
+        resolve(ack);
+      });
+      open[0]?.send(JSON.stringify({ envelope_id: id, type, payload, accepts_response_payload: type !== 'events_api', retry_attempt: 0, retry_reason: '' }));
+    });
+  }
+
+  private onSocket(ws: WebSocket): void {
+    ws.on('message', (data) => {
+      const msg = JSON.parse(String(data)) as { envelope_id?: string };
+      const resolve = msg.envelope_id !== undefined ? this.pendingAcks.get(msg.envelope_id) : undefined;
+      if (msg.envelope_id !== undefined) this.pendingAcks.delete(msg.envelope_id);
+      resolve?.(msg);
+    });
+    ws.send(JSON.stringify({ type: 'hello', num_connections: 1, debug_info: { host: 'fake' }, connection_info: { app_id: 'A0APP' } }));
+  }
+
   async close(): Promise<void> {
+    for (const ws of this.sockets.clients) ws.terminate();
+    await new Promise<void>((resolve) => this.sockets.close(() => resolve()));
     this.server.closeAllConnections();
     await new Promise<void>((resolve) => this.server.close(() => resolve()));
   }
@@ -218,6 +264,9 @@ export class FakeSlackApi {
 
   private answer(method: string, p: Record<string, unknown>, token: string | undefined): Record<string, unknown> {
     if (this.authError) return { ok: false, error: this.authError };
+    if (method === 'apps.connections.open') {
+      return token === this.appToken ? { ok: true, url: `ws://127.0.0.1:${this.port}/socket` } : { ok: false, error: 'invalid_auth' };
+    }
     if (token !== this.token) return { ok: false, error: token ? 'invalid_auth' : 'not_authed' };
     switch (method) {
       case 'auth.test':

@@ -2,10 +2,13 @@ import { createHmac } from 'node:crypto';
 import type { FakeSlackApi } from './api.js';
 
 /**
- * Plays Slack's side of the Events API / interactivity / slash-command webhooks against the app's HTTP receiver,
- * with correctly signed requests (`v0=` + hex HMAC-SHA256 of `v0:<ts>:<raw body>`), in the wire formats Slack uses:
- * slash commands and block_actions form-encoded (`payload=` JSON for the latter), events as JSON.
+ * Plays Slack's side of slash commands, the Events API and interactivity. Over HTTP: correctly signed requests
+ * (`v0=` + hex HMAC-SHA256 of `v0:<ts>:<raw body>`) in Slack's wire formats (slash commands and block_actions
+ * form-encoded, `payload=` JSON for the latter; events as JSON). Over Socket Mode: the same payloads as envelopes
+ * through the fake's WebSocket, the ack being the app's reply to the envelope.
  */
+
+export type Transport = { kind: 'http'; endpoint: string; signingSecret: string } | { kind: 'socket' };
 
 export interface Ack {
   status: number;
@@ -36,24 +39,29 @@ export class FakeSlackClient {
   lastResponseUrl = '';
 
   constructor(
-    /** The app's events endpoint, e.g. http://127.0.0.1:PORT/slack/events. */
-    readonly endpoint: string,
-    private readonly signingSecret: string,
     private readonly api: FakeSlackApi,
+    /** HTTP: the app's events endpoint, e.g. http://127.0.0.1:PORT/slack/events; or Socket Mode. */
+    readonly transport: Transport,
   ) {}
 
+  /** A raw signed POST to the HTTP receiver. */
   async post(body: string, contentType: string, override: SignOverride = {}): Promise<Ack> {
+    if (this.transport.kind !== 'http') throw new Error('post() needs the HTTP transport');
     const ts = override.timestamp ?? Math.floor(Date.now() / 1000);
-    const res = await fetch(this.endpoint, {
+    const res = await fetch(this.transport.endpoint, {
       method: 'POST',
       headers: {
         'content-type': contentType,
         'x-slack-request-timestamp': String(ts),
-        'x-slack-signature': override.signature ?? signature(this.signingSecret, ts, body),
+        'x-slack-signature': override.signature ?? signature(this.transport.signingSecret, ts, body),
       },
       body,
     });
     return { status: res.status, body: await res.text() };
+  }
+
+  private async socket(type: string, payload: unknown): Promise<Ack> {
+    return { status: 200, body: JSON.stringify(await this.api.envelope(type, payload)) };
   }
 
   /** `/brief iraq-mission` typed in a channel. */
@@ -74,6 +82,7 @@ export class FakeSlackClient {
       response_url: this.lastResponseUrl,
       trigger_id: '1.2.3',
     });
+    if (this.transport.kind === 'socket') return this.socket('slash_commands', Object.fromEntries(form));
     return this.post(form.toString(), 'application/x-www-form-urlencoded', override);
   }
 
@@ -91,6 +100,7 @@ export class FakeSlackClient {
       authorizations: [{ team_id: this.api.teamId, user_id: this.api.botUserId, is_bot: true, is_enterprise_install: false }],
       is_ext_shared_channel: false,
     };
+    if (this.transport.kind === 'socket') return this.socket('events_api', body);
     return this.post(JSON.stringify(body), 'application/json', override);
   }
 
@@ -128,6 +138,7 @@ export class FakeSlackClient {
       response_url: this.lastResponseUrl,
       actions: [{ action_id: actionId, block_id: 'b1', text: { type: 'plain_text', text: 'label' }, value, type: 'button', action_ts: '1700000001.0' }],
     };
+    if (this.transport.kind === 'socket') return this.socket('interactive', payload);
     return this.post(new URLSearchParams({ payload: JSON.stringify(payload) }).toString(), 'application/x-www-form-urlencoded');
   }
 

@@ -39,6 +39,8 @@ export interface FakeSlackBotOptions {
   reply?: Reply | ((input: ChatInput) => Reply);
   handler?: InputHandler;
   adapter?: Partial<SlackAdapterOptions>;
+  /** Socket Mode instead of the HTTP receiver (the fake serves the WebSocket). */
+  socket?: boolean;
   logger?: Logger;
 }
 
@@ -54,8 +56,9 @@ export async function startFakeSlackBot(options: FakeSlackBotOptions = {}): Prom
     });
   const adapter = new SlackAdapter({
     botToken: api.token,
-    mode: 'http',
+    mode: options.socket ? 'socket' : 'http',
     signingSecret: SIGNING_SECRET,
+    appToken: api.appToken,
     port: 0,
     host: '127.0.0.1',
     botId: api.botId,
@@ -72,9 +75,13 @@ export async function startFakeSlackBot(options: FakeSlackBotOptions = {}): Prom
     await api.close();
     throw err;
   }
-  const port = adapter.address?.port;
-  if (port === undefined) throw new Error('Slack adapter did not report its port');
-  const slack = new FakeSlackClient(`http://127.0.0.1:${port}/slack/events`, SIGNING_SECRET, api);
+  let slack: FakeSlackClient;
+  if (adapter.mode === 'socket') slack = new FakeSlackClient(api, { kind: 'socket' });
+  else {
+    const port = adapter.address?.port;
+    if (port === undefined) throw new Error('Slack adapter did not report its port');
+    slack = new FakeSlackClient(api, { kind: 'http', endpoint: `http://127.0.0.1:${port}/slack/events`, signingSecret: SIGNING_SECRET });
+  }
   return {
     api,
     slack,
