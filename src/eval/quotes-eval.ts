@@ -225,7 +225,7 @@ export interface QuoteEvalOptions {
 export async function runQuoteEval(opts: QuoteEvalOptions = {}): Promise<QuoteEvalResult> {
   const root = process.cwd();
   const sets = [
-    await evalSeeds(resolve(root, opts.contentDir ?? 'content'), resolve(root, opts.goldPath ?? '/work/shared/gold/seed-quotes.json')),
+    await evalSeeds(resolve(root, opts.contentDir ?? 'content'), resolve(root, opts.goldPath ?? '../shared/gold/seed-quotes.json')),
     await evalFixtures(resolve(root, opts.fixturesDir ?? 'test/fixtures/gold')),
   ];
   return { sets, total: withRates(sumCounts(sets)) };

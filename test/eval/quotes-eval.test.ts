@@ -54,7 +54,7 @@ describe('scoreArticle', () => {
 
 describe('quote extraction on labelled sets', () => {
   it('scores the seed gold above a floor', async () => {
-    const seeds = await evalSeeds(resolve('content'), '/work/shared/gold/seed-quotes.json');
+    const seeds = await evalSeeds(resolve('content'), resolve('../shared/gold/seed-quotes.json'));
     expect(seeds.gold).toBeGreaterThan(0);
     expect(seeds.f1).toBeGreaterThanOrEqual(0.9);
     expect(seeds.speakerAccuracy).toBeGreaterThanOrEqual(0.85);
