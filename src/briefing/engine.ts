@@ -8,6 +8,7 @@ import type { Library, LibraryChange } from '../core/library.js';
 import type { Logger } from '../core/logger.js';
 import type { Article } from '../corpus/article.js';
 import { SearchIndex } from '../search/index.js';
+import { TopK } from '../search/topk.js';
 import { ArticleTerms, topicScore, type Topic } from './topics.js';
 
 export class BriefingEngine {
@@ -85,6 +86,15 @@ export class BriefingEngine {
         if (a) out.push(a);
       }
       return out.sort(newestFirst);
+    });
+  }
+
+  /** The newest `max` articles of the library, newest first (one linear pass per library version, not a sort). */
+  newestArticles(max: number): Article[] {
+    return this.memo(`newest:${max}`, () => {
+      const top = new TopK<Article>(max, (a, b) => newestFirst(a, b) < 0);
+      for (const a of this.library.articles()) top.offer(a);
+      return top.sorted();
     });
   }
 

@@ -1,200 +1,184 @@
-import MiniSearch, { type SearchResult } from 'minisearch';
 import type { ArticleAnalysis, Entity } from '../analysis/types.js';
 import type { Article } from '../corpus/article.js';
+import { ArticleTable, INDEX_BITS } from './articles.js';
 import { speakerText, type Occurrence, type Passage, type PassageKind } from './passages.js';
-import { isStopword, stemWord, textKey, words } from './terms.js';
+import { FIELDS, InvertedIndex, ScanState } from './postings.js';
+import { rankPassages, type Hit, type SearchOptions } from './rank.js';
+import { textKey, words } from './terms.js';
 
 export type { Occurrence, Passage, PassageKind } from './passages.js';
+export type { Field } from './postings.js';
+export type { Hit, SearchOptions } from './rank.js';
 
-/** Fields of an indexed document: the passage text, who said it (quotes), the sentence around it (quotes). */
-interface IndexedDoc {
-  id: number;
-  kind: PassageKind;
-  text: string;
-  speaker: string;
-  context: string;
-}
-
-export interface SearchOptions {
-  kinds?: readonly PassageKind[];
-  /** Fields to match in (default: text and context; speaker only when asked). */
-  fields?: ReadonlyArray<'text' | 'speaker' | 'context'>;
-  /** Every query term must match (default: any). */
-  all?: boolean;
-  limit?: number;
-  filter?: (p: Passage) => boolean;
-}
-
-export interface Hit {
-  passage: Passage;
-  score: number;
-  /** Distinct query terms (index form) this passage matched. */
-  matched: string[];
-}
-
-/** Index form of a query or text: what MiniSearch stores per term. */
-function processTerm(term: string): string | null {
-  if (isStopword(term)) return null;
-  if (term.length < 2 && !/\d/.test(term)) return null;
-  return stemWord(term);
-}
+const KIND_CODE: Record<PassageKind, number> = { sentence: 0, quote: 1, entity: 2 };
+export const FLAG_NUMBER = 4;
+export const FLAG_DATE = 8;
+export const FLAG_PERSON = 16;
 
 /**
  * Full-text index over an article library's sentences, quotes and entities, kept current one article at a time:
- * `addArticle` and `removeArticle` touch only that article's passages (MiniSearch `discard`, vacuumed in the
- * background), never the rest.
+ * `addArticle` and `removeArticle` touch only that article's passages, never the rest. Each distinct text is indexed
+ * once (the first time it is seen); its further occurrences cost one number each.
  */
 export class SearchIndex {
-  readonly #mini = new MiniSearch<IndexedDoc>({
-    fields: ['text', 'speaker', 'context'],
-    tokenize: (text) => words(text),
-    processTerm,
-    searchOptions: { boost: { text: 2, speaker: 1, context: 0.5 }, prefix: false, fuzzy: false },
-  });
-  readonly #byKey = new Map<string, Passage>();
-  readonly #byId = new Map<number, Passage>();
-  /** Passage keys per article, so removal needs no analysis. */
-  readonly #keysOf = new Map<string, { keys: string[]; hash: string }>();
-  /** Resolved day (YYYY-MM-DD) -> sentence occurrences that mention it. */
-  readonly #byDay = new Map<string, Occurrence[]>();
-  readonly #entitySig = new Map<string, string>();
-  #nextId = 1;
+  readonly #inv = new InvertedIndex();
+  readonly #main = new ScanState();
+  readonly #within = new ScanState();
+  readonly #articles = new ArticleTable();
+  readonly #passages: (Passage | undefined)[] = [undefined];
+  /** Kind code (low 2 bits) and FLAG_* bits per passage id: the fast filters of a search. */
+  #flags = new Uint8Array(1024);
+  /** Newest publication time among a passage's occurrences, for newest-first ranking. */
+  #newest = new Float64Array(1024);
+  /** Dedup key ("s|words", "q|words|speaker") -> passage id. */
+  readonly #byKey = new Map<string, number>();
+  /** Exact sentence text -> passage id, so a repeated sentence costs a lookup instead of tokenising (a cache). */
+  readonly #exact = new Map<string, number>();
+  /** Resolved day (YYYY-MM-DD) -> packed sentence occurrences that mention it. */
+  readonly #byDay = new Map<string, number[]>();
+  readonly #entities = new Map<string, { sig: string; id: number }>();
+  #live = 0;
 
   get size(): { passages: number; articles: number } {
-    return { passages: this.#byId.size, articles: this.#keysOf.size };
+    return { passages: this.#live, articles: this.#articles.count };
   }
 
   has(articleId: string): boolean {
-    return this.#keysOf.has(articleId);
+    return this.#articles.entry(articleId) !== undefined;
   }
 
   /** Content hash the article was indexed at (to notice replaced articles). */
   hashOf(articleId: string): string | undefined {
-    return this.#keysOf.get(articleId)?.hash;
+    return this.#articles.entry(articleId)?.hash;
   }
 
   indexedIds(): IterableIterator<string> {
-    return this.#keysOf.keys();
+    return this.#articles.ids();
   }
 
   passage(id: number): Passage | undefined {
-    return this.#byId.get(id);
+    return this.#passages[id];
   }
 
   /** Indexes one article; an article already indexed under this id is replaced. */
   addArticle(article: Article, analysis: ArticleAnalysis): void {
-    if (this.#keysOf.has(article.id)) this.removeArticle(article.id);
-    const keys: string[] = [];
-    const numberSentences = new Set(analysis.numbers.map((n) => n.sentence));
-    const dateSentences = new Set(analysis.dates.map((d) => d.sentence));
-    const personSentences = new Set(analysis.mentions.filter((m) => m.type === 'person').map((m) => m.sentence));
+    if (this.has(article.id)) this.removeArticle(article.id);
+    const ord = this.#articles.ordinal(article.id);
+    const time = article.publishedAt.getTime();
+    const flagsOf = new Map<number, number>();
+    const flag = (sentence: number, bit: number) => flagsOf.set(sentence, (flagsOf.get(sentence) ?? 0) | bit);
+    for (const n of analysis.numbers) flag(n.sentence, FLAG_NUMBER);
+    for (const d of analysis.dates) flag(d.sentence, FLAG_DATE);
+    for (const m of analysis.mentions) if (m.type === 'person') flag(m.sentence, FLAG_PERSON);
+    const ids = new Set<number>();
     for (const s of analysis.sentences) {
-      const key = `s|${textKey(s.text)}`;
-      if (key === 's|') continue;
-      const p = this.#occur(key, 'sentence', s.text, { articleId: article.id, index: s.index }, () => ({
-        text: s.text,
-        speaker: '',
-        context: '',
-      }));
-      if (numberSentences.has(s.index)) p.hasNumber = true;
-      if (dateSentences.has(s.index)) p.hasDate = true;
-      if (personSentences.has(s.index)) p.hasPerson = true;
-      keys.push(key);
+      if (s.index >= INDEX_BITS) break;
+      const id = this.#sentencePassage(s.text);
+      if (id < 0) continue;
+      this.#occur(id, ord * INDEX_BITS + s.index, time);
+      const bits = flagsOf.get(s.index) ?? 0;
+      if (bits !== 0) this.#setFlags(id, bits);
+      ids.add(id);
     }
     analysis.quotes.forEach((q, i) => {
+      if (i >= INDEX_BITS) return;
       const key = `q|${textKey(q.text)}|${textKey(q.speaker.name)}`;
-      const context = analysis.sentences[q.sentence]?.text ?? '';
-      this.#occur(key, 'quote', q.text, { articleId: article.id, index: i }, () => ({
-        text: q.text,
-        speaker: speakerText(q.speaker),
-        context,
-      }));
-      keys.push(key);
+      let id = this.#byKey.get(key) ?? -1;
+      if (id < 0) {
+        const context = analysis.sentences[q.sentence]?.text ?? '';
+        id = this.#newPassage(key, 'quote', q.text, [q.text, speakerText(q.speaker), context]);
+        this.#passages[id]!.speaker = q.speaker.name;
+      }
+      this.#occur(id, ord * INDEX_BITS + i, time);
+      ids.add(id);
     });
+    const days: string[] = [];
     for (const d of analysis.dates) {
       if (d.precision !== undefined && d.precision !== 'day') continue;
+      if (d.sentence >= INDEX_BITS) continue;
       let list = this.#byDay.get(d.date);
       if (!list) this.#byDay.set(d.date, (list = []));
-      list.push({ articleId: article.id, index: d.sentence });
+      list.push(ord * INDEX_BITS + d.sentence);
+      if (!days.includes(d.date)) days.push(d.date);
     }
-    this.#keysOf.set(article.id, { keys, hash: article.hash });
+    this.#articles.set(ord, { id: article.id, hash: article.hash, passages: Int32Array.from(ids), days }, time, article.outlet);
   }
 
   removeArticle(articleId: string): void {
-    const entry = this.#keysOf.get(articleId);
+    const entry = this.#articles.entry(articleId);
     if (!entry) return;
-    for (const key of new Set(entry.keys)) {
-      const p = this.#byKey.get(key);
+    const ord = this.#articles.ordinal(articleId);
+    const mine = (packed: number): boolean => Math.floor(packed / INDEX_BITS) === ord;
+    for (const id of entry.passages) {
+      const p = this.#passages[id];
       if (!p) continue;
-      p.occurrences = p.occurrences.filter((o) => o.articleId !== articleId);
-      if (p.occurrences.length === 0) {
-        this.#byKey.delete(key);
-        this.#byId.delete(p.id);
-        this.#mini.discard(p.id);
-      }
+      p.occ = p.occ.filter((o) => !mine(o));
+      if (p.occ.length === 0) this.#drop(id);
+      else this.#newest[id] = this.#articles.newestTime(p.occ);
     }
-    for (const [day, list] of this.#byDay) {
-      if (!list.some((o) => o.articleId === articleId)) continue;
-      const rest = list.filter((o) => o.articleId !== articleId);
+    for (const day of entry.days) {
+      const rest = (this.#byDay.get(day) ?? []).filter((o) => !mine(o));
       if (rest.length === 0) this.#byDay.delete(day);
       else this.#byDay.set(day, rest);
     }
-    this.#keysOf.delete(articleId);
+    this.#articles.clear(ord);
   }
 
   /** Brings the entity documents in line with the corpus entities; only changed entities are re-indexed. */
   syncEntities(entities: readonly Entity[]): void {
     const live = new Set<string>();
     for (const e of entities) {
-      const key = `e|${e.id}`;
-      live.add(key);
-      const sig = [e.name, ...e.aliases, '#', ...e.roles, '#', ...e.articleIds].join('\u0001');
-      if (this.#entitySig.get(key) === sig) continue;
-      this.#dropPassage(key);
-      this.#entitySig.set(key, sig);
-      const p = this.#newPassage(key, 'entity', e.name, {
-        text: [e.name, ...e.aliases].join(' | '),
-        speaker: '',
-        context: e.roles.join(' | '),
-      });
-      p.entityId = e.id;
-      p.occurrences = e.articleIds.map((articleId) => ({ articleId, index: -1 }));
+      live.add(e.id);
+      // Names and roles are what is searched; which articles an entity is in is read from the library when shown.
+      const sig = [e.name, ...e.aliases, '#', ...e.roles].join('\u0001');
+      const known = this.#entities.get(e.id);
+      if (known?.sig === sig) continue;
+      if (known) this.#drop(known.id);
+      const id = this.#newPassage(undefined, 'entity', e.name, [[e.name, ...e.aliases].join(' | '), '', e.roles.join(' | ')]);
+      this.#passages[id]!.entityId = e.id;
+      this.#entities.set(e.id, { sig, id });
     }
-    for (const key of [...this.#entitySig.keys()]) {
-      if (!live.has(key)) {
-        this.#dropPassage(key);
-        this.#entitySig.delete(key);
-      }
+    for (const [entityId, known] of this.#entities) {
+      if (live.has(entityId)) continue;
+      this.#drop(known.id);
+      this.#entities.delete(entityId);
     }
   }
 
+  /** Passages matching `query`, best first (see SearchOptions for the orders). */
   search(query: string, options: SearchOptions = {}): Hit[] {
-    const kinds = options.kinds;
-    const filter = options.filter;
-    const results = this.#mini.search(query, {
-      fields: [...(options.fields ?? ['text', 'context'])],
-      combineWith: options.all ? 'AND' : 'OR',
-      filter: (r: SearchResult) => {
-        const p = this.#byId.get(r.id as number);
-        if (!p) return false;
-        if (kinds && !kinds.includes(p.kind)) return false;
-        return filter ? filter(p) : true;
-      },
+    const kinds = options.kinds?.map((k) => KIND_CODE[k]);
+    const need = (options.flags?.hasNumber ? FLAG_NUMBER : 0) | (options.flags?.hasDate ? FLAG_DATE : 0) | (options.flags?.hasPerson ? FLAG_PERSON : 0);
+    const flags = this.#flags;
+    const accept = (id: number): boolean => {
+      const f = flags[id]!;
+      if (kinds && !kinds.includes(f & 3)) return false;
+      return (f & need) === need && !this.#inv.isDead(id);
+    };
+    return rankPassages(this.#inv, query, options, {
+      main: this.#main,
+      within: this.#within,
+      capacity: this.#passages.length,
+      accept,
+      passage: (id) => this.#passages[id],
+      newest: (id) => this.#newest[id] ?? 0,
     });
-    const limit = options.limit ?? 20;
-    const hits: Hit[] = [];
-    for (const r of results) {
-      const p = this.#byId.get(r.id as number);
-      if (!p) continue;
-      hits.push({ passage: p, score: r.score, matched: [...new Set(r.queryTerms)] });
-      if (hits.length >= limit) break;
-    }
-    return hits;
+  }
+
+  /** A passage's places, decoded; newest first and at most `max` when given. */
+  occurrencesOf(p: Passage, max?: number): Occurrence[] {
+    const packed = max === undefined ? this.#articles.newest(p.occ, p.occ.length) : this.#articles.newest(p.occ, max);
+    return this.#decode(packed);
+  }
+
+  /** Distinct outlets printing a passage (or any of several). */
+  outletCount(passages: readonly Passage[]): number {
+    return this.#articles.outletCount(passages.length === 1 ? passages[0]!.occ : passages.flatMap((p) => p.occ));
   }
 
   /** Sentence occurrences that mention a resolved day. */
-  onDay(day: string): readonly Occurrence[] {
-    return this.#byDay.get(day) ?? [];
+  onDay(day: string): Occurrence[] {
+    return this.#decode(this.#byDay.get(day) ?? []);
   }
 
   /** Every day some sentence mentions, ascending. */
@@ -202,31 +186,70 @@ export class SearchIndex {
     return [...this.#byDay.keys()].sort();
   }
 
-  #occur(key: string, kind: PassageKind, text: string, at: Occurrence, doc: () => Omit<IndexedDoc, 'id' | 'kind'>): Passage {
-    const known = this.#byKey.get(key);
-    if (known) {
-      known.occurrences.push(at);
-      return known;
+  #decode(packed: readonly number[]): Occurrence[] {
+    const out: Occurrence[] = [];
+    for (const x of packed) {
+      const ord = Math.floor(x / INDEX_BITS);
+      const entry = this.#articles.entryAt(ord);
+      if (entry) out.push({ articleId: entry.id, index: x - ord * INDEX_BITS });
     }
-    const p = this.#newPassage(key, kind, text, doc());
-    p.occurrences.push(at);
-    return p;
+    return out;
   }
 
-  #newPassage(key: string, kind: PassageKind, text: string, doc: Omit<IndexedDoc, 'id' | 'kind'>): Passage {
-    const id = this.#nextId++;
-    const p: Passage = { id, kind, key, text, occurrences: [] };
-    this.#byKey.set(key, p);
-    this.#byId.set(id, p);
-    this.#mini.add({ id, kind, ...doc });
-    return p;
+  /** The passage of a sentence text, created on first sight; -1 for text with no words. */
+  #sentencePassage(text: string): number {
+    const cached = this.#exact.get(text);
+    if (cached !== undefined && this.#passages[cached]) return cached;
+    const tokens = words(text);
+    if (tokens.length === 0) return -1;
+    const key = `s|${tokens.join(' ')}`;
+    let id = this.#byKey.get(key);
+    if (id === undefined) id = this.#newPassage(key, 'sentence', text, [text, '', ''], tokens);
+    // Bounded: stale entries (passages gone with their articles) are dropped wholesale when they pile up.
+    if (this.#exact.size > 2 * this.#live + 10_000) this.#exact.clear();
+    this.#exact.set(text, id);
+    return id;
   }
 
-  #dropPassage(key: string): void {
-    const p = this.#byKey.get(key);
+  #newPassage(key: string | undefined, kind: PassageKind, text: string, fields: readonly string[], tokens?: string[]): number {
+    const id = this.#passages.length;
+    this.#passages.push({ id, kind, text, occ: [] });
+    if (key !== undefined) this.#byKey.set(key, id);
+    if (id >= this.#flags.length) {
+      const n = this.#flags.length * 2;
+      const flags = new Uint8Array(n);
+      flags.set(this.#flags);
+      this.#flags = flags;
+      const newest = new Float64Array(n);
+      newest.set(this.#newest);
+      this.#newest = newest;
+    }
+    this.#flags[id] = KIND_CODE[kind];
+    this.#inv.add(id, fields.length === FIELDS.length ? fields : FIELDS.map((_, i) => fields[i] ?? ''), tokens);
+    this.#live++;
+    return id;
+  }
+
+  #occur(id: number, packed: number, time: number): void {
+    this.#passages[id]!.occ.push(packed);
+    if (time > this.#newest[id]!) this.#newest[id] = time;
+  }
+
+  #setFlags(id: number, bits: number): void {
+    this.#flags[id]! |= bits;
+    const p = this.#passages[id]!;
+    if (bits & FLAG_NUMBER) p.hasNumber = true;
+    if (bits & FLAG_DATE) p.hasDate = true;
+    if (bits & FLAG_PERSON) p.hasPerson = true;
+  }
+
+  #drop(id: number): void {
+    const p = this.#passages[id];
     if (!p) return;
-    this.#byKey.delete(key);
-    this.#byId.delete(p.id);
-    this.#mini.discard(p.id);
+    if (p.kind === 'sentence') this.#byKey.delete(`s|${textKey(p.text)}`);
+    else if (p.kind === 'quote') this.#byKey.delete(`q|${textKey(p.text)}|${textKey(p.speaker ?? '')}`);
+    this.#passages[id] = undefined;
+    this.#inv.remove(id);
+    this.#live--;
   }
 }

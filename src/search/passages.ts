@@ -14,14 +14,18 @@ export interface Occurrence {
 }
 
 export interface Passage {
-  /** Internal numeric id (also the MiniSearch id). */
+  /** Internal numeric id (also the id in the inverted index). */
   id: number;
   kind: PassageKind;
-  /** Dedup key: normalised text, plus the speaker for quotes, the entity id for entities. */
-  key: string;
   /** Display text of the first occurrence (each occurrence's own text is read from its article when shown). */
   text: string;
-  occurrences: Occurrence[];
+  /**
+   * Where the text occurs, packed as article ordinal * 65536 + sentence or quote index (one number per place instead
+   * of an object: a 100k-article corpus has millions of places). Read it through SearchIndex.occurrencesOf/placesOf.
+   */
+  occ: number[];
+  /** Quotes: the speaker name the passage is keyed by (the same words from another speaker are another passage). */
+  speaker?: string;
   /** Sentences: some occurrence carries a number fact / a resolved date. */
   hasNumber?: boolean;
   hasDate?: boolean;

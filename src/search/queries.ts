@@ -19,8 +19,10 @@ export interface Place {
 
 export interface SentenceHit {
   passage: Passage;
-  /** Every article printing this sentence, newest first. */
+  /** Articles printing this sentence, newest first (the newest `maxPlaces` of them). */
   places: Place[];
+  /** Distinct outlets printing this sentence, counted over every place (not only those listed). */
+  outlets: number;
   score: number;
   /** Share of the query's terms found (0..1). */
   coverage: number;
@@ -36,6 +38,8 @@ export interface QuoteHit {
 
 export interface NumberHit {
   fact: NumberFact;
+  /** The sentence passage carrying the fact (every outlet printing it: SearchIndex.outletCount). */
+  passage: Passage;
   place: Place;
   score: number;
   /** Share of the counted words ("US soldiers") found in what the number counts. */
@@ -53,28 +57,45 @@ export interface DateHit {
 const newestFirst = (a: { article: Article }, b: { article: Article }): number =>
   b.article.publishedAt.getTime() - a.article.publishedAt.getTime() || (a.article.id < b.article.id ? -1 : 1);
 
-/** The places a sentence passage occurs, newest first; occurrences whose article left the library are skipped. */
-export function placesOf(library: Library, passage: Passage): Place[] {
+/**
+ * Places per passage a query expands by default. A sentence wire services spread can occur in thousands of articles;
+ * answers show a handful of them (and count outlets over all of them separately).
+ */
+export const PLACES_PER_PASSAGE = 20;
+
+/** The places a passage occurs, newest first (at most `max`); occurrences whose article left the library are skipped. */
+export function placesOf(index: SearchIndex, library: Library, passage: Passage, max?: number): Place[] {
   const out: Place[] = [];
-  for (const o of passage.occurrences) {
+  for (const o of index.occurrencesOf(passage, max)) {
     const article = library.article(o.articleId);
     const analysis = library.analysis(o.articleId);
     const sentence = analysis?.sentences[o.index];
     if (article && analysis && sentence) out.push({ article, analysis, sentence });
   }
-  return out.sort(newestFirst);
+  return out;
 }
 
 export function sentencesAbout(
   index: SearchIndex,
   library: Library,
   query: string,
-  opts: { limit?: number; filter?: (p: Passage) => boolean } = {},
+  opts: { limit?: number; filter?: (p: Passage) => boolean; hasPerson?: boolean; maxPlaces?: number } = {},
 ): SentenceHit[] {
-  const q = termSet(query);
+  const maxPlaces = opts.maxPlaces ?? PLACES_PER_PASSAGE;
   return index
-    .search(query, { kinds: ['sentence'], limit: opts.limit ?? 20, ...(opts.filter ? { filter: opts.filter } : {}) })
-    .map((h) => ({ passage: h.passage, places: placesOf(library, h.passage), score: h.score, coverage: coverage(q, termsOf(h.passage)) }))
+    .search(query, {
+      kinds: ['sentence'],
+      limit: opts.limit ?? 20,
+      ...(opts.filter ? { filter: opts.filter } : {}),
+      ...(opts.hasPerson ? { flags: { hasPerson: true } } : {}),
+    })
+    .map((h) => ({
+      passage: h.passage,
+      places: placesOf(index, library, h.passage, maxPlaces),
+      outlets: index.outletCount([h.passage]),
+      score: h.score,
+      coverage: h.coverage,
+    }))
     .filter((h) => h.places.length > 0)
     .sort(byCoverageThenScore);
 }
@@ -83,18 +104,22 @@ function byCoverageThenScore(a: { coverage: number; score: number }, b: { covera
   return b.coverage - a.coverage || b.score - a.score;
 }
 
-function quotePlaces(library: Library, hits: readonly Hit[], q: ReadonlySet<string>, withContext: boolean): QuoteHit[] {
+/** Occurrences per quote passage a quote query expands: enough to show every outlet's attribution in practice. */
+const QUOTE_PLACES = 50;
+
+function quotePlaces(index: SearchIndex, library: Library, hits: readonly Hit[], q: ReadonlySet<string>, withContext: boolean, score: (h: Hit) => number): QuoteHit[] {
   const out: QuoteHit[] = [];
   for (const h of hits) {
-    for (const o of h.passage.occurrences) {
+    for (const o of index.occurrencesOf(h.passage, QUOTE_PLACES)) {
       const article = library.article(o.articleId);
       const analysis = library.analysis(o.articleId);
       const quote = analysis?.quotes[o.index];
       if (!article || !analysis || !quote) continue;
-      let own = termsOf(quote);
+      // The quote's own words are the passage's words; only the sentence around it differs between places.
+      let cov = h.coverage;
       const context = analysis.sentences[quote.sentence];
-      if (withContext && context) own = new Set([...own, ...termsOf(context)]);
-      out.push({ quote, article, analysis, score: h.score, coverage: coverage(q, own) });
+      if (withContext && context) cov = coverage(q, new Set([...termsOf(quote), ...termsOf(context)]));
+      out.push({ quote, article, analysis, score: score(h), coverage: cov });
     }
   }
   return out.sort((a, b) => byCoverageThenScore(a, b) || newestFirst(a, b));
@@ -103,12 +128,13 @@ function quotePlaces(library: Library, hits: readonly Hit[], q: ReadonlySet<stri
 /** Quotes whose words match `text` ("who said training was suspended"). */
 export function quotesMatching(index: SearchIndex, library: Library, text: string, limit = 30): QuoteHit[] {
   const hits = index.search(text, { kinds: ['quote'], fields: ['text'], limit });
-  return quotePlaces(library, hits, termSet(text), false);
+  return quotePlaces(index, library, hits, termSet(text), false, (h) => h.score);
 }
 
 /**
- * Quotes by a speaker ("Stoltenberg", "the diplomats"), optionally ranked by how well they match `about`
- * (quote text or the sentence around it). `speakerFound` is false when no quote in the corpus has that speaker.
+ * Quotes by a speaker ("Stoltenberg", "the diplomats"): every term of `speaker` must be in the quote's speaker line.
+ * Without `about`, the newest; with it, ranked by how well the quote or the sentence around it matches `about` (quotes
+ * matching none of it are left out). `speakerFound` is false when no quote in the corpus has that speaker.
  */
 export function quotesBySpeaker(
   index: SearchIndex,
@@ -117,10 +143,18 @@ export function quotesBySpeaker(
   about?: string,
   limit = 200,
 ): { speakerFound: boolean; hits: QuoteHit[] } {
-  const bySpeaker = index.search(speaker, { kinds: ['quote'], fields: ['speaker'], all: true, limit });
-  if (bySpeaker.length === 0) return { speakerFound: false, hits: [] };
+  const within = { query: speaker, fields: ['speaker'] as const };
   const aboutTerms = about ? termSet(about) : new Set<string>();
-  const hits = quotePlaces(library, bySpeaker, aboutTerms, true);
+  const found = index.search(about ?? '', {
+    kinds: ['quote'],
+    fields: ['text', 'context'],
+    within,
+    order: aboutTerms.size > 0 ? ['matched', 'within', 'newest'] : ['newest'],
+    limit,
+  });
+  if (found.length === 0) return { speakerFound: false, hits: [] };
+  // Ties keep the speaker match as the score, as when quotes were first found by speaker and then ranked by topic.
+  const hits = quotePlaces(index, library, found, aboutTerms, true, (h) => h.withinScore);
   if (!about) return { speakerFound: true, hits: hits.sort(newestFirst) };
   return { speakerFound: true, hits: hits.filter((h) => h.coverage > 0) };
 }
@@ -128,16 +162,14 @@ export function quotesBySpeaker(
 /** Number facts counting `counted` ("US soldiers"), in sentences matching `context` as well as possible. */
 export function numbersAbout(index: SearchIndex, library: Library, counted: string, context: string, limit = 30): NumberHit[] {
   const countedTerms = termSet(counted);
-  const all = termSet(`${counted} ${context}`);
-  const hits = index.search(`${counted} ${context}`, { kinds: ['sentence'], limit, filter: (p) => p.hasNumber === true });
+  const hits = index.search(`${counted} ${context}`, { kinds: ['sentence'], limit, flags: { hasNumber: true } });
   const out: NumberHit[] = [];
   for (const h of hits) {
-    for (const place of placesOf(library, h.passage)) {
-      const cov = coverage(all, termsOf(place.sentence));
+    for (const place of placesOf(index, library, h.passage, PLACES_PER_PASSAGE)) {
       for (const fact of place.analysis.numbers) {
         if (fact.sentence !== place.sentence.index) continue;
         const countsCoverage = coverage(countedTerms, termSet(`${fact.counts} ${fact.unit ?? ''} ${fact.text}`));
-        out.push({ fact, place, score: h.score, countsCoverage, coverage: cov });
+        out.push({ fact, passage: h.passage, place, score: h.score, countsCoverage, coverage: h.coverage });
       }
     }
   }
@@ -146,14 +178,12 @@ export function numbersAbout(index: SearchIndex, library: Library, counted: stri
 
 /** Dated sentences matching `text` ("NATO ambassadors meet"), each with the dates it resolves. */
 export function datesAbout(index: SearchIndex, library: Library, text: string, limit = 30): DateHit[] {
-  const q = termSet(text);
-  const hits = index.search(text, { kinds: ['sentence'], limit, filter: (p) => p.hasDate === true });
+  const hits = index.search(text, { kinds: ['sentence'], limit, flags: { hasDate: true } });
   const out: DateHit[] = [];
   for (const h of hits) {
-    for (const place of placesOf(library, h.passage)) {
-      const cov = coverage(q, termsOf(place.sentence));
+    for (const place of placesOf(index, library, h.passage, PLACES_PER_PASSAGE)) {
       for (const date of place.analysis.dates) {
-        if (date.sentence === place.sentence.index) out.push({ date, place, score: h.score, coverage: cov });
+        if (date.sentence === place.sentence.index) out.push({ date, place, score: h.score, coverage: h.coverage });
       }
     }
   }

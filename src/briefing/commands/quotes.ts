@@ -8,7 +8,7 @@ import { enforceGrounding, groundedQuotes } from '../grounding.js';
 import { notInSources } from '../question/reply.js';
 import { quoteItem, quoteRefs } from '../sections/quotes.js';
 import { speakerLine } from '../speakers.js';
-import { BriefWindow } from '../window.js';
+import { BRIEF_WINDOW, BriefWindow } from '../window.js';
 import { engineWithTopics, type BriefingDeps } from './deps.js';
 import { findTopic } from '../topics.js';
 
@@ -56,8 +56,7 @@ export function quotesCommand(deps: BriefingDeps): CommandSpec {
         refs = groundedQuotes(quotesMatching(engine.index, lib, about, 60).filter((h) => h.coverage >= 0.5), ctx.logger);
         scope = `about ${about}`;
       } else {
-        const newest = [...lib.articles()].sort((a, b) => b.publishedAt.getTime() - a.publishedAt.getTime());
-        refs = quoteRefs(new BriefWindow(lib, newest).items, ctx.logger);
+        refs = quoteRefs(new BriefWindow(lib, engine.newestArticles(BRIEF_WINDOW)).items, ctx.logger);
         scope = 'newest';
       }
       if (refs.length === 0) return notInSources(lib, ctx.logger, `/quotes ${args}`.trim(), [], 'No quotes match that.');

@@ -1,6 +1,7 @@
 /** Answers from facts: how many, when, who is, what happened on a day. */
 import type { CitedText, Reply } from '../../core/reply.js';
 import type { Logger } from '../../core/logger.js';
+import type { Article } from '../../corpus/article.js';
 import { datesAbout, eventsOn, numbersAbout, placesOf, sentencesAbout, type NumberHit, type Place } from '../../search/queries.js';
 import { termSet, textKey } from '../../search/terms.js';
 import type { BriefingEngine } from '../engine.js';
@@ -9,6 +10,17 @@ import { resolveDay } from './days.js';
 import { AnswerBuilder, articlesOf, notInSources } from './reply.js';
 
 const SUPPORTED = 0.6;
+
+/** The first `max` of some article ids that are still in the library (without resolving the rest). */
+function firstArticles(lib: BriefingEngine['library'], ids: readonly string[], max: number): Article[] {
+  const out: Article[] = [];
+  for (const id of ids) {
+    const a = lib.article(id);
+    if (a) out.push(a);
+    if (out.length >= max) break;
+  }
+  return out;
+}
 
 export function answerHowMany(engine: BriefingEngine, logger: Logger, question: string, counted: string, rest: string): Reply {
   const lib = engine.library;
@@ -25,7 +37,8 @@ export function answerHowMany(engine: BriefingEngine, logger: Logger, question: 
   if (values.length > 1) b.text('The sources give different figures:');
   for (const [, list] of values) {
     const places = dedupePlaces(list.map((h) => h.place));
-    const outlets = new Set(places.map((p) => p.article.outlet)).size;
+    // Counted over every article printing these sentences, not only the newest few listed.
+    const outlets = engine.index.outletCount([...new Set(list.map((h) => h.passage))]);
     // Each outlet's own sentence: two outlets agreeing on a figure rarely print the same sentence.
     b.bullets(sentenceItems(b, places), `${list[0]!.fact.text}${outlets > 1 ? ` (${outlets} outlets)` : ''}`);
   }
@@ -85,18 +98,18 @@ export function answerWhoIs(engine: BriefingEngine, logger: Logger, question: st
     })();
   if (entity && entity.type === 'person') {
     const b = new AnswerBuilder(lib, logger);
-    const articles = entity.articleIds.map((id) => lib.article(id)).filter((a) => a !== undefined);
+    const articles = firstArticles(lib, entity.articleIds, 3);
     const roleText = entity.roles.length > 0 ? `${entity.name}: ${entity.roles.slice(0, 3).join('; ')}` : entity.name;
-    b.text(roleText, b.cites.citeAll(articles.slice(0, 3)));
-    const mentions = sentencesAbout(engine.index, lib, entity.name, { limit: 5, filter: (p) => p.hasPerson === true });
+    b.text(roleText, b.cites.citeAll(articles));
+    const mentions = sentencesAbout(engine.index, lib, entity.name, { limit: 5, hasPerson: true });
     b.bullets(
-      mentions.slice(0, 2).map((m) => b.sentence(m.places)).filter((x): x is CitedText => x !== undefined),
+      mentions.slice(0, 2).map((m) => b.sentence(m.places, m.outlets)).filter((x): x is CitedText => x !== undefined),
       'In the sources',
     );
     return b.build(`Who is ${entity.name}`, question);
   }
   // A role question ("who is leading the training mission"): the best sentence naming a person.
-  const all = sentencesAbout(engine.index, lib, name, { filter: (p) => p.hasPerson === true });
+  const all = sentencesAbout(engine.index, lib, name, { hasPerson: true });
   const hits = all.filter((h) => h.coverage >= SUPPORTED);
   const top = hits[0];
   if (!top) return notInSources(lib, logger, question, articlesOf(all.flatMap((h) => h.places)), 'The sources do not say.');
@@ -104,7 +117,7 @@ export function answerWhoIs(engine: BriefingEngine, logger: Logger, question: st
   const people = place.analysis.mentions.filter((m) => m.type === 'person' && m.sentence === place.sentence.index);
   const names = [...new Set(people.map((m) => lib.entities.lookup(m.name)?.name ?? m.name))];
   const b = new AnswerBuilder(lib, logger);
-  const item = b.sentence(top.places);
+  const item = b.sentence(top.places, top.outlets);
   b.text(names.join(', '), item?.cites ?? []);
   if (item) b.bullets([item], 'In the sources');
   return b.build(`Who is ${name}`, question);
@@ -112,7 +125,7 @@ export function answerWhoIs(engine: BriefingEngine, logger: Logger, question: st
 
 export function answerWhatHappenedOn(engine: BriefingEngine, logger: Logger, question: string, dayText: string): Reply | undefined {
   const lib = engine.library;
-  const newest = [...lib.articles()].sort((a, b) => b.publishedAt.getTime() - a.publishedAt.getTime())[0];
+  const newest = engine.newestArticles(1)[0];
   if (!newest) return notInSources(lib, logger, question, []);
   const day = resolveDay(dayText, newest.publishedAt);
   if (!day) return undefined;
@@ -137,7 +150,7 @@ export function answerGeneral(engine: BriefingEngine, logger: Logger, question: 
   const hits = all.filter((h) => h.coverage >= SUPPORTED);
   if (hits.length === 0) return notInSources(lib, logger, question, articlesOf(all.flatMap((h) => h.places)));
   const b = new AnswerBuilder(lib, logger);
-  const places: Place[] = hits.slice(0, 8).flatMap((h) => placesOf(lib, h.passage).slice(0, 5));
+  const places: Place[] = hits.slice(0, 8).flatMap((h) => placesOf(engine.index, lib, h.passage, 5));
   b.bullets(sentenceItems(b, places, 5), 'From the sources');
   return b.build('Answer', question);
 }

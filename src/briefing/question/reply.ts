@@ -3,7 +3,7 @@ import type { Logger } from '../../core/logger.js';
 import type { Block, CitedText, Reply, Section } from '../../core/reply.js';
 import type { Article } from '../../corpus/article.js';
 import type { Place } from '../../search/queries.js';
-import { Citations, outletsNote } from '../citations.js';
+import { Citations } from '../citations.js';
 import { formatDay } from '../format.js';
 import { enforceGrounding, isVerbatimSentence } from '../grounding.js';
 
@@ -30,14 +30,18 @@ export class AnswerBuilder {
     return this;
   }
 
-  /** A sentence as its articles printed it, cited to each of them, with "(n outlets)" when several did. */
-  sentence(places: readonly Place[], prefix = ''): CitedText | undefined {
+  /**
+   * A sentence as its articles printed it, cited to (up to five of) them, with "(n outlets)" when several did.
+   * `outlets`, when given, is the count over every article printing it (places may list only the newest few).
+   */
+  sentence(places: readonly Place[], outlets?: number): CitedText | undefined {
     const ok = places.filter((p) => isVerbatimSentence(p.article, p.sentence));
     const first = ok[0];
     if (!first) return undefined;
     const articles = ok.map((p) => p.article);
-    const note = outletsNote(articles);
-    return { text: `${prefix}${first.sentence.text}${note ? ` (${note})` : ''}`, cites: this.cites.citeAll(articles.slice(0, 5)) };
+    const n = Math.max(outlets ?? 0, new Set(articles.map((a) => a.outlet)).size);
+    const note = n > 1 ? `${n} outlets` : '';
+    return { text: `${first.sentence.text}${note ? ` (${note})` : ''}`, cites: this.cites.citeAll(articles.slice(0, 5)) };
   }
 
   build(title: string, subtitle?: string): Reply {
@@ -53,7 +57,7 @@ export class AnswerBuilder {
 export function notInSources(library: Library, logger: Logger, question: string, nearest: readonly Article[], reason?: string): Reply {
   const b = new AnswerBuilder(library, logger);
   b.text(reason ?? 'The sources do not answer this question.');
-  const list = nearest.length > 0 ? nearest : [...library.articles()].slice(-3).reverse();
+  const list = nearest.length > 0 ? nearest : library.articles().slice(-3).reverse();
   b.bullets(
     list.slice(0, 3).map((a) => ({ text: `${a.outlet}: ${a.title} (${formatDay(a.published.slice(0, 10))})`, cites: [b.cites.cite(a)] })),
     'Nearest sources',

@@ -1,0 +1,216 @@
+/**
+ * The inverted index under SearchIndex: for each term and field, the documents holding it, as plain arrays of packed
+ * numbers (document id * 256 + term frequency, capped at 255). One small number per posting instead of MiniSearch's
+ * nested Maps keeps 100k articles in a few hundred MB and makes a query a tight loop over arrays.
+ *
+ * Scoring is MiniSearch's BM25+ (k 1.2, b 0.7, d 0.5; field length = distinct raw tokens; score multiplied by the
+ * number of distinct query terms matched), so rankings match the index this replaced. Removed documents are flagged
+ * dead and dropped from a posting list the next time that list is read, so removal costs nothing up front.
+ */
+import { isStopword, stemWord, words } from './terms.js';
+
+export const FIELDS = ['text', 'speaker', 'context'] as const;
+export type Field = (typeof FIELDS)[number];
+
+const K = 1.2;
+const B = 0.7;
+const D = 0.5;
+const TF_BITS = 256;
+
+/** Index form of one token, or null for stopwords and single letters (as the index and the query parser see it). */
+export function indexTerm(token: string): string | null {
+  if (isStopword(token)) return null;
+  if (token.length < 2 && !/\d/.test(token)) return null;
+  return stemWord(token);
+}
+
+/** Distinct index terms of a query with how often each occurs (MiniSearch scores a repeated term once per repeat). */
+export function queryTerms(text: string): Map<string, number> {
+  const out = new Map<string, number>();
+  for (const w of words(text)) {
+    const t = indexTerm(w);
+    if (t !== null) out.set(t, (out.get(t) ?? 0) + 1);
+  }
+  return out;
+}
+
+interface TermEntry {
+  lists: (number[] | undefined)[];
+  /** Removal epoch at which the lists were last cleared of dead documents. */
+  epoch: number;
+}
+
+/** Scratch state of one scan: per-document score and matched-term bits, valid where stamp === the scan's stamp. */
+export class ScanState {
+  score = new Float64Array(1024);
+  bits = new Uint32Array(1024);
+  stamp = new Uint32Array(1024);
+  touched: number[] = [];
+  current = 0;
+
+  begin(capacity: number): void {
+    if (capacity > this.score.length) {
+      const n = Math.max(capacity, this.score.length * 2);
+      this.score = new Float64Array(n);
+      this.bits = new Uint32Array(n);
+      this.stamp = new Uint32Array(n);
+      this.current = 0;
+    }
+    this.current = (this.current + 1) >>> 0;
+    if (this.current === 0) {
+      this.stamp.fill(0);
+      this.current = 1;
+    }
+    this.touched = [];
+  }
+
+  has(id: number): boolean {
+    return this.stamp[id] === this.current;
+  }
+}
+
+export class InvertedIndex {
+  readonly #terms = new Map<string, TermEntry>();
+  /** Distinct raw tokens per field, per document id. */
+  #lengths: Uint16Array[] = FIELDS.map(() => new Uint16Array(1024));
+  readonly #totalLength = FIELDS.map(() => 0);
+  #dead = new Uint8Array(1024);
+  #docs = 0;
+  #epoch = 0;
+
+  get documentCount(): number {
+    return this.#docs;
+  }
+
+  isDead(id: number): boolean {
+    return this.#dead[id] === 1;
+  }
+
+  /**
+   * Indexes a document under a fresh id; `texts[i]` is the text of FIELDS[i] ('' when absent). `firstTokens`, when the
+   * caller already split `texts[0]` into words, saves splitting it again.
+   */
+  add(id: number, texts: readonly string[], firstTokens?: readonly string[]): void {
+    this.#ensure(id + 1);
+    this.#dead[id] = 0;
+    this.#docs++;
+    const tf = new Map<string, number>();
+    for (let f = 0; f < FIELDS.length; f++) {
+      const text = texts[f] ?? '';
+      if (text === '') continue;
+      const tokens = f === 0 && firstTokens ? firstTokens : words(text);
+      const length = Math.min(new Set(tokens).size, 0xffff);
+      this.#lengths[f]![id] = length;
+      this.#totalLength[f]! += length;
+      tf.clear();
+      for (const token of tokens) {
+        const t = indexTerm(token);
+        if (t !== null) tf.set(t, (tf.get(t) ?? 0) + 1);
+      }
+      for (const [t, n] of tf) {
+        let entry = this.#terms.get(t);
+        if (!entry) this.#terms.set(t, (entry = { lists: [], epoch: this.#epoch }));
+        let list = entry.lists[f];
+        if (!list) entry.lists[f] = list = [];
+        list.push(id * TF_BITS + Math.min(n, TF_BITS - 1));
+      }
+    }
+  }
+
+  /** Flags a document dead; its postings go the next time their lists are read. */
+  remove(id: number): void {
+    if (id >= this.#dead.length || this.#dead[id] === 1) return;
+    this.#dead[id] = 1;
+    this.#docs--;
+    for (let f = 0; f < FIELDS.length; f++) {
+      this.#totalLength[f]! -= this.#lengths[f]![id]!;
+      this.#lengths[f]![id] = 0;
+    }
+    this.#epoch++;
+  }
+
+  /**
+   * Adds BM25+ scores of `terms` in `fields` to `state` for documents `accept`s (bit i of bits = i-th term matched).
+   * With `only`, documents outside `only` (a previous scan's state) are skipped.
+   */
+  scan(
+    state: ScanState,
+    terms: ReadonlyMap<string, number>,
+    fields: readonly { field: Field; boost: number }[],
+    accept: (id: number) => boolean,
+    only?: ScanState,
+  ): void {
+    const n = this.#docs;
+    let bit = 0;
+    for (const [term, weight] of terms) {
+      const mask = bit < 32 ? 1 << bit : 0;
+      bit++;
+      const entry = this.#terms.get(term);
+      if (!entry) continue;
+      if (entry.epoch !== this.#epoch) this.#sweep(entry);
+      for (const { field, boost } of fields) {
+        const f = FIELDS.indexOf(field);
+        const list = entry.lists[f];
+        if (!list || list.length === 0) continue;
+        const df = list.length;
+        const idf = Math.log(1 + (n - df + 0.5) / (df + 0.5));
+        const avg = n > 0 ? this.#totalLength[f]! / n : 1;
+        const lengths = this.#lengths[f]!;
+        const w = weight * boost * idf;
+        const { score, bits, stamp, touched } = state;
+        const cur = state.current;
+        for (let i = 0; i < list.length; i++) {
+          const packed = list[i]!;
+          const id = Math.floor(packed / TF_BITS);
+          if (only && !only.has(id)) continue;
+          if (!accept(id)) continue;
+          const tf = packed - id * TF_BITS;
+          const s = w * (D + (tf * (K + 1)) / (tf + K * (1 - B + (B * lengths[id]!) / avg)));
+          if (stamp[id] !== cur) {
+            stamp[id] = cur;
+            score[id] = s;
+            bits[id] = mask;
+            touched.push(id);
+          } else {
+            score[id]! += s;
+            bits[id]! |= mask;
+          }
+        }
+      }
+    }
+  }
+
+  #sweep(entry: TermEntry): void {
+    for (let f = 0; f < entry.lists.length; f++) {
+      const list = entry.lists[f];
+      if (!list) continue;
+      let w = 0;
+      for (let r = 0; r < list.length; r++) {
+        const packed = list[r]!;
+        if (this.#dead[Math.floor(packed / TF_BITS)] !== 1) list[w++] = packed;
+      }
+      list.length = w;
+    }
+    entry.epoch = this.#epoch;
+  }
+
+  #ensure(capacity: number): void {
+    if (capacity <= this.#dead.length) return;
+    const n = Math.max(capacity, this.#dead.length * 2);
+    const dead = new Uint8Array(n);
+    dead.set(this.#dead);
+    this.#dead = dead;
+    this.#lengths = this.#lengths.map((old) => {
+      const next = new Uint16Array(n);
+      next.set(old);
+      return next;
+    });
+  }
+}
+
+/** Number of set bits (distinct query terms matched). */
+export function popcount(x: number): number {
+  let v = x - ((x >>> 1) & 0x55555555);
+  v = (v & 0x33333333) + ((v >>> 2) & 0x33333333);
+  return (((v + (v >>> 4)) & 0x0f0f0f0f) * 0x01010101) >>> 24;
+}
