@@ -62,6 +62,10 @@ export function splitParagraph(paragraph: Paragraph): Array<[number, number]> {
     const termEnd = j;
     while (j < text.length && CLOSERS.includes(text[j] as string)) j++;
     i = j;
+    if (j < text.length && isGluedBoundary(text, termStart, termEnd, j, quotes)) {
+      cuts.push(j);
+      continue;
+    }
     if (j >= text.length || !/\s/.test(text[j] as string)) continue;
     let k = j;
     while (k < text.length && /\s/.test(text[k] as string)) k++;
@@ -108,6 +112,18 @@ function isBoundary(
     return SENTENCE_OPENERS.has(nextWord.toLowerCase());
   }
   return true;
+}
+
+/**
+ * A missing space after a full stop ("was preserved.Then the archive") is a capture glitch common in scraped copy:
+ * a lower-case word of two or more letters, one terminator, then a capitalised word. Abbreviations ("U.S.Army") and
+ * domains ("example.com") do not have that shape.
+ */
+function isGluedBoundary(text: string, termStart: number, termEnd: number, next: number, quotes: QuoteSpan[]): boolean {
+  if (termEnd - termStart !== 1 || next !== termEnd) return false;
+  if (!/^\p{Lu}\p{Ll}+\b/u.test(text.slice(next, next + 20))) return false;
+  if (!/(?:^|[^\p{L}.])\p{Ll}{2,}$/u.test(text.slice(Math.max(0, termStart - 30), termStart))) return false;
+  return !quotes.some((q) => q.open < termStart && q.close >= next);
 }
 
 /** The whitespace-delimited word ending just before `end`, without leading quote marks or brackets. */

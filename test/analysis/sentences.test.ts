@@ -36,6 +36,8 @@ describe('splitSentences', () => {
     ['The firm, Acme Inc. said it would. Apple Inc. The firm declined.', ['The firm, Acme Inc. said it would.', 'Apple Inc.', 'The firm declined.']],
     ['Lt. Gen. Smith and Sen. Jones spoke at 9 a.m. Monday. The talks ended.', ['Lt. Gen. Smith and Sen. Jones spoke at 9 a.m. Monday.', 'The talks ended.']],
     ['It grew in 2018. 2019 was worse.', ['It grew in 2018.', '2019 was worse.']],
+    ['STORRS, Conn. — The school closed. It was in Auburndale, Mass. The rest followed.', ['STORRS, Conn. — The school closed.', 'It was in Auburndale, Mass.', 'The rest followed.']],
+    ['The page was preserved.Then the archive kept it. See example.com and U.S.Army units.', ['The page was preserved.', 'Then the archive kept it.', 'See example.com and U.S.Army units.']],
     ['The U.S.-led coalition stayed. (It had no choice.) Talks resumed.', ['The U.S.-led coalition stayed.', '(It had no choice.)', 'Talks resumed.']],
   ])('%s', (body, expected) => {
     expect(split(body)).toEqual(expected);

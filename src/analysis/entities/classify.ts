@@ -2,6 +2,7 @@ import type { EntityType } from '../types.js';
 import { isCalendarWord } from './chunks.js';
 import { isDemonym, isFirstName, isKnownOrganization, isPlaceName } from './gazetteer.js';
 import { isTitleWord } from './titles.js';
+import { SENTENCE_OPENERS } from '../text/abbreviations.js';
 
 const TIME_ZONES = /^(?:GMT|UTC|BST|CET|CEST|EET|EST|EDT|CST|CDT|MST|MDT|PST|PDT|IST|JST|AEST|AEDT|MSK|AST|AM|PM|A\.M\.|P\.M\.)$/;
 
@@ -37,6 +38,26 @@ const NOT_PERSON_FIRST = new Set([
   'revolutionary', 'socialist', 'liberal', 'conservative', 'labour', 'green', 'joint', 'special', 'human', 'world',
   'civil', 'middle', 'upper', 'lower', 'old', 'first', 'second', 'third', 'last', 'next', 'operation', 'resolution',
   'article', 'chapter', 'section', 'covid', 'brexit', 'christmas', 'easter', 'ramadan', 'eid', 'god', 'allah',
+  'mount', 'mt', 'mt.', 'lake', 'cape', 'fort', 'port', 'camp', 'isle', 'point', 'santa', 'los', 'las', 'fort',
+]);
+
+/** Last words of names of things that are neither people, organisations nor places ("Student Code", "Nobel Prize"). */
+const OTHER_LAST = new Set([
+  'code', 'index', 'act', 'law', 'bill', 'report', 'prize', 'award', 'awards', 'cup', 'games', 'championship',
+  'festival', 'series', 'museum', 'library', 'libraries', 'hotel', 'stadium', 'arena', 'field', 'day', 'week',
+  'war', 'treaty', 'accord', 'agreement', 'deal', 'plan', 'doctrine', 'syndrome', 'disease', 'virus', 'state',
+  'family', 'project', 'show', 'book', 'film', 'album', 'tower', 'building', 'memorial', 'monument', 'prison',
+  'jail', 'station', 'highway', 'route', 'bridge', 'tunnel', 'dam', 'mall', 'market', 'mosque', 'cathedral',
+]);
+
+/** Words that open place names ("Mount Everest", "Lake Chad", "Fort Worth"). */
+const PLACE_FIRST = new Set(['mount', 'mt', 'mt.', 'lake', 'cape', 'fort', 'port', 'isle', 'gulf']);
+
+/** Headline-case phrases ("Is This Important", "Own The Conversation") contain these; names do not. */
+const FUNCTION_WORDS = new Set([
+  'is', 'are', 'was', 'were', 'be', 'been', 'your', 'you', 'our', 'my', 'up', 'down', 'out', 'over', 'into', 'with',
+  'own', 'not', 'do', 'does', 'did', 'can', 'will', 'have', 'has', 'had', 'get', 'to', 'of', 'and', 'or', 'we', 'us',
+  'me', 'it', 'its', 'by', 'more', 'less', 'than', 'just', 'why', 'how', 'what',
 ]);
 
 const NAME_WORD = /^(?:\p{Lu}[\p{Ll}’'\-]*\p{Ll}|\p{Lu}\.|\p{Lu}[\p{Ll}]*[-’']\p{Lu}[\p{Ll}]+|(?:al|el|ad|as|ash|an|ibn|bin|abu|van|von|de|di|da|du|del|der)[-’']\p{Lu}\p{Ll}+|Mc\p{Lu}\p{Ll}+|Mac\p{Lu}\p{Ll}+)$/u;
@@ -44,6 +65,7 @@ const PARTICLE = /^(?:de|del|della|di|da|du|des|la|le|al|bin|ibn|bint|abu|van|vo
 
 export function lastWordType(words: string[]): EntityType | undefined {
   const last = (words[words.length - 1] ?? '').toLowerCase();
+  if (words.length > 1 && PLACE_FIRST.has((words[0] as string).toLowerCase())) return 'place';
   if (ORG_KEYWORDS.has(last)) return 'organization';
   if (PLACE_SUFFIXES.has(last) && words.length > 1) return 'place';
   return undefined;
@@ -65,8 +87,10 @@ export function phraseType(phrase: string, words: string[]): EntityType | undefi
 /** Words that read as a person's name: "Qassem Soleimani", "J. R. R. Tolkien", "Bashar al-Assad". */
 export function looksLikePersonName(words: string[]): boolean {
   if (words.length < 1 || words.length > 5) return false;
+  if (words.some((w) => FUNCTION_WORDS.has(w.toLowerCase()) || SENTENCE_OPENERS.has(w.toLowerCase()))) return false;
   const first = (words[0] as string).toLowerCase();
   if (NOT_PERSON_FIRST.has(first) || isDemonym(words[0] as string)) return false;
+  if (OTHER_LAST.has((words[words.length - 1] as string).toLowerCase())) return false;
   const firstIsFirstName = isFirstName(words[0] as string);
   for (const [k, w] of words.entries()) {
     if (PARTICLE.test(w)) continue;

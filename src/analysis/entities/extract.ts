@@ -3,6 +3,7 @@ import { tokenize, type Token } from '../text/tokens.js';
 import type { EntityMention, EntityType, Sentence } from '../types.js';
 import { findChunks } from './chunks.js';
 import { looksLikePersonName, phraseType } from './classify.js';
+import { isFirstName, isLastName } from './gazetteer.js';
 import { addRoleDescriptions } from './descriptions.js';
 import { assignLocalNames } from './local-names.js';
 import { appositionAfter, isQualifier, roleBefore, splitRole } from './roles.js';
@@ -21,6 +22,11 @@ export interface Candidate {
   nextWord: string;
   /** An honorific or title preceded the name, so it is a person even when alone ("Mr. Esper", "President Trump"). */
   titled: boolean;
+  /**
+   * For a multi-word person: something beyond capitalisation says it is a person (a title or role, a known first or
+   * last name, an initial, a speech verb). Without it, the name must be confirmed elsewhere in the article.
+   */
+  evidence?: boolean;
 }
 
 /**
@@ -36,6 +42,9 @@ export function extractMentions(article: Article, sentences: Sentence[]): Entity
   const mentions = assignLocalNames(article.body, candidates);
   return addRoleDescriptions(article.body, sentences, mentions, candidates).sort((a, b) => a.start - b.start);
 }
+
+/** Words after a name that only follow people ("X, who ...", "X himself"). */
+const PERSON_NEXT = new Set(['who', 'whose', 'himself', 'herself']);
 
 function span(tokens: Token[], from: number, to: number): { start: number; end: number } {
   return { start: (tokens[from] as Token).start, end: (tokens[to - 1] as Token).end };
@@ -84,6 +93,11 @@ function classifyChunk(tokens: Token[], from: number, to: number, sentence: numb
   const person = base('person', nameFrom, to);
   person.titled = titled;
   attachRole(tokens, person, split.hasHead ? split : undefined, from, to);
+  person.evidence = titled || person.roleStart !== undefined || isFirstName(nameWords[0] as string) ||
+    nameWords.some((w) => isLastName(w) || /^\p{Lu}\.$/u.test(w)) || SPEECH_VERBS.has(person.nextWord) ||
+    PERSON_NEXT.has(person.nextWord) || (tokens[to]?.text === ',' && PERSON_NEXT.has(tokens[to + 1]?.text ?? '')) || SPEECH_VERBS.has(tokens[from - 1]?.text.toLowerCase() ?? '') ||
+    (tokens[to]?.text === ',' && /^\d{1,3}$/.test(tokens[to + 1]?.text ?? '')); // "Adel Abdul-Mahdi, 77,"
+
   out.push(person);
   return out;
 }

@@ -2,7 +2,7 @@ import { fullNamesVariant, nameTokens, normalizeName, tokensVariant } from '../t
 import type { EntityMention } from '../types.js';
 import type { Candidate } from './extract.js';
 import { phraseType } from './classify.js';
-import { SPEECH_VERBS } from './titles.js';
+import { SPEECH_VERBS, isTitleWord } from './titles.js';
 
 interface FullName {
   start: number;
@@ -25,11 +25,32 @@ function displayName(text: string): string {
 }
 
 /**
+ * A capitalised phrase shaped like a name but with no evidence of being a person ("Long Story Short", "Coors Field")
+ * is kept only when the article confirms it: the same name written elsewhere with evidence, or its last word used
+ * alone ("Soleimani") elsewhere in the article.
+ */
+function confirmPeople(body: string, candidates: Candidate[]): Candidate[] {
+  const evidenced = new Set<string>();
+  const alone = new Set<string>();
+  for (const c of candidates) {
+    const key = normalizeName(body.slice(c.start, c.end));
+    if (c.type === 'person' && c.evidence !== false) evidenced.add(key);
+    if (c.type === 'single' || (c.type === 'person' && !key.includes(' '))) alone.add(key);
+  }
+  return candidates.filter((c) => {
+    if (c.type !== 'person' || c.evidence !== false) return true;
+    const key = normalizeName(body.slice(c.start, c.end));
+    return evidenced.has(key) || alone.has(key.split(' ').pop() ?? '');
+  });
+}
+
+/**
  * Per-article resolution. Full names that are spelling variants of an earlier one take its form ("Qasem Soleimani"
  * after "Qassem Soleimani"); a lone word is a person when it is the surname of a person named in the article (the
  * nearest full name before it, else the first after), or when a title or a speech verb marks it as one.
  */
-export function assignLocalNames(body: string, candidates: Candidate[]): EntityMention[] {
+export function assignLocalNames(body: string, all: Candidate[]): EntityMention[] {
+  const candidates = confirmPeople(body, all);
   const fulls: FullName[] = [];
   for (const c of candidates) {
     if (c.type !== 'person') continue;
@@ -70,7 +91,7 @@ export function assignLocalNames(body: string, candidates: Candidate[]): EntityM
       push(c.type, displayName(text));
       continue;
     }
-    const owner = surnameOwner(text, c.start);
+    const owner = isTitleWord(text) ? undefined : surnameOwner(text, c.start);
     if (owner) {
       push('person', owner.name);
       continue;

@@ -55,7 +55,7 @@ export function isHonorific(word: string): boolean {
 
 /** Verbs of speech that follow a speaker's name ("Esper said"): evidence a lone capitalised word is a person. */
 export const SPEECH_VERBS = new Set([
-  'said', 'says', 'told', 'tells', 'added', 'adds', 'warned', 'warns', 'stated', 'states', 'declared', 'insisted',
+  'said', 'says', 'told', 'spoke', 'speaks', 'tells', 'added', 'adds', 'warned', 'warns', 'stated', 'states', 'declared', 'insisted',
   'insists', 'argued', 'argues', 'noted', 'notes', 'explained', 'explains', 'wrote', 'writes', 'tweeted', 'asked',
   'asks', 'replied', 'answered', 'claimed', 'claims', 'announced', 'announces', 'confirmed', 'confirms', 'denied',
   'denies', 'acknowledged', 'admitted', 'stressed', 'stresses', 'urged', 'urges', 'vowed', 'vows', 'pledged',

@@ -24,6 +24,10 @@ export const AMBIGUOUS_ABBREVIATIONS = new Set([
   'inc', 'corp', 'ltd', 'co', 'bros', 'plc', 'llc', 'st', 'mt', 'ft', 'ave', 'blvd', 'rd', 'vs', 'etc', 'al', 'est',
   'dept', 'univ', 'assn', 'mon', 'tue', 'tues', 'wed', 'thu', 'thur', 'thurs', 'fri', 'sat', 'sun',
   'jr', 'sr', 'a.m', 'p.m', 'e.g', 'i.e', 'cf', 'ibid', 'jan', 'feb', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec',
+  // US state abbreviations in datelines and addresses ("STORRS, Conn. —", "in Auburndale, Mass.")
+  'ala', 'ariz', 'ark', 'calif', 'colo', 'conn', 'del', 'fla', 'ga', 'ill', 'ind', 'kan', 'kans', 'ky', 'la', 'md',
+  'mass', 'mich', 'minn', 'miss', 'mo', 'mont', 'neb', 'nev', 'okla', 'ore', 'pa', 'tenn', 'tex', 'va', 'vt',
+  'wash', 'wis', 'wyo',
 ]);
 
 /**

@@ -61,8 +61,15 @@ describe('extractMentions: people and roles', () => {
   });
 
   it('unifies spelling variants of a full name within an article', () => {
-    const found = people('Qassem Soleimani died. A photo showed Qasem Soleimani earlier.');
+    const found = people('Qassem Soleimani, who led the force, died. A photo showed Qasem Soleimani, 62, earlier.');
     expect(found.map((p) => p[1])).toEqual(['Qassem Soleimani', 'Qassem Soleimani']);
+  });
+
+  it('keeps a name-shaped phrase as a person only with evidence or confirmation in the article', () => {
+    expect(people('Long Story Short is a column. The Brainy Bunch won. Coors Field was full.')).toEqual([]);
+    expect(people('Adel Abdul-Mahdi, 77, resigned.').map((p) => p[0])).toEqual(['Adel Abdul-Mahdi']);
+    expect(people('Protesters booed Kareem Zubaidi. Zubaidi left.').map((p) => p[1])).toEqual(['Kareem Zubaidi', 'Kareem Zubaidi']);
+    expect(people('The report was written by Kareem Zubaidi.')).toEqual([]);
   });
 
   it('treats a lone unknown capitalised word as a person only with evidence', () => {
@@ -123,5 +130,13 @@ describe('extractMentions: organisations and places', () => {
     const sentences = splitSentences(article);
     const found = extractMentions(article, sentences);
     expect(found.map((m) => m.sentence)).toEqual([1, 2]);
+  });
+});
+
+describe('extractMentions: things that only look like names', () => {
+  it('does not take mountains, codes or families for people', () => {
+    const found = mentions('Climbers reached Mount Everest. Everest was calm. The Student Code was broken, and the Harding Family said so.');
+    expect(found.filter((m) => m.type === 'person')).toEqual([]);
+    expect(found.find((m) => m.text === 'Mount Everest')?.type).toBe('place');
   });
 });

@@ -61,7 +61,7 @@ describe('EntityRegistry', () => {
   });
 
   it('keeps different people who share a surname apart', () => {
-    const r = registryOf('Donald Trump spoke. Trump left.', 'Melania Trump visited a school. Ivana Trumps wrote.');
+    const r = registryOf('Donald Trump spoke. Trump left.', 'Melania Trump said she visited a school. Ivana Trumps wrote.');
     const names = r.all().filter((e) => e.type === 'person').map((e) => e.name).sort();
     expect(names).toEqual(['Donald Trump', 'Ivana Trumps', 'Melania Trump']);
     // the bare surname was written for Donald Trump only
@@ -77,7 +77,7 @@ describe('EntityRegistry', () => {
   });
 
   it('picks the most frequent full form as the canonical name, ties to the longest', () => {
-    const r = registryOf('Qasem Soleimani died.', 'Qasem Soleimani died.', 'Qassem Soleimani died.');
+    const r = registryOf('Qasem Soleimani said no.', 'Qasem Soleimani said no.', 'Qassem Soleimani said no.');
     expect(r.lookup('Soleimani')?.name).toBe('Qasem Soleimani');
   });
 
