@@ -65,6 +65,7 @@ export class SlackAdapter implements ChatAdapter {
   private app: App | undefined;
   private deliverer: Deliverer | undefined;
   private bound: AddressInfo | undefined;
+  private starting = false;
   private readonly inFlight = new Set<Promise<void>>();
   private readonly seenEvents: string[] = [];
   private readonly log: Logger;
@@ -83,7 +84,16 @@ export class SlackAdapter implements ChatAdapter {
   }
 
   async start(handler: InputHandler): Promise<void> {
-    if (this.app) throw new SlackStartError('Slack adapter already started');
+    if (this.app || this.starting) throw new SlackStartError('Slack adapter already started');
+    this.starting = true;
+    try {
+      await this.connect(handler);
+    } finally {
+      this.starting = false;
+    }
+  }
+
+  private async connect(handler: InputHandler): Promise<void> {
     const o = this.options;
     if (o.mode === 'http' && !o.signingSecret) throw new SlackStartError('Slack HTTP mode needs a signing secret');
     if (o.mode === 'socket' && !o.appToken) throw new SlackStartError('Slack Socket Mode needs an app-level token (xapp-...)');
