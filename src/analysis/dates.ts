@@ -78,6 +78,13 @@ function futureContext(s: Sentence, start: number, end: number): boolean {
   return FUTURE.test(lead + ' ' + s.text.slice(start - s.start, end - s.start));
 }
 
+/** "February," -> "February", "March of" -> "March", "Monday." -> "Monday"; keeps the period of "Jan." or "p.m.". */
+function trimTail(text: string): string {
+  let t = text.replace(/(?:[\s,;:]+|\s+of)+$/i, '');
+  if (/(?:\p{L}{4,}|\d)\.$/u.test(t)) t = t.slice(0, -1);
+  return t.replace(/(?:[\s,;:]+|\s+of)+$/i, '');
+}
+
 function fromChrono(r: chrono.ParsedResult, s: Sentence, pub: Day): DateMention | undefined {
   // "in three hours", "for two days": a duration, not a point in time
   if (DURATION.test(r.text)) return undefined;
@@ -88,10 +95,17 @@ function fromChrono(r: chrono.ParsedResult, s: Sentence, pub: Day): DateMention 
     text = text.slice(lead[0].length);
     offset += lead[0].length;
   }
-  if (VAGUE.test(text.trim())) return undefined;
+  text = trimTail(text);
+  if (VAGUE.test(text.trim()) || /^now\b/i.test(text)) return undefined;
+  // lower-case "mon", "may", "march" are words, not dates; relative words ("today") are fine in lower case
+  if (!/\d/.test(text) && /^\p{Ll}/u.test(text) && !RELATIVE_WORDS.test(text)) return undefined;
+  // spans counted in years or months are durations ("last 10 years", "20 years later") unless anchored by "ago"
+  const coarse = /\b(?:years?|decades?|months?)\b/i.exec(text);
+  if (coarse && !/\bago\b/i.test(text)) return undefined;
   const c = r.start;
   const has = (k: chrono.Component): boolean => c.isCertain(k);
-  const explicitTime = has('hour') && (/[:.]\d\d|[ap]\.?m\b|noon|midnight|GMT|UTC/i.test(text) || has('timezoneOffset'));
+  const explicitTime = has('hour') && (/\d[:.]\d\d(?!\d)|\d\s?[ap]\.?m\b\.?|noon|midnight|GMT|UTC/i.test(text) || has('timezoneOffset')) &&
+    !/^\$|^\d+\.\d+\s+a\b/.test(text);
   if (!has('day') && !has('weekday') && !has('month') && !has('year') && !explicitTime) return undefined;
   const start = s.start + offset;
   const end = start + text.length;
@@ -99,7 +113,10 @@ function fromChrono(r: chrono.ParsedResult, s: Sentence, pub: Day): DateMention 
   const m: DateMention = { text, start, end, date: '', relative, sentence: s.index };
   const chronoDay: Day = { y: c.get('year') ?? pub.y, m: c.get('month') ?? 1, d: c.get('day') ?? 1 };
   const future = futureContext(s, start, end);
-  if (has('day') || RELATIVE_WORDS.test(text)) {
+  if (coarse) {
+    m.date = ymd(chronoDay);
+    m.precision = /month/i.test(coarse[0]) ? 'month' : 'year';
+  } else if (has('day') || RELATIVE_WORDS.test(text)) {
     let day = chronoDay;
     if (!has('year') && !RELATIVE_WORDS.test(text) && !future && daysBetween(pub, day) > 31) day = { ...day, y: day.y - 1 };
     m.date = ymd(day);

@@ -89,3 +89,29 @@ describe('extractDates: durations', () => {
     expect(found.map((d) => [d.text, d.date])).toEqual([['three days ago', '2020-01-03']]);
   });
 });
+
+describe('extractDates: noise', () => {
+  function texts(body: string): string[] {
+    const article = makeArticle(body, { published: '2016-05-10' });
+    return extractDates(article, splitSentences(article)).map((d) => d.text);
+  }
+
+  it('trims punctuation and "of" that chrono keeps', () => {
+    expect(texts('In February, sales fell. By March of that year, they rose. He left on Friday.')).toEqual(['February', 'March', 'Friday']);
+  });
+
+  it('ignores lower-case words that look like days or months, and spans of years', () => {
+    expect(texts('We may go mon ami. It rose over the last 10 years and will 20 years later.')).toEqual([]);
+  });
+
+  it('keeps "ago" with a coarse precision', () => {
+    const article = makeArticle('It began a couple of years ago.', { published: '2016-05-10' });
+    expect(extractDates(article, splitSentences(article))).toEqual([
+      expect.objectContaining({ text: 'a couple of years ago', date: '2014-05-10', precision: 'year', relative: true }),
+    ]);
+  });
+
+  it('does not read prices as times', () => {
+    expect(texts('Tickets cost $1.25 a day.')).toEqual([]);
+  });
+});
