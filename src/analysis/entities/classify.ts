@@ -6,6 +6,14 @@ import { SENTENCE_OPENERS } from '../text/abbreviations.js';
 
 const TIME_ZONES = /^(?:GMT|UTC|BST|CET|CEST|EET|EST|EDT|CST|CDT|MST|MDT|PST|PDT|IST|JST|AEST|AEDT|MSK|AST|AM|PM|A\.M\.|P\.M\.)$/;
 
+/** Upper-case abbreviations of things, not organisations ("DNA", "TV", "PTSD"). */
+const COMMON_ACRONYMS = new Set([
+  'DNA', 'RNA', 'TV', 'PTSD', 'GDP', 'CEO', 'CFO', 'COO', 'AI', 'HIV', 'AIDS', 'COVID', 'GPS', 'IQ', 'ID', 'PR', 'OK',
+  'USB', 'SUV', 'ATM', 'PDF', 'FAQ', 'DIY', 'LGBT', 'LGBTQ', 'MRI', 'ICU', 'ER', 'IVF', 'UV', 'CCTV', 'MP', 'IPO',
+  'VAT', 'NFT', 'EV', 'BBQ', 'DJ', 'VIP', 'SMS', 'PC', 'CD', 'DVD', 'APP', 'URL', 'IT', 'HR', 'RPG', 'IED', 'IEDs',
+  'UAV', 'ICBM', 'WMD', 'POW', 'KIA', 'MIA', 'GOP', 'LOL', 'OMG', 'PS', 'TBA', 'ETA', 'ASAP', 'RIP', 'VPN', 'FM',
+]);
+
 /** Last words that make a capitalised phrase an organisation ("North Atlantic Council", "Quds Force"). */
 const ORG_KEYWORDS = new Set([
   'council', 'force', 'forces', 'guards', 'guard', 'organization', 'organisation', 'alliance', 'army', 'navy',
@@ -65,6 +73,8 @@ const PARTICLE = /^(?:de|del|della|di|da|du|des|la|le|al|bin|ibn|bint|abu|van|vo
 
 export function lastWordType(words: string[]): EntityType | undefined {
   const last = (words[words.length - 1] ?? '').toLowerCase();
+  if (OTHER_LAST.has(last)) return undefined; // "Gulf War", "Paris Agreement"
+
   if (words.length > 1 && PLACE_FIRST.has((words[0] as string).toLowerCase())) return 'place';
   if (ORG_KEYWORDS.has(last)) return 'organization';
   if (PLACE_SUFFIXES.has(last) && words.length > 1) return 'place';
@@ -79,6 +89,7 @@ export function phraseType(phrase: string, words: string[]): EntityType | undefi
     const w = words[0] as string;
     if (TIME_ZONES.test(w)) return undefined;
     if (/^\p{Lu}{4,}$/u.test(w) && isPlaceName(w[0] + w.slice(1).toLowerCase())) return 'place'; // "BRUSSELS" dateline
+    if (COMMON_ACRONYMS.has(w.replace(/s$/, ''))) return undefined;
     if (/^(?:\p{Lu}{2,6}|(?:\p{Lu}\.){2,})$/u.test(w)) return 'organization';
   }
   return lastWordType(words);

@@ -18,8 +18,9 @@ function clean(text: string): string {
 /** "BRUSSELS" (a dateline) -> "Brussels"; acronyms such as "NATO" stay as written. */
 function displayName(text: string): string {
   const t = clean(text).replace(/^the /i, '');
-  if (/^\p{Lu}{4,}$/u.test(t) && phraseType(t[0] + t.slice(1).toLowerCase(), [t]) === 'place') {
-    return t[0] + t.slice(1).toLowerCase();
+  if (/^[\p{Lu} ]{4,}$/u.test(t)) {
+    const titled = t.toLowerCase().replace(/(^|\s)\p{Ll}/gu, (c) => c.toUpperCase());
+    if (phraseType(titled, titled.split(' ')) === 'place') return titled;
   }
   return t;
 }

@@ -139,4 +139,12 @@ describe('extractMentions: things that only look like names', () => {
     expect(found.filter((m) => m.type === 'person')).toEqual([]);
     expect(found.find((m) => m.text === 'Mount Everest')?.type).toBe('place');
   });
+
+  it('does not take common acronyms or named events for organisations or places', () => {
+    const found = mentions('NEW YORK – DNA tests and TV reports on PTSD after the Gulf War were shown to the FBI.');
+    expect(found.map((m) => [m.text, m.type, m.name])).toEqual([
+      ['NEW YORK', 'place', 'New York'],
+      ['FBI', 'organization', 'FBI'],
+    ]);
+  });
 });
