@@ -14,6 +14,9 @@ const CONNECTORS = new Set([
   'von', 'der', 'den', 'ter', 'y', 'dos', 'das', 'on',
 ]);
 
+/** "on" joins a name only after these ("Council on Foreign Relations"), not in "Jimmy Fallon on Twitter". */
+const ON_AFTER = new Set(['council', 'committee', 'commission', 'conference', 'convention', 'panel', 'institute', 'center', 'centre', 'forum', 'treaty', 'task']);
+
 const CALENDAR = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\.?$/i;
 
 export function isCalendarWord(word: string): boolean {
@@ -45,9 +48,14 @@ export function findChunks(tokens: Token[]): Chunk[] {
         continue;
       }
       const lower = t.kind === 'word' ? t.text.toLowerCase() : '';
-      if (CONNECTORS.has(lower)) {
+      if (CONNECTORS.has(lower) && (lower !== 'on' || ON_AFTER.has(tokens[j - 1]?.text.toLowerCase() ?? ''))) {
         if (isCapWord(tokens[j + 1])) {
           j += 2;
+          continue;
+        }
+        // "Oscar de la Renta", "Ursula von der Leyen"
+        if (CONNECTORS.has(tokens[j + 1]?.text.toLowerCase() ?? '') && isCapWord(tokens[j + 2])) {
+          j += 3;
           continue;
         }
         if (tokens[j + 1]?.text === 'the' && isCapWord(tokens[j + 2])) {

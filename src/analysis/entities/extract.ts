@@ -3,11 +3,11 @@ import { tokenize, type Token } from '../text/tokens.js';
 import type { EntityMention, EntityType, Sentence } from '../types.js';
 import { findChunks } from './chunks.js';
 import { looksLikePersonName, phraseType } from './classify.js';
-import { isFirstName, isLastName } from './gazetteer.js';
+import { isCommonWord, isFirstName, isLastName } from './gazetteer.js';
 import { addRoleDescriptions } from './descriptions.js';
 import { assignLocalNames } from './local-names.js';
 import { appositionAfter, isQualifier, roleBefore, splitRole } from './roles.js';
-import { SPEECH_VERBS } from './titles.js';
+import { SPEECH_VERBS, isHonorific, isTitleWord } from './titles.js';
 
 /** A mention before per-article resolution; `type: 'single'` is a lone capitalised word still to be decided. */
 export interface Candidate {
@@ -54,7 +54,19 @@ function words(tokens: Token[], from: number, to: number): string[] {
   return tokens.slice(from, to).map((t) => t.text);
 }
 
-function classifyChunk(tokens: Token[], from: number, to: number, sentence: number): Candidate[] {
+/** The chunk opens its sentence (or a quotation or parenthesis), where any word is capitalised. */
+function opensSentence(tokens: Token[], at: number): boolean {
+  return at === 0 || (tokens[at - 1]?.kind === 'punct' && /^[“"‘'(\[—–-]$/.test((tokens[at - 1] as Token).text));
+}
+
+function classifyChunk(tokens: Token[], chunkFrom: number, to: number, sentence: number): Candidate[] {
+  let from = chunkFrom;
+  // "Passing Janet Jackson", "Follow Jimmy": an ordinary word capitalised only because it opens the sentence
+  const first = (tokens[from] as Token).text;
+  if (to - from >= 2 && opensSentence(tokens, from) && isCommonWord(first) && !isTitleWord(first) && !isHonorific(first) &&
+    !phraseType(words(tokens, from, to).join(' '), words(tokens, from, to)) && looksLikePersonName(words(tokens, from + 1, to))) {
+    from++;
+  }
   const out: Candidate[] = [];
   const base = (type: Candidate['type'], f: number, t: number): Candidate => ({
     type,

@@ -58,3 +58,11 @@ export function isKnownOrganization(phrase: string): boolean {
   const key = phrase.toLowerCase().replace(/^the\s+/, '');
   return EXTRA_ORGANIZATIONS.has(key) || tagsOf(key).includes('Organization');
 }
+
+const NAME_TAGS = new Set(['FirstName', 'MaleName', 'FemaleName', 'LastName', 'Person', 'City', 'Country', 'Place', 'Region', 'Organization', 'ProperNoun', 'Demonym', 'SportsTeam']);
+
+/** A word the lexicon knows only as an ordinary word ("Follow", "Passing", "Others"), never as a name. */
+export function isCommonWord(word: string): boolean {
+  const tags = tagsOf(word);
+  return tags.length > 0 && !tags.some((t) => NAME_TAGS.has(t));
+}

@@ -2,6 +2,7 @@ import { fullNamesVariant, nameTokens, normalizeName, tokensVariant } from '../t
 import type { EntityMention } from '../types.js';
 import type { Candidate } from './extract.js';
 import { phraseType } from './classify.js';
+import { isCommonWord } from './gazetteer.js';
 import { SPEECH_VERBS, isTitleWord } from './titles.js';
 
 interface FullName {
@@ -45,6 +46,11 @@ function confirmPeople(body: string, candidates: Candidate[]): Candidate[] {
   });
 }
 
+/** "Others said", "We've said": ordinary words and contractions before a speech verb are not people. */
+function plausibleSurname(word: string): boolean {
+  return !isCommonWord(word) && !/[’'](?:ve|re|ll|d|s|t)$/i.test(word);
+}
+
 /**
  * Per-article resolution. Full names that are spelling variants of an earlier one take its form ("Qasem Soleimani"
  * after "Qassem Soleimani"); a lone word is a person when it is the surname of a person named in the article (the
@@ -70,7 +76,7 @@ export function assignLocalNames(body: string, all: Candidate[]): EntityMention[
   // A lone word marked as a person once ("Marlowe said") is a person everywhere in the article.
   const personWords = new Set(
     candidates
-      .filter((c) => c.type === 'single' && (c.titled || SPEECH_VERBS.has(c.nextWord)))
+      .filter((c) => c.type === 'single' && (c.titled || (SPEECH_VERBS.has(c.nextWord) && plausibleSurname(body.slice(c.start, c.end)))))
       .map((c) => normalizeName(body.slice(c.start, c.end))),
   );
   const mentions: EntityMention[] = [];

@@ -140,6 +140,11 @@ describe('extractMentions: things that only look like names', () => {
     expect(found.find((m) => m.text === 'Mount Everest')?.type).toBe('place');
   });
 
+  it('drops an ordinary word that is capitalised only because it opens the sentence', () => {
+    expect(people('Passing Janet Jackson, he waved. Follow Jimmy Fallon on Twitter.').map((p) => p[0])).toEqual(['Janet Jackson', 'Jimmy Fallon']);
+    expect(people('Others said no. Meanwhile Oscar de la Renta said yes.').map((p) => p[0])).toEqual(['Oscar de la Renta']);
+  });
+
   it('does not take common acronyms or named events for organisations or places', () => {
     const found = mentions('NEW YORK – DNA tests and TV reports on PTSD after the Gulf War were shown to the FBI.');
     expect(found.map((m) => [m.text, m.type, m.name])).toEqual([
