@@ -46,15 +46,20 @@ export class EntityRegistry implements EntityLookup {
   private readonly articles = new Map<string, LocalEntity[]>();
   private built: { entities: Entity[]; byId: Map<string, Entity>; byAlias: Map<string, Entity>; byRole: Map<string, Entity> } | undefined;
 
+  /** Acronyms introduced in parentheses, per article: "North Atlantic Treaty Organization (NATO)". */
+  private readonly acronyms = new Map<string, Array<[string, string]>>();
+
   /** Adds or replaces an article's mentions. */
   add(article: Article, analysis: ArticleAnalysis): void {
     this.articles.set(article.id, collect(article.id, analysis.mentions));
+    this.acronyms.set(article.id, acronymLinks(article.body, analysis.mentions));
     this.built = undefined;
   }
 
   /** Returns false when the article was not registered. */
   remove(articleId: string): boolean {
     const had = this.articles.delete(articleId);
+    this.acronyms.delete(articleId);
     if (had) this.built = undefined;
     return had;
   }
@@ -83,7 +88,7 @@ export class EntityRegistry implements EntityLookup {
   private build(): NonNullable<EntityRegistry['built']> {
     if (this.built) return this.built;
     const locals = [...this.articles.values()].flat();
-    const clusters = [...clusterPeople(locals.filter((l) => l.type === 'person')), ...clusterByName(locals.filter((l) => l.type !== 'person'))];
+    const clusters = [...clusterPeople(locals.filter((l) => l.type === 'person')), ...clusterByName(locals.filter((l) => l.type !== 'person'), [...this.acronyms.values()].flat())];
     const entities = clusters.map(toEntity).sort((a, b) => b.mentionCount - a.mentionCount || (a.name < b.name ? -1 : 1));
     const byId = new Map<string, Entity>();
     for (const e of entities) {
@@ -155,11 +160,27 @@ const EQUIVALENT: Record<string, string> = {
   'north atlantic treaty organization': 'nato', afp: 'agence france presse',
 };
 
-function clusterByName(locals: LocalEntity[]): LocalEntity[][] {
+/** Pairs [long form, acronym] where the text writes "Long Form Name (LFN)" and the initials match. */
+function acronymLinks(body: string, mentions: EntityMention[]): Array<[string, string]> {
+  const links: Array<[string, string]> = [];
+  const sorted = [...mentions].sort((a, b) => a.start - b.start);
+  for (let i = 1; i < sorted.length; i++) {
+    const long = sorted[i - 1] as EntityMention;
+    const short = sorted[i] as EntityMention;
+    if (long.type === 'person' || short.type === 'person' || !/^\s*\(\s*$/.test(body.slice(long.end, short.start))) continue;
+    const initials = long.name.split(/[\s-]+/).filter((w) => /^\p{Lu}/u.test(w)).map((w) => w[0]).join('');
+    if (initials.length >= 2 && initials === short.text.replace(/\./g, '')) links.push([aliasKey(long.name), aliasKey(short.name)]);
+  }
+  return links;
+}
+
+function clusterByName(locals: LocalEntity[], acronyms: Array<[string, string]>): LocalEntity[][] {
+  const expand = new Map<string, string>();
+  for (const [long, short] of acronyms) expand.set(short, EQUIVALENT[long] ?? long);
   const groups = new Map<string, LocalEntity[]>();
   for (const l of locals) {
     const n = aliasKey(l.name);
-    const key = `${l.type}:${EQUIVALENT[n] ?? n}`;
+    const key = `${l.type}:${EQUIVALENT[n] ?? expand.get(n) ?? n}`;
     groups.set(key, [...(groups.get(key) ?? []), l]);
   }
   return [...groups.values()];

@@ -90,6 +90,15 @@ describe('EntityRegistry', () => {
     expect(us?.articleIds).toEqual(['a0', 'a1', 'a2']);
   });
 
+  it('links an acronym to the name it was introduced with, across articles', () => {
+    const r = registryOf('The Financial Action Task Force (FATF) met. FATF said no.', 'FATF officials agreed.');
+    const e = r.lookup('FATF');
+    expect(e?.type).toBe('organization');
+    expect(r.lookup('Financial Action Task Force')).toBe(e);
+    expect(e?.articleIds).toEqual(['a0', 'a1']);
+    expect(e?.name).toBe('FATF');
+  });
+
   it('updates incrementally when articles are replaced and removed', () => {
     const registry = new EntityRegistry();
     const a = makeArticle('Anna Kowalczyk spoke.', { id: 'a' });
