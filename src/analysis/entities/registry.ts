@@ -121,17 +121,32 @@ function clusterPeople(locals: LocalEntity[]): LocalEntity[][] {
   const full = locals.filter((l) => l.tokens.length > 1);
   const single = locals.filter((l) => l.tokens.length <= 1);
   const clusters: LocalEntity[][] = [];
+  // Exact names first, so variants meet every spelling already grouped; a variant that fits two different people
+  // ("J. Smith" with "John Smith" and "Jane Smith") joins neither.
+  const exact = new Map<string, LocalEntity[]>();
   for (const l of full) {
-    const joined = clusters.filter((c) => c.some((o) => o.tokens.join(' ') === l.tokens.join(' ') || fullNamesVariant(o.tokens, l.tokens)));
-    if (joined.length === 0) clusters.push([l]);
+    const key = l.tokens.join(' ');
+    const c = exact.get(key);
+    if (c) c.push(l);
     else {
-      const target = joined[0] as LocalEntity[];
-      target.push(l);
-      for (const other of joined.slice(1)) {
-        target.push(...other);
-        clusters.splice(clusters.indexOf(other), 1);
-      }
+      const fresh = [l];
+      exact.set(key, fresh);
+      clusters.push(fresh);
     }
+  }
+  for (let i = 0; i < clusters.length; i++) {
+    const c = clusters[i] as LocalEntity[];
+    const tokens = (c[0] as LocalEntity).tokens;
+    const initial = (tokens.at(-1) as string)[0];
+    const fits = clusters.filter((o, k) => k !== i && (o[0] as LocalEntity).tokens.at(-1)?.[0] === initial &&
+      fullNamesVariant((o[0] as LocalEntity).tokens, tokens));
+    if (fits.length !== 1) continue;
+    const target = fits[0] as LocalEntity[];
+    const rivals = clusters.filter((o) => o !== target && fullNamesVariant((o[0] as LocalEntity).tokens, (target[0] as LocalEntity).tokens));
+    if (rivals.length !== 1) continue; // the target itself fits several spellings: leave the decision open
+    target.push(...c); // the target keeps its first member, so what fits it does not change
+    clusters.splice(i, 1);
+    i--;
   }
   const lonely = new Map<string, LocalEntity[]>();
   for (const l of single) {

@@ -76,6 +76,12 @@ describe('EntityRegistry', () => {
     expect(r.lookup('Hassan')).toBeUndefined();
   });
 
+  it('does not let an initial join two different people into one', () => {
+    const r = registryOf('John Smith said yes.', 'Jane Smith said no.', 'J. Smith said maybe.');
+    const names = r.all().filter((e) => e.type === 'person').map((e) => e.name).sort();
+    expect(names).toEqual(['J. Smith', 'Jane Smith', 'John Smith']);
+  });
+
   it('picks the most frequent full form as the canonical name, ties to the longest', () => {
     const r = registryOf('Qasem Soleimani said no.', 'Qasem Soleimani said no.', 'Qassem Soleimani said no.');
     expect(r.lookup('Soleimani')?.name).toBe('Qasem Soleimani');
