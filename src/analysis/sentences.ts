@@ -73,6 +73,9 @@ export function splitParagraph(paragraph: Paragraph): Array<[number, number]> {
     if (!isBoundary(text, termStart, termEnd, j, k, quotes)) continue;
     cuts.push(j);
   }
+  // Markdown list items, headings and block-quote lines inside one paragraph are separate units.
+  for (const m of text.matchAll(/\n[ \t]*(?:[-*+•][ \t]|\d{1,3}[.)][ \t]|#{1,6}[ \t]|>)/g)) cuts.push(m.index ?? 0);
+  cuts.sort((a, b) => a - b);
   cuts.push(text.length);
   const spans: Array<[number, number]> = [];
   let from = 0;
@@ -104,6 +107,8 @@ function isBoundary(
   if (run !== '.') return true; // "?", "!", "...", "…" before a capital or quote mark end the sentence
   const word = wordBefore(text, termStart);
   if (!word) return true;
+  // "1. First step": an ordered-list marker at the start of a line
+  if (/^\d{1,3}$/.test(word) && /(?:^|\n)[ \t]*$/.test(text.slice(0, termStart - word.length))) return false;
   const nextWord = wordAt(text, next);
   const key = abbreviationKey(word);
   if (/^\p{Lu}/u.test(word) && TITLE_ABBREVIATIONS.has(key)) return false;

@@ -66,6 +66,19 @@ describe('splitSentences', () => {
     ]);
   });
 
+  it('splits Markdown list items and headings inside a paragraph, but not hard-wrapped prose', () => {
+    expect(split('Key points:\n- Troops stay\n- Training paused\n1. First step')).toEqual([
+      'Key points:',
+      '- Troops stay',
+      '- Training paused',
+      '1. First step',
+    ]);
+    expect(split('The alliance said the\nNATO mission would\ncontinue. It did.')).toEqual([
+      'The alliance said the\nNATO mission would\ncontinue.',
+      'It did.',
+    ]);
+  });
+
   it('does not mistake apostrophes for single quotation marks', () => {
     expect(split('The allies’ view was clear. It’s over. Rock ’n’ roll. Done.')).toEqual([
       'The allies’ view was clear.',
