@@ -1,7 +1,7 @@
 import type { EntityMention, Sentence } from '../types.js';
 import type { Candidate } from './extract.js';
 import { isQualifier } from './roles.js';
-import { isHeadTitle } from './titles.js';
+import { SPEECH_VERBS, isHeadTitle } from './titles.js';
 
 /**
  * Definite descriptions that the article has tied to a person: after "Secretary General Jens Stoltenberg" or
@@ -37,7 +37,7 @@ export function addRoleDescriptions(
       for (const m of s.text.matchAll(pattern)) {
         const start = s.start + (m.index ?? 0);
         const end = start + m[0].length;
-        if (overlaps(start, end)) continue;
+        if (overlaps(start, end) || !endsNounPhrase(s.text.slice(end - s.start))) continue;
         taken.push([start, end]);
         out.push({ text: body.slice(start, end), start, end, type: 'person', sentence: s.index, name, role: body.slice(start, end).replace(/^the\s+/i, '') });
       }
@@ -45,6 +45,24 @@ export function addRoleDescriptions(
   }
   return out;
 }
+
+/**
+ * What follows "the general" must end the noun phrase ("the general said", "the general’s", "the general."), or
+ * "the general public" and "the president’s office" style phrases about something else would match.
+ */
+function endsNounPhrase(after: string): boolean {
+  if (/^\s*(?:[^\s\p{L}\p{N}]|$)/u.test(after)) return true;
+  const next = /^\s+([\p{L}’']+)/u.exec(after)?.[1]?.toLowerCase() ?? '';
+  return SPEECH_VERBS.has(next) || /^(?:has|had|was|is|will|would|could|should|may|might|must|can|did|does|also|then|who|himself|herself|and|but|on|in|at|after|before|during|to)$/.test(next) ||
+    /^\p{Ll}+ed$/u.test(next);
+}
+
+/** Written-out forms of abbreviated ranks, so "Gen. X" also links "the general". */
+const RANKS: Record<string, string> = {
+  'gen.': 'general', 'maj.-gen.': 'major general', 'lt.-gen.': 'lieutenant general', 'brig.-gen.': 'brigadier general',
+  'lt.': 'lieutenant', 'col.': 'colonel', 'capt.': 'captain', 'sgt.': 'sergeant', 'adm.': 'admiral', 'sen.': 'senator',
+  'gov.': 'governor', 'rep.': 'representative', 'cmdr.': 'commander', 'maj.': 'major', 'prof.': 'professor',
+};
 
 function escape(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -54,7 +72,8 @@ function escape(s: string): string {
  * Lower-case comparison phrases for a role: the role itself and the role without leading qualifiers ("US Secretary
  * of Defense" -> also "secretary of defense"). Abbreviated ranks ("Gen.") and roles without a head title are skipped.
  */
-function rolePhrases(role: string): string[] {
+function rolePhrases(written: string): string[] {
+  const role = written.split(/\s+/).map((w) => RANKS[w.toLowerCase()] ?? w).join(' ');
   const words = role.split(/[\s\-‐]+/).filter(Boolean);
   if (words.some((w) => w.endsWith('.')) || words.length > 6) return [];
   if (!words.some((w) => isHeadTitle(w) || isHeadTitle(w.toLowerCase()))) {

@@ -89,6 +89,14 @@ describe('extractMentions: people and roles', () => {
     ]);
   });
 
+  it('links a written-out rank to an abbreviated title, but not in unrelated noun phrases', () => {
+    const found = mentions('Iranian Gen. Qassem Soleimani was killed. The general had led the force. The general public was shocked.');
+    expect(found.filter((m) => m.type === 'person').map((m) => [m.text, m.name])).toEqual([
+      ['Qassem Soleimani', 'Qassem Soleimani'],
+      ['The general', 'Qassem Soleimani'],
+    ]);
+  });
+
   it('does not link a description shared by two people', () => {
     const found = mentions('President Ana Ruiz met President John Smith. The president left.').filter((m) => m.type === 'person');
     expect(found.map((m) => m.text)).toEqual(['Ana Ruiz', 'John Smith']);
