@@ -9,16 +9,21 @@ import type { Logger } from '../core/logger.js';
 import type { Article } from '../corpus/article.js';
 import { SearchIndex } from '../search/index.js';
 import { TopK } from '../search/topk.js';
-import { ArticleTerms, topicScore, type Topic } from './topics.js';
+import { ArticleTerms, topicScore, topicVocabulary, type Topic } from './topics.js';
+
+const ANSWER_CACHE = 500;
 
 export class BriefingEngine {
   readonly #index = new SearchIndex();
   #topics: readonly Topic[] = [];
   #topicSig = '';
+  #vocabulary = new Set<string>();
   /** Topic slug -> member article ids. */
   readonly #members = new Map<string, Set<string>>();
   #indexedVersion = -1;
   #memo = new Map<string, unknown>();
+  /** Answers to questions for the current library version, oldest first (bounded: questions are unbounded). */
+  readonly #answers = new Map<string, unknown>();
   readonly #warmers = new Map<string, () => void>();
   #warmTimer: NodeJS.Timeout | undefined;
   readonly #unsubscribe: () => void;
@@ -51,13 +56,14 @@ export class BriefingEngine {
     this.#topics = topics;
     if (sig === this.#topicSig) return;
     this.#topicSig = sig;
+    this.#vocabulary = topicVocabulary(topics);
     this.#members.clear();
     for (const t of topics) this.#members.set(t.slug, new Set());
     for (const id of this.#index.indexedIds()) {
       const a = this.library.article(id);
       if (a) this.#assign(a);
     }
-    this.#memo.clear();
+    this.#forget();
   }
 
   /** Brings the index in line with the library if a change was missed (or none was announced). */
@@ -71,7 +77,7 @@ export class BriefingEngine {
     for (const id of [...this.#index.indexedIds()]) if (!live.has(id)) this.#remove(id);
     this.#index.syncEntities(this.library.entities.all());
     this.#indexedVersion = this.library.version;
-    this.#memo.clear();
+    this.#forget();
   }
 
   /** A topic's articles, newest first. */
@@ -107,6 +113,24 @@ export class BriefingEngine {
     return value;
   }
 
+  /**
+   * An answer memoised for the current library version under `key` (a normalised question). A repeated question, or
+   * the same question from another channel, costs a lookup until the next change.
+   */
+  answer<T>(key: string, compute: () => T): T {
+    this.sync();
+    if (this.#answers.has(key)) return this.#answers.get(key) as T;
+    const value = compute();
+    if (this.#answers.size >= ANSWER_CACHE) this.#answers.delete(this.#answers.keys().next().value!);
+    this.#answers.set(key, value);
+    return value;
+  }
+
+  #forget(): void {
+    this.#memo.clear();
+    this.#answers.clear();
+  }
+
   /** Registers work to redo in the background after each change (e.g. every topic's brief). */
   warmAfterChange(key: string, warm: () => void): void {
     this.#warmers.set(key, warm);
@@ -125,7 +149,7 @@ export class BriefingEngine {
       // Leave the version stale so the next request reconciles from scratch.
       this.logger.error({ err, added: change.added.length, removed: change.removed.length }, 'briefing index update failed');
     }
-    this.#memo.clear();
+    this.#forget();
     this.#scheduleWarm();
   }
 
@@ -161,7 +185,7 @@ export class BriefingEngine {
 
   #assign(article: Article): void {
     if (this.#topics.length === 0) return;
-    const terms = new ArticleTerms(article);
+    const terms = new ArticleTerms(article, this.#vocabulary);
     for (const t of this.#topics) {
       const set = this.#members.get(t.slug);
       if (!set) continue;

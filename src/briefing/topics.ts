@@ -86,15 +86,25 @@ export async function loadTopics(contentDir: string): Promise<Topic[]> {
   return parseTopics(text, path);
 }
 
-/** An article's words in index form, with adjacent pairs, for phrase tests. */
+/**
+ * An article's words in index form, with adjacent pairs, for phrase tests. With a vocabulary (the stems the topics
+ * use), only those words and pairs are kept: testing an article against the topics then builds a handful of strings
+ * instead of one per word pair of the article.
+ */
 export class ArticleTerms {
   readonly #unigrams = new Set<string>();
   readonly #bigrams = new Set<string>();
-  constructor(article: Article) {
-    const stems = words(`${article.title}\n${article.paragraphs.map((p) => p.text).join('\n')}`).map(stemWord);
-    for (let i = 0; i < stems.length; i++) {
-      this.#unigrams.add(stems[i]!);
-      if (i + 1 < stems.length) this.#bigrams.add(`${stems[i]} ${stems[i + 1]}`);
+  constructor(article: Article, vocabulary?: ReadonlySet<string>) {
+    let prev: string | undefined;
+    for (const w of words(`${article.title}\n${article.paragraphs.map((p) => p.text).join('\n')}`)) {
+      const stem = stemWord(w);
+      if (vocabulary && !vocabulary.has(stem)) {
+        prev = undefined;
+        continue;
+      }
+      this.#unigrams.add(stem);
+      if (prev !== undefined) this.#bigrams.add(`${prev} ${stem}`);
+      prev = stem;
     }
   }
   has(p: readonly string[]): boolean {
@@ -102,6 +112,13 @@ export class ArticleTerms {
     for (let i = 0; i + 1 < p.length; i++) if (!this.#bigrams.has(`${p[i]} ${p[i + 1]}`)) return false;
     return true;
   }
+}
+
+/** Every stem the topics' phrases use: what ArticleTerms needs to keep to test an article against them. */
+export function topicVocabulary(topics: readonly Topic[]): Set<string> {
+  const out = new Set<string>();
+  for (const t of topics) for (const p of [...t.matchers, ...t.required]) for (const stem of p) out.add(stem);
+  return out;
 }
 
 /** How many of the topic's phrases the article has, or 0 when it misses a required one. */

@@ -107,9 +107,20 @@ function byCoverageThenScore(a: { coverage: number; score: number }, b: { covera
 /** Occurrences per quote passage a quote query expands: enough to show every outlet's attribution in practice. */
 const QUOTE_PLACES = 50;
 
-function quotePlaces(index: SearchIndex, library: Library, hits: readonly Hit[], q: ReadonlySet<string>, withContext: boolean, score: (h: Hit) => number): QuoteHit[] {
+function quotePlaces(
+  index: SearchIndex,
+  library: Library,
+  hits: readonly Hit[],
+  q: ReadonlySet<string>,
+  withContext: boolean,
+  score: (h: Hit) => number,
+  skipUnmatched = false,
+): QuoteHit[] {
   const out: QuoteHit[] = [];
   for (const h of hits) {
+    // A quote printed once whose words and sentence match none of the query: its coverage is 0 without looking.
+    const unmatched = withContext && q.size > 0 && h.coverage === 0 && h.passage.occ.length === 1;
+    if (unmatched && skipUnmatched) continue;
     for (const o of index.occurrencesOf(h.passage, QUOTE_PLACES)) {
       const article = library.article(o.articleId);
       const analysis = library.analysis(o.articleId);
@@ -118,7 +129,7 @@ function quotePlaces(index: SearchIndex, library: Library, hits: readonly Hit[],
       // The quote's own words are the passage's words; only the sentence around it differs between places.
       let cov = h.coverage;
       const context = analysis.sentences[quote.sentence];
-      if (withContext && context) cov = coverage(q, new Set([...termsOf(quote), ...termsOf(context)]));
+      if (withContext && context && q.size > 0) cov = coverage(q, new Set([...termsOf(quote), ...termsOf(context)]));
       out.push({ quote, article, analysis, score: score(h), coverage: cov });
     }
   }
@@ -154,7 +165,7 @@ export function quotesBySpeaker(
   });
   if (found.length === 0) return { speakerFound: false, hits: [] };
   // Ties keep the speaker match as the score, as when quotes were first found by speaker and then ranked by topic.
-  const hits = quotePlaces(index, library, found, aboutTerms, true, (h) => h.withinScore);
+  const hits = quotePlaces(index, library, found, aboutTerms, true, (h) => h.withinScore, aboutTerms.size > 0);
   if (!about) return { speakerFound: true, hits: hits.sort(newestFirst) };
   return { speakerFound: true, hits: hits.filter((h) => h.coverage > 0) };
 }

@@ -89,28 +89,36 @@ export function rankPassages(inv: InvertedIndex, query: string, options: SearchO
   const matched = (id: number): number => (main.has(id) ? popcount(main.bits[id]!) : 0);
   const score = (id: number): number => (main.has(id) ? main.score[id]! * popcount(main.bits[id]!) : 0);
   const withinScore = (id: number): number => (withinTerms && within.has(id) ? within.score[id]! * popcount(within.bits[id]!) : 0);
-  const keys = (options.order ?? ['matched', 'score', 'newest']).map((k) =>
-    k === 'matched' ? matched : k === 'score' ? score : k === 'within' ? withinScore : ctx.newest,
-  );
+  // Rank keys computed once per candidate, so the heap compares numbers in arrays rather than calling closures.
+  const order = options.order ?? ['matched', 'score', 'newest'];
+  const n = candidates.length;
+  const keys = order.map((k) => {
+    const key = k === 'matched' ? matched : k === 'score' ? score : k === 'within' ? withinScore : ctx.newest;
+    const values = new Float64Array(n);
+    for (let i = 0; i < n; i++) values[i] = key(candidates[i]!);
+    return values;
+  });
   const better = (a: number, b: number): boolean => {
-    for (const key of keys) {
-      const ka = key(a);
-      const kb = key(b);
+    for (const values of keys) {
+      const ka = values[a]!;
+      const kb = values[b]!;
       if (ka !== kb) return ka > kb;
     }
-    return a < b;
+    return candidates[a]! < candidates[b]!;
   };
   const top = new TopK<number>(options.limit ?? 20, better);
   const every = options.all ? terms.size : 0;
-  for (const id of candidates) {
+  for (let i = 0; i < n; i++) {
+    const id = candidates[i]!;
     if (every > 0 && matched(id) < every) continue;
-    if (!top.admits(id)) continue;
+    if (!top.admits(i)) continue;
     const p = ctx.passage(id);
     if (!p || (options.filter && !options.filter(p))) continue;
-    top.offer(id);
+    top.offer(i);
   }
   const termList = [...terms.keys()];
-  return top.sorted().map((id) => {
+  return top.sorted().map((i) => {
+    const id = candidates[i]!;
     const bits = main.has(id) ? main.bits[id]! : 0;
     const n = popcount(bits);
     return {

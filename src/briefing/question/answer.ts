@@ -1,6 +1,7 @@
 import type { CommandContext } from '../../core/commands.js';
 import type { Reply } from '../../core/reply.js';
-import { engineFor } from '../engine.js';
+import type { Logger } from '../../core/logger.js';
+import { engineFor, type BriefingEngine } from '../engine.js';
 import { answerGeneral, answerHowMany, answerWhatHappenedOn, answerWhen, answerWhoIs } from './facts.js';
 import { cleanQuestion, parseQuestion } from './parse.js';
 import { answerWhatSaid, answerWhoSaid } from './quotes.js';
@@ -12,10 +13,13 @@ import { answerWhatSaid, answerWhoSaid } from './quotes.js';
  */
 export async function answerQuestion(text: string, ctx: CommandContext): Promise<Reply> {
   const engine = engineFor(ctx.library, ctx.logger);
-  engine.sync();
   const question = cleanQuestion(text);
+  // Answers depend only on the question and the library version (replies are never mutated after building).
+  return engine.answer(`ask:${question}`, () => compute(engine, ctx.logger, question, text));
+}
+
+function compute(engine: BriefingEngine, logger: Logger, question: string, text: string): Reply {
   const q = parseQuestion(text);
-  const logger = ctx.logger;
   switch (q.kind) {
     case 'who-said':
       return answerWhoSaid(engine, logger, question, q.words);
