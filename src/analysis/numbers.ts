@@ -99,7 +99,10 @@ function toFact(s: Sentence, c: Candidate, tokens: PosToken[]): NumberFact | und
   const strong = /^-(?:strong|member|man|person|nation|seat)\b/.exec(s.text.slice(c.end));
   if (strong) from += strong[0].length;
   let i = tokens.findIndex((t) => t.start >= from);
-  if (i >= 0 && tokens[i]?.text.toLowerCase() === 'of' && tokens[i + 1]?.pos === 'DET') i += 2; // "3,000 of the troops"
+  if (i >= 0 && tokens[i]?.text.toLowerCase() === 'of') {
+    if (c.spelled) return undefined; // "one of the officials", "two of them": a selection, not a count
+    if (tokens[i + 1]?.pos === 'DET') i += 2; // "3,000 of the troops"
+  }
   const picked: PosToken[] = [];
   for (let k = i; k >= 0 && k < tokens.length && picked.length < 4; k++) {
     const t = tokens[k] as PosToken;
