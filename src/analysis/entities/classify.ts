@@ -71,7 +71,7 @@ const FUNCTION_WORDS = new Set([
 const NAME_WORD = /^(?:\p{Lu}[\p{Ll}’'\-]*\p{Ll}|\p{Lu}\.|\p{Lu}[\p{Ll}]*[-’']\p{Lu}[\p{Ll}]+|(?:al|el|ad|as|ash|an|ibn|bin|abu|van|von|de|di|da|du|del|der)[-’']\p{Lu}\p{Ll}+|Mc\p{Lu}\p{Ll}+|Mac\p{Lu}\p{Ll}+)$/u;
 const PARTICLE = /^(?:de|del|della|di|da|du|des|la|le|al|bin|ibn|bint|abu|van|von|der|den|ter|y|dos|das)$/;
 
-export function lastWordType(words: string[]): EntityType | undefined {
+function lastWordType(words: string[]): EntityType | undefined {
   const last = (words[words.length - 1] ?? '').toLowerCase();
   if (OTHER_LAST.has(last)) return undefined; // "Gulf War", "Paris Agreement"
 

@@ -134,7 +134,3 @@ function attachRole(
   person.roleStart = (tokens[role.from] as Token).start;
   person.roleEnd = (tokens[role.to - 1] as Token).end;
 }
-
-export function isSpeechVerb(word: string): boolean {
-  return SPEECH_VERBS.has(word);
-}
