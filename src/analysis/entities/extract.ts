@@ -79,7 +79,9 @@ function classifyChunk(tokens: Token[], chunkFrom: number, to: number, sentence:
   const phrase = all.join(' ');
   const split = splitRole(tokens, from, to);
   const known = phraseType(phrase, all);
-  if (known && !(split.hasHead && split.nameFrom < to)) {
+  // A title only introduces a person when a name-like part follows it: "Justice Department" is an organisation.
+  const titledName = split.hasHead && split.nameFrom < to && (to - split.nameFrom > 1 || !known);
+  if (known && !titledName) {
     out.push(base(known, from, to));
     return out;
   }

@@ -114,6 +114,13 @@ export function appositionAfter(tokens: Token[], nameEnd: number): RoleSpan | un
     to++;
   }
   if (to === from || !hasRoleHead(tokens, from, to)) return undefined;
+  // "Trayvon Martin, President Obama said, ...": a title followed by a name is another person, not this one's role
+  for (let k = from; k < to - 1; k++) {
+    const t = tokens[k] as Token;
+    const next = tokens[k + 1] as Token;
+    if (isHeadTitle(t.text) && isCapWord(next) && !isQualifier(next.text) && !isTitleWord(next.text)) return undefined;
+    if (/^\p{Ll}+ed$/u.test(next.text) && isCapWord(t) && k > from) return undefined; // "... Obama bypassed ..."
+  }
   return { from, to };
 }
 

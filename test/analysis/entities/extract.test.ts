@@ -35,6 +35,10 @@ describe('extractMentions: people and roles', () => {
     expect(found).toContainEqual([name, name, role]);
   });
 
+  it('does not take a clause about someone else for an apposition role', () => {
+    expect(people('For Jordan Davis, President Obama bypassed the evidence, critics said.')[0]).toEqual(['Jordan Davis', 'Jordan Davis', undefined]);
+  });
+
   it('does not put titles or honorifics in the name', () => {
     const found = people('Mr. John Smith met Dr. Ana Ruiz. Gen. Mark Milley agreed.');
     expect(found.map((p) => p.slice(0, 2))).toEqual([
@@ -154,6 +158,7 @@ describe('extractMentions: things that only look like names', () => {
   });
 
   it('does not take common acronyms or named events for organisations or places', () => {
+    expect(mentions('The Justice Department said so.').map((m) => [m.text, m.type])).toEqual([['Justice Department', 'organization']]);
     const found = mentions('NEW YORK – DNA tests and TV reports on PTSD after the Gulf War were shown to the FBI.');
     expect(found.map((m) => [m.text, m.type, m.name])).toEqual([
       ['NEW YORK', 'place', 'New York'],
