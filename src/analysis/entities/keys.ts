@@ -2,7 +2,7 @@ import { normalizeName } from '../text/names.js';
 
 /** Lookup key for a name, alias or role: normalised, without a leading article or possessive. */
 export function aliasKey(text: string): string {
-  return normalizeName(text).replace(/^(?:the|a|an) /, '').replace(/ s$/, '');
+  return normalizeName(text.trim().replace(/[’']s$/i, '')).replace(/^(?:the|a|an) /, '').replace(/ s$/, '');
 }
 
 /** "Jens Stoltenberg" -> "jens-stoltenberg"; "Qāsem" -> "qasem". */

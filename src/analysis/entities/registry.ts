@@ -3,6 +3,8 @@ import type { EntityLookup } from '../../core/library.js';
 import { fullNamesVariant, nameTokens, normalizeName, tokensVariant } from '../text/names.js';
 import type { ArticleAnalysis, Entity, EntityMention, EntityType } from '../types.js';
 import { aliasKey, slugify } from './keys.js';
+import { isQualifier } from './roles.js';
+import { isHonorific, isTitleWord } from './titles.js';
 
 /** One local entity of one article: all mentions sharing a type and a local canonical name. */
 interface LocalEntity {
@@ -73,8 +75,17 @@ export class EntityRegistry implements EntityLookup {
   }
 
   lookup(nameOrAlias: string): Entity | undefined {
+    const exact = this.lookupKey(aliasKey(nameOrAlias));
+    if (exact) return exact;
+    // "Secretary General Jens Stoltenberg", "Mr. Esper": retry without leading titles and qualifiers
+    const words = nameOrAlias.trim().split(/\s+/);
+    let k = 0;
+    while (k < words.length - 1 && (isTitleWord(words[k] as string) || isHonorific(words[k] as string) || isQualifier(words[k] as string))) k++;
+    return k > 0 ? this.lookupKey(aliasKey(words.slice(k).join(' '))) : undefined;
+  }
+
+  private lookupKey(key: string): Entity | undefined {
     const b = this.build();
-    const key = aliasKey(nameOrAlias);
     if (!key) return undefined;
     const direct = b.byAlias.get(key) ?? b.byRole.get(key);
     if (direct) return direct;

@@ -57,6 +57,11 @@ describe('EntityRegistry', () => {
     expect(r.lookup('the NATO secretary-general')).toBe(e);
     expect(r.lookup('NATO Secretary General')).toBe(e);
     expect(r.lookup('the secretary general')).toBe(e);
+    expect(r.lookup('Stoltenberg’s')).toBe(e);
+    expect(r.lookup('Secretary General Jens Stoltenberg')).toBe(e);
+    expect(r.lookup('Mr. Stoltenberg')).toBe(e);
+    expect(r.lookup('Secretary General')).toBe(e);
+    expect(r.lookup('Secretary')).toBeUndefined();
     expect(e?.roles).toEqual(expect.arrayContaining(['NATO secretary-general', 'Secretary General']));
   });
 
