@@ -63,7 +63,7 @@ function daysBetween(a: Day, b: Day): number {
   return (Date.UTC(b.y, b.m - 1, b.d) - Date.UTC(a.y, a.m - 1, a.d)) / 86_400_000;
 }
 
-const FUTURE = /\b(?:will|shall|would|(?:is|are|was|were) (?:due |expected |set |scheduled |going )?to|due to|expected to|plans? to|planned|scheduled|set to|going to|next|upcoming|coming|later|from)\b|['’]ll\b/i;
+const FUTURE = /\b(?:will|shall|would|(?:is|are|was|were) (?:due |expected |set |scheduled |going )?to|due to|expected to|plans? to|planned|scheduled|set to|going to|next|upcoming)\b|['’]ll\b/i;
 /** chrono costs ~0.3 ms a sentence; most sentences have no date word at all and skip it. */
 const DATE_HINT = /\d|\b(?:mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|yesterday|today|tonight|tomorrow|noon|midnight|ago|last|next|this|week|month|year|morning|evening|afternoon|night|weekend)/i;
 const RELATIVE_WORDS = /\b(?:yesterday|today|tonight|tomorrow|last|next|this|ago|coming|past|previous|earlier|later)\b/i;
@@ -71,11 +71,25 @@ const LEADING_PREPOSITION = /^(?:on|at|in|by|from|since|until|till|before|after|
 const DURATION = /^(?:(?:in|within|for|over)\s+)?(?:a|an|\d+|[a-z-]+)\s+(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?)$/i;
 const VAGUE = /^(?:now|right now|currently|present|the moment)$/i;
 
-/** Future tense in the clause leading up to a date (the last 80 characters before it, and the date's own words). */
+const PAST = /(?<!\b(?:be|been|being)\s)\b(?:(?!(?:scheduled|planned|expected|needed|proceeded)\b)\p{L}+ed|said|says|met|was|were|had|did|began|took|left|made|came|went|held|told|struck|fought|spoke|gave|saw|rose|fell|won|lost|sent|ran|led|hit|became|began|broke|chose|drove|flew|grew|knew|paid|sold|stood|threw|wrote|ago)\b/giu;
+
+function lastIndex(re: RegExp, text: string): number {
+  let last = -1;
+  for (const m of text.matchAll(new RegExp(re.source, re.flags.includes('g') ? re.flags : `${re.flags}g`))) last = m.index ?? last;
+  return last;
+}
+
+/**
+ * Future tense governs a date when the nearest tense marker before it (within the clause, 80 characters) is a future
+ * one: "NATO will review the mission, which was suspended on Friday" is past; "will meet in Brussels on Monday" future.
+ */
 function futureContext(s: Sentence, start: number, end: number): boolean {
   const from = Math.max(0, start - s.start - 80);
   const lead = s.text.slice(from, start - s.start).split(/[;:]|,\s(?:but|and|while)\s|[“”"]/).pop() ?? '';
-  return FUTURE.test(lead + ' ' + s.text.slice(start - s.start, end - s.start));
+  const own = s.text.slice(start - s.start, end - s.start);
+  if (FUTURE.test(own)) return true;
+  const future = lastIndex(FUTURE, lead);
+  return future >= 0 && future > lastIndex(PAST, lead);
 }
 
 /** "February," -> "February", "March of" -> "March", "Monday." -> "Monday"; keeps the period of "Jan." or "p.m.". */
