@@ -25,6 +25,8 @@ export interface OursResult {
   /** Distinct questions, each asked once (so never answered from the cache). */
   questions: Latency;
   byKind: Record<string, Latency>;
+  /** The three slowest questions, for diagnosis. */
+  slowest: { ms: number; question: string }[];
   /** The same questions asked again: answered from the per-version cache. */
   repeated: Latency;
   addMs: number;
@@ -92,6 +94,7 @@ export async function runOurs(
     brief: latency(briefTimes),
     questions: latency(askTimes),
     byKind,
+    slowest: askTimes.map((t, i) => ({ ms: t, question: questions[i]! })).sort((a, b) => b.ms - a.ms).slice(0, 3),
     repeated: latency(repeated),
     addMs,
     recomputeMs,

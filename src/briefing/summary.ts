@@ -6,6 +6,7 @@
 import type { Sentence } from '../analysis/types.js';
 import type { Article } from '../corpus/article.js';
 import { summarize } from './summarize/index.js';
+import { isBareQuotation } from './quoted.js';
 import type { WindowItem } from './window.js';
 
 export interface SummaryPick {
@@ -18,10 +19,21 @@ export interface SummaryBudget {
   maxWords: number;
 }
 
+/**
+ * The summary's sentences. A sentence that is mostly a quotation and does not itself say who is speaking (a
+ * continuation paragraph, the middle of a long quote) would read as the bot's own claim: it is never offered, and
+ * stays in the quotes section with its speaker. Quotations that carry their attribution remain candidates.
+ */
 export function pickSummary(items: readonly WindowItem[], budget: SummaryBudget): SummaryPick[] {
   if (items.length === 0) return [];
+  // Removing only these keeps the summarizer's view of the story (centrality, centroid) otherwise unchanged.
+  return run(items, budget, (s, a) => !isBareQuotation(s, a));
+}
+
+function run(items: readonly WindowItem[], budget: SummaryBudget, eligible: (s: Sentence, a: WindowItem['analysis']) => boolean): SummaryPick[] {
+  // Ineligible sentences are passed as empty text, which the summarizer skips, so indexes still line up.
   const documents = items.map((it) => ({
-    sentences: it.analysis.sentences,
+    sentences: it.analysis.sentences.map((s) => (eligible(s, it.analysis) ? s : { text: '' })),
     date: it.article.publishedAt,
     source: it.article.outlet,
   }));

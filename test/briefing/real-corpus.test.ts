@@ -4,6 +4,7 @@ import { EntityRegistry } from '../../src/analysis/entities/registry.js';
 import { canonicalizeSpeakers } from '../../src/analysis/quotes/canonicalize.js';
 import { briefingCommands } from '../../src/briefing/commands/index.js';
 import { answerQuestion } from '../../src/briefing/question/answer.js';
+import { isBareQuotation } from '../../src/briefing/quoted.js';
 import { loadTopics } from '../../src/briefing/topics.js';
 import { silentLogger } from '../../src/core/logger.js';
 import type { Reply } from '../../src/core/reply.js';
@@ -44,6 +45,9 @@ describe('briefing over the bundled corpus', () => {
         const sentence = b.text.text.replace(/ \(\d+ outlets\)$/, '');
         const article = citedIds(r, b.text.cites)[0]!;
         expect(lib.analysis(article)!.sentences.map((s) => s.text)).toContain(sentence);
+        // A quotation in the summary must say whose words it is; bare ones belong to the quotes section.
+        const s = lib.analysis(article)!.sentences.find((x) => x.text === sentence)!;
+        expect(isBareQuotation(s, lib.analysis(article)!), sentence).toBe(false);
       }
     }
   });
