@@ -6,6 +6,7 @@
  */
 import type { EntityMention } from '../types.js';
 import { NAME_PARTICLES, ORG_NAME_WORDS, TITLE_JOINERS, TITLE_WORDS } from './lexicon.js';
+import { cleanPersonName } from './person-name.js';
 import { isAllCaps, isCalendarWord, tokenize } from './tokens.js';
 
 export interface NameInfo {
@@ -32,7 +33,9 @@ export class NameIndex {
     for (const f of found) this.addFull(f.full);
   }
 
-  private addFull(full: string): void {
+  private addFull(written: string): void {
+    const { name: full, role } = cleanPersonName(written);
+    if (role && !this.roles.has(full)) this.roles.set(full, role);
     const parts = full.split(/\s+/);
     if (parts.length < 2) return;
     const last = parts[parts.length - 1] as string;
@@ -91,7 +94,7 @@ export class NameIndex {
     if (parts.length === 1 && candidates[0]) return this.withRole(candidates[0], role);
     // A mention's canonical name is used when it extends what is written ("Stoltenberg" -> "Jens Stoltenberg").
     if (mention && mention.name.split(/\s+/).length > parts.length && mention.name.endsWith(written)) {
-      return this.withRole(mention.name, role);
+      return this.withRole(cleanPersonName(mention.name).name, role);
     }
     return this.withRole(written, role);
   }

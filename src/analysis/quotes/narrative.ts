@@ -32,9 +32,13 @@ export function noteNarrative(
 ): SpeechEvent | undefined {
   for (const verb of layout.verbs) {
     if (verb.start < sentence.start || verb.end > sentence.end) continue;
+    // "..., says co-author Kenji Morimoto.": an inverted tag after a comma names its speaker after the verb.
+    const inverted = /,\s*$/.test(layout.masked.slice(sentence.start, verb.start))
+      ? parseInvertedSpeaker(layout.masked.slice(verb.end, sentence.end), verb.end)
+      : null;
     const phrase = verb.according
       ? parseInvertedSpeaker(layout.masked.slice(verb.end, sentence.end), verb.end)
-      : subjectOf(layout, verb, sentence.start, false);
+      : subjectOf(layout, verb, sentence.start, false) ?? (inverted && inverted.kind !== 'pronoun' ? inverted : null);
     if (!phrase) continue;
     const speaker = discourse.resolve(phrase, paragraphStart);
     if (speaker.kind === 'unknown') return undefined;

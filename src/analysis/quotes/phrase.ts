@@ -21,6 +21,7 @@ import {
   TITLE_JOINERS,
   TITLE_WORDS,
 } from './lexicon.js';
+import { isCredential, nameStartIndex } from './person-name.js';
 import { isAllCaps, isCalendarWord, isCapitalized, possessiveOwner, singular, tokenize, type Token } from './tokens.js';
 
 export type Gender = 'male' | 'female';
@@ -171,6 +172,11 @@ function parseProperName(tokens: Token[], span: { start: number; end: number; te
   // "NATO’s Stoltenberg": the possessive owner is context, not part of the name.
   const owner = possessiveOwner((toks[0] as Token).text);
   if (owner && toks.length > 1) toks = toks.slice(1);
+  // "the Herald’s Tomas Lindqvist", "Al Jazeera’s Rania Abdelrahman": an outlet or employer owning the name.
+  const ownerAt = toks.findIndex((t, i) => i <= 3 && i < toks.length - 1 && isCapitalized(t.text) && possessiveOwner(t.text) !== undefined);
+  if (ownerAt >= 0 && toks.slice(0, ownerAt).every((t, i) => isCapitalized(t.text) || (i === 0 && /^the$/i.test(t.text)))) {
+    toks = toks.slice(ownerAt + 1);
+  }
   // A role written in lowercase before the name ("union president Ifan Parry", "meteorologist Alana Price").
   let lowerRole: string | undefined;
   const lastLower = findLastIndex(toks, (t) => !isNameToken(t.text) && !TITLE_JOINERS.has(t.text));
@@ -182,6 +188,8 @@ function parseProperName(tokens: Token[], span: { start: number; end: number; te
     lowerRole = toks.slice(0, lastLower + 1).map((t) => t.text).join(' ');
     toks = rest;
   }
+  // "Jane Doe MD": a credential after the name is not part of it.
+  while (toks.length > 2 && isCredential((toks[toks.length - 1] as Token).text)) toks = toks.slice(0, -1);
   if (!toks.every((t) => isNameToken(t.text) || TITLE_JOINERS.has(t.text))) return null;
   if (DETERMINERS.has((toks[0] as Token).text.toLowerCase()) || NOT_NAMES.has((toks[0] as Token).text)) return null;
   if (toks.some((t) => /['’](?:re|ll|ve|d|m)$/i.test(t.text))) return null; // "We're", "They'll": not names
@@ -197,6 +205,8 @@ function parseProperName(tokens: Token[], span: { start: number; end: number; te
     if (title && (leading || (STRONG_TITLES.has(w) && toks.length - j - 1 >= 2))) nameFrom = j + 1;
   }
   while (nameFrom < toks.length - 1 && TITLE_JOINERS.has(toks[nameFrom - 1]?.text ?? '')) nameFrom++;
+  // Occupations and outlets written capitalised before the name ("Prosecutor Jonathan Pryce", "CNN’s Jane Doe").
+  nameFrom += nameStartIndex(toks.slice(nameFrom).map((t) => t.text));
   const nameToks = toks.slice(nameFrom);
   if (nameToks.length === 0 || nameToks.some((t) => TITLE_JOINERS.has(t.text))) return null;
   if (!isCapitalized((nameToks[0] as Token).text)) return null;

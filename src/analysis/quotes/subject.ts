@@ -5,6 +5,7 @@
  */
 import { parseTokens, type SpeakerPhrase } from './phrase.js';
 import { SPEAKER_NOUNS, SPEECH_VERBS, TITLE_WORDS } from './lexicon.js';
+import { isCredential } from './person-name.js';
 import { isCapitalized, singular, tokenize, type Token } from './tokens.js';
 
 interface Chunk {
@@ -78,6 +79,8 @@ function chunkFromText(text: string, base: number): Chunk | undefined {
 
 function isAgeOrAside(c: Chunk): boolean {
   const first = c.tokens[0]?.text ?? '';
+  // "Jane Doe, MPH, said": a credential after the name, like an age, is not the speaker.
+  if (c.tokens.every((t) => isCredential(t.text))) return true;
   return /^\d{1,3}$/.test(first) && c.tokens.length <= 2 || /^(?:who|which|whose|whom|speaking|himself|herself)$/i.test(first);
 }
 
@@ -103,13 +106,35 @@ function appositive(c: Chunk): string | undefined {
 /** Words that show a chunk is a clause, not an appositive. */
 const FINITE_HINTS = new Set('is are was were has have had will would can could should did does do not'.split(' '));
 
+/** Prepositions that attach an employer or place to a name: "Tomás Ferreira at the University of Lisbon". */
+const AFFILIATION = new Set(['at', 'of', 'from', 'with', 'for', 'in']);
+
+/** A person followed by their affiliation: the person speaks, the affiliation is their role. */
+function personWithAffiliation(tokens: Token[]): SpeakerPhrase | null {
+  const j = tokens.findIndex((t, i) => i > 0 && AFFILIATION.has(t.text));
+  const last = tokens[tokens.length - 1];
+  if (j <= 0 || !last || j === tokens.length - 1) return null;
+  // The affiliation is a name ("at the University of Lisbon"), not a clause ("from tolerant parents were ...").
+  const rest = tokens.slice(j + 1);
+  if (rest.length > 7 || !rest.every((t) => isCapitalized(t.text) || /^(?:the|of|and|for|at|in|on|de|du)$/.test(t.text))) return null;
+  const p = parseTokens(tokens.slice(0, j));
+  if (!p || p.kind !== 'person') return null;
+  const affiliation = tokens.slice(j).map((t) => t.text).join(' ');
+  return { ...p, end: last.end, text: tokens.map((t) => t.text).join(' '), role: p.role ? `${p.role} ${affiliation}` : affiliation };
+}
+
+/** A speaker phrase, or a person with an affiliation after the name. */
+function parseNamed(tokens: Token[]): SpeakerPhrase | null {
+  return parseTokens(tokens) ?? personWithAffiliation(tokens);
+}
+
 function parseChunk(c: Chunk, strict: boolean): SpeakerPhrase | null {
   const tokens = c.tokens;
   const from = strict ? Math.min(1, tokens.length) : tokens.length;
   for (let i = 0; i < from; i++) {
     let toks = tokens.slice(i);
     if (i === 0 && toks.length > 1 && LEADING_CONJUNCTION.test(`${toks[0]!.text} `)) toks = toks.slice(1);
-    const p = parseTokens(toks);
+    const p = parseNamed(toks);
     if (p) return p;
   }
   return null;
@@ -186,7 +211,7 @@ export function parseInvertedSpeaker(text: string, base: number): SpeakerPhrase 
     .filter((c): c is Chunk => c !== undefined);
   const first = chunks[0];
   if (!first) return null;
-  const named = parseTokens(first.tokens);
+  const named = parseNamed(first.tokens);
   if (!named || named.kind === 'pronoun') return null;
   const second = chunks[1];
   const role = second && (named.kind === 'person' || named.kind === 'organization') ? appositive(second) : undefined;

@@ -1,0 +1,71 @@
+/**
+ * Cleaning a person's name as written next to titles and credentials: "Prosecutor Jonathan Pryce", "CEO Daniel
+ * Ostrowski", "lead author Hannah Lowry", "Al Jazeera’s Rania Abdelrahman", "Jane Doe, MD". The person is the
+ * name; the office, occupation, employer and credential are context (a role), never part of the name.
+ */
+import { TITLE_WORDS } from './lexicon.js';
+
+const words = (s: string): Set<string> => new Set(s.trim().split(/\s+/));
+
+/**
+ * Occupations and offices reporters write capitalised before a name. Matched lowercased. Only stripped when at least
+ * two name words remain, so a surname that is also an occupation ("Pastor Maldonado") is not cut to one word.
+ */
+const OCCUPATION_TITLES = words(`
+  prosecutor councilman councilwoman councillor councilor alderman alderwoman assemblyman assemblywoman
+  congressman congresswoman delegate legislator lawmaker ceo cfo coo cto chairman chairwoman chairperson chair
+  promoter producer director author co-author coach manager principal headteacher headmaster headmistress
+  superintendent commissioner spokesman spokeswoman spokesperson attorney lawyer barrister solicitor judge justice
+  detective officer trooper constable deputy sheriff inspector investigator analyst economist researcher scientist
+  professor prof doctor dr nurse paramedic firefighter pastor reverend rev rabbi imam senator representative mayor
+  governor minister secretary president founder co-founder owner chef editor columnist correspondent reporter
+  anchor host presenter broadcaster captain skipper trainer referee umpire singer rapper actor actress filmmaker
+  artist designer architect engineer executive entrepreneur investor banker strategist pollster historian curator
+  ambassador envoy diplomat negotiator activist campaigner organiser organizer volunteer teacher student farmer
+  fisherman veteran survivor midwife pharmacist dentist surgeon physician psychologist epidemiologist ecologist
+  biologist lead senior chief deputy assistant associate acting interim former head vice managing general
+  executive-director vice-president vp svp evp
+`);
+
+/** Credentials written after a name ("Jane Doe, MPH", "Tom Ray PhD"): not part of the name and never a speaker. */
+export const CREDENTIALS = new Set(
+  'MD M.D. PhD Ph.D. MPH RN DO DDS DNP MBA JD Esq Esq. QC KC OBE MBE CBE DBE FRCP FRCS DPhil MSc BSc MA BA LPN NP PA-C CPA'.split(' '),
+);
+
+export function isCredential(word: string): boolean {
+  return CREDENTIALS.has(word.replace(/,$/, ''));
+}
+
+function isTitleWord(w: string): boolean {
+  return TITLE_WORDS.has(w) || OCCUPATION_TITLES.has(w.toLowerCase().replace(/\.$/, ''));
+}
+
+/**
+ * Index of the first name word after leading titles and a possessive owner ("the BBC’s", "Al Jazeera’s"), keeping at
+ * least two words; 0 when nothing is stripped.
+ */
+export function nameStartIndex(tokens: string[]): number {
+  let from = 0;
+  const possessive = findLastIndex(tokens, (w) => /^\p{Lu}.*['’]s?$/u.test(w) && /['’]s$|s['’]$/.test(w));
+  if (possessive >= 0 && tokens.length - possessive - 1 >= 2) from = possessive + 1;
+  while (tokens.length - from > 2 && isTitleWord(tokens[from] as string)) from++;
+  return from;
+}
+
+/** The name without leading titles and trailing credentials; `role` holds the stripped titles. */
+export function cleanPersonName(name: string): { name: string; role?: string } {
+  const tokens = name.split(/\s+/).filter(Boolean);
+  while (tokens.length > 2 && isCredential(tokens[tokens.length - 1] as string)) tokens.pop();
+  const last = tokens[tokens.length - 1];
+  if (last !== undefined && tokens.length > 1) tokens[tokens.length - 1] = last.replace(/,$/, '');
+  const from = nameStartIndex(tokens);
+  const cleaned = tokens.slice(from).join(' ');
+  if (from === 0) return { name: cleaned };
+  const role = tokens.slice(0, from).join(' ').replace(/^(?:the|The)\s+/, '');
+  return /['’]s?$/.test(role) ? { name: cleaned } : { name: cleaned, role };
+}
+
+function findLastIndex<T>(items: T[], ok: (item: T) => boolean): number {
+  for (let i = items.length - 1; i >= 0; i--) if (ok(items[i] as T)) return i;
+  return -1;
+}

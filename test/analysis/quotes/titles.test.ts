@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest';
+import { extractQuotes } from '../../../src/analysis/quotes/index.js';
+import { cleanPersonName } from '../../../src/analysis/quotes/person-name.js';
+import type { Quote } from '../../../src/analysis/types.js';
+import { makeArticle } from '../helpers.js';
+
+function speakers(body: string): string[] {
+  const qs: Quote[] = extractQuotes({ article: makeArticle(body), sentences: [], mentions: [], dates: [] });
+  return qs.map((q) => q.speaker.name);
+}
+
+describe('titles, outlets and credentials are not part of a name', () => {
+  it('cleans a name as written', () => {
+    expect(cleanPersonName('Prosecutor Jonathan Pryce')).toEqual({ name: 'Jonathan Pryce', role: 'Prosecutor' });
+    expect(cleanPersonName('CEO Maren Holt')).toEqual({ name: 'Maren Holt', role: 'CEO' });
+    expect(cleanPersonName('Sky News’s Tom Varga').name).toBe('Tom Varga');
+    expect(cleanPersonName('Ada Brill MPH').name).toBe('Ada Brill');
+    // A surname that is also an occupation is kept when only one word would remain.
+    expect(cleanPersonName('Pastor Maldonado').name).toBe('Pastor Maldonado');
+  });
+
+  it('an occupation written capitalised before the name is a role, and a later surname maps to the name', () => {
+    expect(
+      speakers('Promoter Ivo Darrant told the panel the venue was “never safe”. “We begged them,” Darrant said.'),
+    ).toEqual(['Ivo Darrant', 'Ivo Darrant']);
+  });
+
+  it('a possessive outlet before a correspondent is not part of the name', () => {
+    expect(speakers('“The mood has changed,” said the Herald’s Tomas Lindqvist.')).toEqual(['Tomas Lindqvist']);
+  });
+
+  it('a credential after a comma is neither the name nor the speaker', () => {
+    expect(speakers('“Wash your hands,” Ada Brill, MPH, said.')).toEqual(['Ada Brill']);
+  });
+});
+
+describe('affiliations after a name', () => {
+  it('an inverted tag with a role before and an employer after the name', () => {
+    expect(speakers('“The gap was wider than we thought,” says lead author Mira Solberg at Tromsø University.')).toEqual([
+      'Mira Solberg',
+    ]);
+  });
+
+  it('the person, not the institution, is the subject: "X at the University of Y, who ..., calls it “...”"', () => {
+    expect(
+      speakers('Rui Antunes at the University of Braga, who was not involved, calls the results “promising”.'),
+    ).toEqual(['Rui Antunes']);
+  });
+
+  it('a narrative tag after a comma makes its speaker the antecedent of a later pronoun', () => {
+    expect(
+      speakers('Seedlings from dry plots grew faster, says co-author Piet Ravel at the Delft Institute.\n\n“It surprised us,” he says.'),
+    ).toEqual(['Piet Ravel']);
+  });
+});
