@@ -4,14 +4,15 @@ import { join } from 'node:path';
 import type { Article } from '../corpus/article.js';
 import type { Logger } from '../core/logger.js';
 import { ANALYSIS_VERSION, analyzeArticle } from './analyze.js';
+import { analysisFingerprint } from './fingerprint.js';
 import type { ArticleAnalysis } from './types.js';
 
 export interface AnalysisCacheOptions {
   /** Directory for JSON files; omit for a memory-only cache (tests, one-shot runs). */
   dir?: string;
   logger?: Logger;
-  /** Defaults to ANALYSIS_VERSION; a different version never reads another's files. */
-  version?: number;
+  /** Defaults to ANALYSIS_VERSION plus a fingerprint of the analysis code; a different version never reads another's files. */
+  version?: number | string;
   /** Defaults to analyzeArticle; injectable so tests can count calls. */
   analyze?: (article: Article) => ArticleAnalysis;
 }
@@ -31,13 +32,16 @@ export interface AnalysisCacheStats {
  */
 export class AnalysisCache {
   private readonly memory = new Map<string, ArticleAnalysis>();
-  private readonly version: number;
+  private readonly version: number | string;
+  /** The `version` field analyses carry (the file name carries the code fingerprint too). */
+  private readonly dataVersion: number;
   private readonly analyze: (article: Article) => ArticleAnalysis;
   private madeDir = false;
   readonly stats: AnalysisCacheStats = { memoryHits: 0, diskHits: 0, computed: 0 };
 
   constructor(private readonly opts: AnalysisCacheOptions = {}) {
-    this.version = opts.version ?? ANALYSIS_VERSION;
+    this.version = opts.version ?? `${ANALYSIS_VERSION}-${analysisFingerprint()}`;
+    this.dataVersion = typeof opts.version === 'number' ? opts.version : ANALYSIS_VERSION;
     this.analyze = opts.analyze ?? analyzeArticle;
   }
 
@@ -101,7 +105,7 @@ export class AnalysisCache {
     }
     try {
       const parsed = JSON.parse(raw) as ArticleAnalysis;
-      if (parsed.version !== this.version || parsed.hash !== article.hash || parsed.articleId !== article.id ||
+      if (parsed.version !== this.dataVersion || parsed.hash !== article.hash || parsed.articleId !== article.id ||
         !Array.isArray(parsed.sentences) || !Array.isArray(parsed.mentions) || !Array.isArray(parsed.quotes) ||
         !Array.isArray(parsed.numbers) || !Array.isArray(parsed.dates)) {
         throw new Error('cached analysis does not match the article or the analysis version');

@@ -107,3 +107,17 @@ describe('AnalysisCache', () => {
     expect(await readdir(dir)).toEqual([cache.keyOf(a)]);
   });
 });
+
+describe('AnalysisCache default version', () => {
+  it('keys files by the analysis version and a fingerprint of the analysis code, and reads them back', async () => {
+    const dir = await tempDir();
+    const article = makeArticle(BODY, { id: 'a' });
+    const first = new AnalysisCache({ dir });
+    await first.get(article);
+    const [file] = await readdir(dir);
+    expect(file).toMatch(new RegExp(`\\.v${ANALYSIS_VERSION}-[0-9a-f]{10}\\.json$`));
+    const second = new AnalysisCache({ dir });
+    await second.get(article);
+    expect(second.stats).toMatchObject({ diskHits: 1, computed: 0 });
+  });
+});
