@@ -8,10 +8,12 @@
  * - "the diplomat" is the most recent referent with that head noun (or a named person whose role has it, so "the
  *   secretary-general" is Jens Stoltenberg when he was introduced as such); without one it is a new description.
  * - "another diplomat" / "a second diplomat" is a new description that inherits the qualifiers of the latest
- *   same-head description ("a NATO diplomat" -> "another NATO diplomat").
+ *   same-head description ("a NATO diplomat" -> "another NATO diplomat"), unless it brings its own ("another
+ *   diplomat, from a Pacific island state") or the latest one had none.
  */
 import type { Speaker } from '../types.js';
 import type { NameIndex } from './names.js';
+import { ORG_HEADS } from './lexicon.js';
 import { genderOf, isEpithet, type Gender, type SpeakerPhrase } from './phrase.js';
 
 interface Referent {
@@ -25,6 +27,22 @@ interface Referent {
   modifiers: string[];
   /** Lowercased words of the role, for "the secretary-general". */
   roleWords: string[];
+}
+
+/** A statement, letter or release is not a speaker: its author is. */
+const STATEMENT_HEADS = new Set(['statement', 'communique', 'communiqué', 'release', 'letter', 'declaration']);
+/** Plural heads that refer back to a listed group ("the five countries", "the three governments"). */
+const GROUP_HEADS = new Set(['country', 'nation', 'government', 'state', 'party', 'ally', 'partner', 'member', 'signatory']);
+/** Organisation heads that refer back to any organisation named earlier; others must occur in the name ("the
+ * ministry" -> "the Ministry of Health"). */
+const GENERIC_ORG_HEADS = new Set(
+  `organisation organization group company firm body charity airline carrier retailer lender insurer operator maker
+  manufacturer carmaker automaker broadcaster network startup corporation chain utility watchdog regulator`.split(/\s+/),
+);
+const NUMBER_WORDS = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve'];
+
+function listSize(name: string): number {
+  return name.split(/,|\band\b|&/).filter((p) => p.trim()).length;
 }
 
 const ORDINALS = new Set(['second', 'third', 'fourth', 'fifth', 'other', 'further', 'separate', 'different']);
@@ -57,6 +75,8 @@ export class Discourse {
       case 'pronoun':
         return this.resolvePronoun(phrase, at, asWritten);
       case 'person': {
+        const org = this.names.organizationFor(phrase.name);
+        if (org) return this.resolveDescription({ ...phrase, kind: 'organization', name: org }, at, asWritten);
         const info = this.names.resolve(phrase.name, base + (phrase.nameStart ?? phrase.start), base + (phrase.nameEnd ?? phrase.end));
         const speaker: Speaker = { name: info.name, kind: 'person', asWritten };
         const role = phrase.role ?? info.role;
@@ -71,7 +91,11 @@ export class Discourse {
         this.remember(speaker, at, { person: false, plural: true, modifiers: [] });
         return speaker;
       }
-      case 'organization':
+      case 'organization': {
+        // "NPEC", "Greenway": a short form of an organisation the article names in full.
+        const full = phrase.name.includes(' ') ? undefined : this.names.organizationFor(phrase.name);
+        return this.resolveDescription(full ? { ...phrase, name: full } : phrase, at, asWritten);
+      }
       case 'description':
         return this.resolveDescription(phrase, at, asWritten);
     }
@@ -135,6 +159,11 @@ export class Discourse {
         ref.at = Math.max(ref.at, at);
         return this.out(ref, asWritten);
       }
+      const named = this.backReference(head, phrase, at);
+      if (named) {
+        named.at = Math.max(named.at, at);
+        return this.out(named, asWritten);
+      }
       if (isEpithet(head) && !phrase.plural) {
         // "the former Ireland international said": the latest person, whatever the gender.
         const person = this.recent(at, (r) => r.speaker.kind === 'person');
@@ -148,8 +177,10 @@ export class Discourse {
     const ownMods = mods.filter((m) => !ORDINALS.has(m));
     const isNewOfSame = det !== undefined && (NEW_REFERENT_DETERMINERS.has(det) || mods.some((m) => ORDINALS.has(m)));
     if (head && isNewOfSame && ownMods.length === 0 && !phrase.complement) {
-      const prev = this.recent(at, (r) => r.head === head && r.modifiers.length > 0);
-      if (prev) {
+      // Only the latest source of that kind lends its qualifiers: after "another diplomat, from a Pacific state",
+      // "a third diplomat" is not the first one's "European".
+      const prev = this.recent(at, (r) => r.head === head);
+      if (prev && prev.modifiers.length > 0) {
         const ordinals = (phrase.modifiers ?? []).filter((m) => ORDINALS.has(norm(m)));
         name = [det, ...ordinals, ...prev.modifiers.map((m) => this.originalModifier(prev, m)), headWord(phrase)].join(' ');
       }
@@ -171,6 +202,31 @@ export class Discourse {
     // Indefinite descriptions introduce a new source each time, even with the same words.
     this.referents.push(ref);
     return { ...speaker, asWritten };
+  }
+
+  /**
+   * "the organisation", "the airline", "the ministry" for an organisation named earlier; "the five countries" for a
+   * group listed earlier; "the statement" for whoever issued it (the latest source, since a statement is not a speaker).
+   */
+  private backReference(head: string, phrase: SpeakerPhrase, at: number): Referent | undefined {
+    if (STATEMENT_HEADS.has(head) && !phrase.complement) {
+      return this.recent(at, (r) => r.head === undefined || !STATEMENT_HEADS.has(r.head));
+    }
+    if (phrase.plural) {
+      if (!GROUP_HEADS.has(head)) return undefined;
+      const count = (phrase.modifiers ?? []).map((m) => NUMBER_WORDS.indexOf(norm(m))).find((n) => n > 1);
+      return this.recent(at, (r) => r.speaker.kind === 'group' && (count === undefined || listSize(r.speaker.name) === count));
+    }
+    if (!ORG_HEADS.has(head)) return undefined;
+    const generic = GENERIC_ORG_HEADS.has(head);
+    return this.recent(
+      at,
+      (r) =>
+        r.speaker.kind === 'organization' &&
+        r.head === undefined &&
+        /^\p{Lu}/u.test(r.speaker.name) &&
+        (generic || r.speaker.name.toLowerCase().split(/\s+/).includes(head)),
+    );
   }
 
   private originalModifier(ref: Referent, lowered: string): string {

@@ -77,14 +77,20 @@ export const SPEAKER_NOUNS = words(`
   coach player manager's pastor priest imam rabbi bishop tribe family relatives daughter son wife husband brother
   sister uncle aunt grandmother grandfather boy girl child children men women guard captain lieutenant colonel
   sergeant admiral marshal mp mep premier chancellor opposition rival challenger lobby industry campaign side
-  meteorologist forecaster spokesperson's biologist ecologist climatologist statistician
+  meteorologist forecaster spokesperson's biologist ecologist climatologist statistician airline carrier retailer
+  charity insurer lender manufacturer maker carmaker automaker broadcaster network institute university hospital
+  school club team association society trust foundation corporation startup chain utility district board body
+  league federation organisation's organization's
 `);
 
 /** Description heads that name an institution rather than a person: such speakers are kind "organization". */
 export const ORG_HEADS = words(`
   ministry government administration department agency company firm military army police union coalition alliance
   council committee commission office embassy authority authorities bank court regulator watchdog organisation
-  organization group nation country operator opposition lobby industry campaign side party
+  organization group nation country operator opposition lobby industry campaign side party airline carrier retailer
+  charity insurer lender manufacturer maker carmaker automaker broadcaster network institute university hospital
+  school club team association society trust foundation corporation startup chain utility district board body
+  league federation
 `);
 
 /** Words inside a proper name that make it an institution ("Foreign Ministry", "White House", "Revolutionary Guards"). */

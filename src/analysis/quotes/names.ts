@@ -19,9 +19,12 @@ export class NameIndex {
   /** Last name -> full names seen for it, in order of first appearance (from mentions and the scan). */
   private readonly bySurname = new Map<string, string[]>();
   private readonly roles = new Map<string, string>();
+  /** Names the entity extractor typed as organisations ("Amnesty International"). */
+  private readonly organizations = new Set<string>();
 
   constructor(body: string, mentions: EntityMention[]) {
     this.mentions = mentions.filter((m) => m.type === 'person');
+    for (const m of mentions) if (m.type === 'organization') this.organizations.add(m.name);
     const found: Array<{ at: number; full: string }> = [];
     for (const m of this.mentions) {
       // Only the name as written: a local canonical name may merge people who share a surname.
@@ -97,6 +100,24 @@ export class NameIndex {
       return this.withRole(cleanPersonName(mention.name).name, role);
     }
     return this.withRole(written, role);
+  }
+
+  /**
+   * The organisation a name refers to when the article's entity mentions make it one: the full name itself, its
+   * distinctive first word ("Amnesty" for "Amnesty International"), or its acronym ("MEA" for "Maritime Employers
+   * Association"). Undefined for anything else, including a surname the article gives a person.
+   */
+  organizationFor(name: string): string | undefined {
+    if (this.organizations.has(name)) return name;
+    if (name.includes(' ') || this.knowsSurname(name) || TITLE_WORDS.has(name)) return undefined;
+    for (const org of this.organizations) {
+      const words = org.split(/\s+/).filter((w) => !TITLE_JOINERS.has(w.toLowerCase()));
+      if (words.length < 2) continue;
+      const initials = words.map((w) => w[0]).join('');
+      if (isAllCaps(name) && name.replace(/\./g, '') === initials) return org;
+      if (words[0] === name && !ORG_NAME_WORDS.has(name)) return org;
+    }
+    return undefined;
   }
 
   /** Whether a lone word is the surname of someone the article names in full. */

@@ -24,7 +24,8 @@ const OCCUPATION_TITLES = words(`
   ambassador envoy diplomat negotiator activist campaigner organiser organizer volunteer teacher student farmer
   fisherman veteran survivor midwife pharmacist dentist surgeon physician psychologist epidemiologist ecologist
   biologist lead senior chief deputy assistant associate acting interim former head vice managing general
-  executive-director vice-president vp svp evp
+  executive-director vice-president vp svp evp passenger resident customer commuter shopper patient voter
+  homeowner motorist driver worker employee nurse-practitioner
 `);
 
 /** Credentials written after a name ("Jane Doe, MPH", "Tom Ray PhD"): not part of the name and never a speaker. */

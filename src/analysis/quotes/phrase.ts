@@ -108,7 +108,9 @@ function parseDescription(tokens: Token[], span: { start: number; end: number; t
   const properHead = isCapitalized(head.text) && !isSpeakerNoun;
   const orgWords = tokens.slice(i);
   const allProper = orgWords.every((t) => isCapitalized(t.text) || TITLE_JOINERS.has(t.text) || /^(?:on|in|at)$/.test(t.text));
-  if (determiner === 'the' && properHead && allProper && orgWords.some((t) => ORG_NAME_WORDS.has(t.text) || isAllCaps(t.text))) {
+  // "the Harbour Trust", "the Parks Department": a capitalised institution word heads a name, not a description.
+  const properOrgHead = isCapitalized(head.text) && ORG_HEADS.has(word) && orgWords.length > 1;
+  if (determiner === 'the' && (properHead || properOrgHead) && allProper && orgWords.some((t) => ORG_NAME_WORDS.has(t.text) || isAllCaps(t.text) || properOrgHead)) {
     const name = tokens.slice(1).map((t) => t.text).join(' ');
     return { kind: 'organization', ...span, name, nameStart: tokens[1]?.start, nameEnd: span.end };
   }

@@ -17,7 +17,7 @@ const AUXILIARIES = new Set(
 
 /** The subject ends where the predicate starts: an auxiliary, a speech verb, or a verb-shaped word ("runs"). */
 function looksLikeVerb(w: string): boolean {
-  const lower = w.toLowerCase();
+  const lower = w.toLowerCase().replace(/\.+$/, ''); // "disagreed." at the end of the sentence
   if (AUXILIARIES.has(lower) || SPEECH_VERBS.has(lower)) return true;
   if (DETERMINERS.has(lower) || TITLE_JOINERS.has(lower) || NAME_PARTICLES.has(lower)) return false;
   return /(?:ed|[^s]s)$/.test(lower) && !SPEAKER_NOUNS.has(singular(lower).word) && !/(?:ss|us|is|ics)$/.test(lower);

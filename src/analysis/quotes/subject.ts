@@ -152,7 +152,8 @@ export function parseSubjectRegion(text: string, base: number, strict: boolean):
   let k = present.length - 1;
   let last = present[k] as Chunk;
   // "Maria Lopez, 34, said" / "a NATO official, who spoke on condition of anonymity, said"
-  if (isAgeOrAside(last) && k > 0) {
+  // "Agnieszka Mazur, 34, who was due to fly to Lisbon, told": skip every trailing age and aside.
+  while (isAgeOrAside(last) && k > 0) {
     k--;
     last = present[k] as Chunk;
   }
@@ -163,6 +164,10 @@ export function parseSubjectRegion(text: string, base: number, strict: boolean):
     if (role !== undefined && named && named.kind !== 'pronoun' && named.kind !== 'group') {
       const out: SpeakerPhrase = { ...named, end: last.end, text: `${named.text}, ${last.tokens.map((t) => t.text).join(' ')}` };
       if (role) out.role = role;
+      // "Another diplomat, from a Pacific island state,": the description qualifies itself.
+      if (named.kind === 'description' && !named.complement && AFFILIATION.has(last.tokens[0]?.text ?? '')) {
+        out.complement = last.tokens.map((t) => t.text).join(' ');
+      }
       return out;
     }
     const group = parseList(present.slice(0, k + 1));

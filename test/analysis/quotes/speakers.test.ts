@@ -70,7 +70,7 @@ describe('described and anonymous sources', () => {
 
   it('an organisation with a proper name keeps its own name', () => {
     const qs = quotes('Norvania’s central bank held rates.\n\n"We stand ready," the Bank of Norvania said in a statement.');
-    expect(qs[0]?.speaker).toMatchObject({ name: 'the Bank of Norvania', kind: 'organization' });
+    expect(qs[0]?.speaker).toMatchObject({ name: 'Bank of Norvania', kind: 'organization' });
   });
 });
 

@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import { extractQuotes } from '../../../src/analysis/quotes/index.js';
+import type { EntityMention } from '../../../src/analysis/types.js';
+import { makeArticle } from '../helpers.js';
+
+function speakers(body: string, mentions: EntityMention[] = []): string[] {
+  return extractQuotes({ article: makeArticle(body), sentences: [], mentions, dates: [] }).map((q) => q.speaker.name);
+}
+
+function org(body: string, text: string): EntityMention {
+  const start = body.indexOf(text);
+  return { text, start, end: start + text.length, type: 'organization', sentence: 0, name: text };
+}
+
+describe('descriptions that refer back', () => {
+  it('"another diplomat, from X" brings its own qualifier; a later "third diplomat" inherits nothing', () => {
+    const body =
+      '“It is over,” a Nordic diplomat said.\n\nAnother diplomat, from a Gulf state, disagreed. “Not yet,” the diplomat said.\n\n“Maybe,” said a third diplomat.';
+    expect(speakers(body)).toEqual(['a Nordic diplomat', 'another diplomat', 'a third diplomat']);
+  });
+
+  it('"the five countries" is the group listed earlier', () => {
+    const body = 'Peru, Fiji, Norway, Ghana and Japan called for “a pause”.\n\n“Act now,” the five countries said.';
+    expect(speakers(body)).toEqual(['Peru, Fiji, Norway, Ghana and Japan', 'Peru, Fiji, Norway, Ghana and Japan']);
+  });
+
+  it('"the statement said" is the statement’s author', () => {
+    expect(speakers('The Harbour Trust said it would appeal.\n\n“We are disappointed,” the statement said.')).toEqual([
+      'Harbour Trust',
+    ]);
+  });
+
+  it('"the organisation" is the organisation named earlier; a short form or acronym maps to its full name', () => {
+    const body =
+      'Greenway Alliance published a report on Monday. Greenway urged ministers to act. “Time is short,” the organisation said.\n\nThe North Port Employers Council said talks were stalled. NPEC called the offer “final”.';
+    const mentions = [org(body, 'Greenway Alliance'), org(body, 'North Port Employers Council')];
+    expect(speakers(body, mentions)).toEqual(['Greenway Alliance', 'North Port Employers Council']);
+  });
+});
