@@ -24,6 +24,7 @@ export class SearchIndex {
   readonly #inv = new InvertedIndex();
   readonly #main = new ScanState();
   readonly #within = new ScanState();
+  readonly #columns: Float64Array[] = [];
   readonly #articles = new ArticleTable();
   readonly #passages: (Passage | undefined)[] = [undefined];
   /** Kind code (low 2 bits) and FLAG_* bits per passage id: the fast filters of a search. */
@@ -158,6 +159,7 @@ export class SearchIndex {
     return rankPassages(this.#inv, query, options, {
       main: this.#main,
       within: this.#within,
+      columns: this.#columns,
       capacity: this.#passages.length,
       accept,
       passage: (id) => this.#passages[id],

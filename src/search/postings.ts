@@ -45,7 +45,9 @@ export class ScanState {
   score = new Float64Array(1024);
   bits = new Uint32Array(1024);
   stamp = new Uint32Array(1024);
-  touched: number[] = [];
+  /** Documents touched by this scan, in first-touch order: touched[0 .. count). Reused across scans (no garbage). */
+  touched = new Int32Array(1024);
+  count = 0;
   current = 0;
 
   begin(capacity: number): void {
@@ -61,11 +63,21 @@ export class ScanState {
       this.stamp.fill(0);
       this.current = 1;
     }
-    this.touched = [];
+    this.count = 0;
   }
 
   has(id: number): boolean {
     return this.stamp[id] === this.current;
+  }
+
+  /** Appends a newly touched document. */
+  push(id: number): void {
+    if (this.count === this.touched.length) {
+      const grown = new Int32Array(this.touched.length * 2);
+      grown.set(this.touched);
+      this.touched = grown;
+    }
+    this.touched[this.count++] = id;
   }
 }
 
@@ -129,52 +141,74 @@ export class InvertedIndex {
     this.#epoch++;
   }
 
+  /** Live documents holding `term` in any of `fields` (an upper bound on how many a scan of it touches). */
+  frequency(term: string, fields: readonly Field[]): number {
+    const entry = this.#terms.get(term);
+    if (!entry) return 0;
+    if (entry.epoch !== this.#epoch) this.#sweep(entry);
+    let n = 0;
+    for (const field of fields) n += entry.lists[FIELDS.indexOf(field)]?.length ?? 0;
+    return n;
+  }
+
+  /** The most one document can score for `term` (weight times the BM25+ limit as term frequency grows). */
+  maxScore(term: string, weight: number, fields: readonly { field: Field; boost: number }[]): number {
+    const entry = this.#terms.get(term);
+    if (!entry) return 0;
+    let max = 0;
+    for (const { field, boost } of fields) {
+      const df = entry.lists[FIELDS.indexOf(field)]?.length ?? 0;
+      if (df === 0) continue;
+      max += weight * boost * Math.log(1 + (this.#docs - df + 0.5) / (df + 0.5)) * (D + K + 1);
+    }
+    return max;
+  }
+
   /**
-   * Adds BM25+ scores of `terms` in `fields` to `state` for documents `accept`s (bit i of bits = i-th term matched).
-   * With `only`, documents outside `only` (a previous scan's state) are skipped.
+   * Adds the BM25+ score of one term (bit `bit` of the matched bits) in `fields` to `state`, for documents `accept`s.
+   * With `updateOnly`, documents the scan has not touched yet are left out (the term can no longer make them rank).
    */
-  scan(
+  scanTerm(
     state: ScanState,
-    terms: ReadonlyMap<string, number>,
+    term: string,
+    weight: number,
+    bit: number,
     fields: readonly { field: Field; boost: number }[],
     accept: (id: number) => boolean,
-    only?: ScanState,
+    updateOnly = false,
   ): void {
+    const entry = this.#terms.get(term);
+    if (!entry) return;
+    if (entry.epoch !== this.#epoch) this.#sweep(entry);
     const n = this.#docs;
-    let bit = 0;
-    for (const [term, weight] of terms) {
-      const mask = bit < 32 ? 1 << bit : 0;
-      bit++;
-      const entry = this.#terms.get(term);
-      if (!entry) continue;
-      if (entry.epoch !== this.#epoch) this.#sweep(entry);
-      for (const { field, boost } of fields) {
-        const f = FIELDS.indexOf(field);
-        const list = entry.lists[f];
-        if (!list || list.length === 0) continue;
-        const df = list.length;
-        const idf = Math.log(1 + (n - df + 0.5) / (df + 0.5));
-        const avg = n > 0 ? this.#totalLength[f]! / n : 1;
-        const lengths = this.#lengths[f]!;
-        const w = weight * boost * idf;
-        const { score, bits, stamp, touched } = state;
-        const cur = state.current;
-        for (let i = 0; i < list.length; i++) {
-          const packed = list[i]!;
-          const id = Math.floor(packed / TF_BITS);
-          if (only && !only.has(id)) continue;
-          if (!accept(id)) continue;
-          const tf = packed - id * TF_BITS;
-          const s = w * (D + (tf * (K + 1)) / (tf + K * (1 - B + (B * lengths[id]!) / avg)));
-          if (stamp[id] !== cur) {
-            stamp[id] = cur;
-            score[id] = s;
-            bits[id] = mask;
-            touched.push(id);
-          } else {
-            score[id]! += s;
-            bits[id]! |= mask;
-          }
+    const mask = bit < 32 ? (1 << bit) >>> 0 : 0;
+    for (const { field, boost } of fields) {
+      const f = FIELDS.indexOf(field);
+      const list = entry.lists[f];
+      if (!list || list.length === 0) continue;
+      const df = list.length;
+      const idf = Math.log(1 + (n - df + 0.5) / (df + 0.5));
+      const avg = n > 0 ? this.#totalLength[f]! / n : 1;
+      const lengths = this.#lengths[f]!;
+      const w = weight * boost * idf;
+      const { score, bits, stamp } = state;
+      const cur = state.current;
+      for (let i = 0; i < list.length; i++) {
+        const packed = list[i]!;
+        const id = Math.floor(packed / TF_BITS);
+        const seen = stamp[id] === cur;
+        if (updateOnly && !seen) continue;
+        if (!accept(id)) continue;
+        const tf = packed - id * TF_BITS;
+        const s = w * (D + (tf * (K + 1)) / (tf + K * (1 - B + (B * lengths[id]!) / avg)));
+        if (!seen) {
+          stamp[id] = cur;
+          score[id] = s;
+          bits[id] = mask;
+          state.push(id);
+        } else {
+          score[id]! += s;
+          bits[id]! |= mask;
         }
       }
     }

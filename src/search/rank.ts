@@ -53,11 +53,16 @@ export interface Hit {
 export interface RankContext {
   main: ScanState;
   within: ScanState;
+  /** Scratch rank-key columns, reused across searches (one per key of the order). */
+  columns: Float64Array[];
   capacity: number;
   accept: (id: number) => boolean;
   passage: (id: number) => Passage | undefined;
   newest: (id: number) => number;
 }
+
+/** A term this much more common than the result limit is a candidate for update-only scanning (see `prune`). */
+const COMMON = 1000;
 
 function firstTerms(text: string): Map<string, number> {
   const all = queryTerms(text);
@@ -67,36 +72,87 @@ function firstTerms(text: string): Map<string, number> {
 
 const fullMask = (n: number): number => (n >= 32 ? 0xffffffff : (1 << n) - 1) >>> 0;
 
+type Weighted = { field: Field; boost: number }[];
+
+/** Scans `terms` rarest first into `state`; returns the terms in bit order. */
+function scanAll(
+  inv: InvertedIndex,
+  state: ScanState,
+  terms: ReadonlyMap<string, number>,
+  fields: Weighted,
+  accept: (id: number) => boolean,
+  mayPrune: { limit: number; all: boolean } | undefined,
+): string[] {
+  const plain = fields.map((f) => f.field);
+  const ordered = [...terms].map(([term, weight]) => ({ term, weight, df: inv.frequency(term, plain) })).sort((a, b) => a.df - b.df);
+  let updateOnly = false;
+  ordered.forEach(({ term, weight, df }, bit) => {
+    if (!updateOnly && mayPrune && bit > 0) {
+      // Every candidate must hold the rarest term: the others only add to documents it found.
+      if (mayPrune.all) updateOnly = true;
+      else if (df >= COMMON && df > 4 * mayPrune.limit) updateOnly = prune(inv, state, ordered.slice(bit), fields, mayPrune.limit);
+    }
+    inv.scanTerm(state, term, weight, bit, fields, accept, updateOnly);
+  });
+  return ordered.map((t) => t.term);
+}
+
+/**
+ * Whether the remaining (common) terms can only re-rank documents already found. A document matching none of the
+ * terms scanned so far matches at most `rest.length` terms and scores at most the sum of their maximum scores; when
+ * `limit` documents found so far already rank above that (by terms matched, then score; ranks only rise as terms are
+ * added), no such document can make the cut, so scanning the common terms for new documents is wasted work. Exact
+ * for the default order; callers with filters, `within` or other orders never prune.
+ */
+function prune(inv: InvertedIndex, state: ScanState, rest: readonly { term: string; weight: number }[], fields: Weighted, limit: number): boolean {
+  if (state.count < limit) return false;
+  const maxMatched = rest.length;
+  const maxScore = rest.reduce((sum, t) => sum + inv.maxScore(t.term, t.weight, fields), 0) * maxMatched;
+  let above = 0;
+  for (let i = 0; i < state.count && above < limit; i++) {
+    const id = state.touched[i]!;
+    const matched = popcount(state.bits[id]!);
+    if (matched > maxMatched || (matched === maxMatched && state.score[id]! * matched > maxScore)) above++;
+  }
+  return above >= limit;
+}
+
 export function rankPassages(inv: InvertedIndex, query: string, options: SearchOptions, ctx: RankContext): Hit[] {
   const terms = firstTerms(query);
   const withinTerms = options.within ? firstTerms(options.within.query) : undefined;
   if (withinTerms ? withinTerms.size === 0 : terms.size === 0) return [];
   const { main, within } = ctx;
+  const limit = options.limit ?? 20;
+  const order = options.order ?? ['matched', 'score', 'newest'];
   let accept = ctx.accept;
-  let candidates: number[];
+  let full = 0;
   if (withinTerms && options.within) {
     within.begin(ctx.capacity);
-    inv.scan(within, withinTerms, options.within.fields.map((field) => ({ field, boost: BOOST[field] })), ctx.accept);
-    const full = fullMask(withinTerms.size);
-    candidates = within.touched.filter((id) => within.bits[id] === full);
+    const fields = options.within.fields.map((field) => ({ field, boost: BOOST[field] }));
+    scanAll(inv, within, withinTerms, fields, ctx.accept, { limit: Infinity, all: true });
+    full = fullMask(withinTerms.size);
     accept = (id) => within.has(id) && within.bits[id] === full;
-  } else candidates = [];
+  }
   main.begin(ctx.capacity);
   const fields = (options.fields ?? ['text', 'context']).map((field) => ({ field, boost: BOOST[field] }));
-  if (terms.size > 0) inv.scan(main, terms, fields, accept);
-  if (!withinTerms) candidates = main.touched;
+  const defaultOrder = order[0] === 'matched' && order[1] === 'score';
+  const mayPrune = withinTerms || options.filter || !(options.all || defaultOrder) ? undefined : { limit, all: options.all === true };
+  const termList = terms.size > 0 ? scanAll(inv, main, terms, fields, accept, mayPrune) : [];
 
+  // Candidates: the `within` matches (whether or not they hold a query term), or every document the query touched.
+  const source = withinTerms ? within : main;
+  const candidates = source.touched;
+  const n = source.count;
   const matched = (id: number): number => (main.has(id) ? popcount(main.bits[id]!) : 0);
   const score = (id: number): number => (main.has(id) ? main.score[id]! * popcount(main.bits[id]!) : 0);
   const withinScore = (id: number): number => (withinTerms && within.has(id) ? within.score[id]! * popcount(within.bits[id]!) : 0);
-  // Rank keys computed once per candidate, so the heap compares numbers in arrays rather than calling closures.
-  const order = options.order ?? ['matched', 'score', 'newest'];
-  const n = candidates.length;
-  const keys = order.map((k) => {
+  // Rank keys computed once per candidate into reused columns, so the heap compares numbers in arrays.
+  const keys = order.map((k, c) => {
+    if (!ctx.columns[c] || ctx.columns[c]!.length < n) ctx.columns[c] = new Float64Array(Math.max(n, 2 * (ctx.columns[c]?.length ?? 512)));
+    const column = ctx.columns[c]!;
     const key = k === 'matched' ? matched : k === 'score' ? score : k === 'within' ? withinScore : ctx.newest;
-    const values = new Float64Array(n);
-    for (let i = 0; i < n; i++) values[i] = key(candidates[i]!);
-    return values;
+    for (let i = 0; i < n; i++) column[i] = key(candidates[i]!);
+    return column;
   });
   const better = (a: number, b: number): boolean => {
     for (const values of keys) {
@@ -106,26 +162,26 @@ export function rankPassages(inv: InvertedIndex, query: string, options: SearchO
     }
     return candidates[a]! < candidates[b]!;
   };
-  const top = new TopK<number>(options.limit ?? 20, better);
+  const top = new TopK<number>(limit, better);
   const every = options.all ? terms.size : 0;
   for (let i = 0; i < n; i++) {
     const id = candidates[i]!;
+    if (withinTerms && within.bits[id] !== full) continue;
     if (every > 0 && matched(id) < every) continue;
     if (!top.admits(i)) continue;
     const p = ctx.passage(id);
     if (!p || (options.filter && !options.filter(p))) continue;
     top.offer(i);
   }
-  const termList = [...terms.keys()];
   return top.sorted().map((i) => {
     const id = candidates[i]!;
     const bits = main.has(id) ? main.bits[id]! : 0;
-    const n = popcount(bits);
+    const count = popcount(bits);
     return {
       passage: ctx.passage(id)!,
       score: score(id),
-      matched: termList.filter((_, i) => (bits >>> i) & 1),
-      coverage: terms.size > 0 ? n / terms.size : 0,
+      matched: termList.filter((_, b) => (bits >>> b) & 1),
+      coverage: terms.size > 0 ? count / terms.size : 0,
       withinScore: withinScore(id),
     };
   });

@@ -14,6 +14,8 @@ import { AnswerBuilder, articlesOf, notInSources } from './reply.js';
 /** Share of the question's words a quote must contain to count as "those words". */
 const SAID_COVERAGE = 0.6;
 const MAX_GROUPS = 6;
+/** Quotes of one speaker an answer reads (it shows at most ten groups of them). */
+const SPEAKER_QUOTES = 60;
 
 function attributionNote(g: QuoteGroup): string {
   const differing = g.others.filter((o) => o.label.speaker !== g.label.speaker);
@@ -49,7 +51,7 @@ export function answerWhoSaid(engine: BriefingEngine, logger: Logger, question: 
 
 export function answerWhatSaid(engine: BriefingEngine, logger: Logger, question: string, speaker: string, about?: string): Reply {
   const lib = engine.library;
-  const found = quotesBySpeaker(engine.index, lib, speaker, about);
+  const found = quotesBySpeaker(engine.index, lib, speaker, about, SPEAKER_QUOTES);
   if (!found.speakerFound) {
     const entity = lib.entities.lookup(speaker);
     const reason = entity
@@ -63,7 +65,7 @@ export function answerWhatSaid(engine: BriefingEngine, logger: Logger, question:
   if (about) {
     hits = hits.filter((h) => h.coverage >= 0.5);
     if (hits.length === 0) {
-      const other = groundedQuotes(quotesBySpeaker(engine.index, lib, speaker).hits, logger);
+      const other = groundedQuotes(quotesBySpeaker(engine.index, lib, speaker, undefined, SPEAKER_QUOTES).hits, logger);
       b.text(`No quote from ${speaker} about ${about} in the sources. Their other quotes:`);
       return speakerSections(b, other, lib.entities).build(`What ${speaker} said`, question);
     }
