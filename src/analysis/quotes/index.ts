@@ -6,7 +6,8 @@
  * A quotation with no attribution of its own that opens its sentence continues the most recent speech in the
  * paragraph, or, when it opens the paragraph, the last speech of the previous paragraph (wire-style continuation
  * paragraphs and multi-paragraph quotes). Anything else without attribution is reported with an unknown speaker:
- * the extractor never guesses.
+ * the extractor never guesses, except that a bare quotation whose speaker the NEXT sentence names (“...” That’s how
+ * X put it. / “...” followed by a paragraph opening `X, 52, said ...`) takes that speaker (forward.ts).
  */
 import type { Article, Paragraph } from '../../corpus/article.js';
 import type { DateMention, EntityMention, Quote, Sentence, Speaker } from '../types.js';
@@ -17,6 +18,7 @@ import { layoutParagraph, sentenceOf, type Layout } from './layout.js';
 import { NameIndex } from './names.js';
 import { statementDate } from './statement-date.js';
 import { noteNarrative, type SpeechEvent } from './narrative.js';
+import { openingSpeaker, pointedSpeaker } from './forward.js';
 
 export { canonicalizeSpeakers } from './canonicalize.js';
 
@@ -39,6 +41,9 @@ export function extractQuotes(input: QuoteInput): Quote[] {
   let previous: { event: SpeechEvent | undefined; lead: boolean } = { event: undefined, lead: false };
   let ownSentenceCount = 0;
 
+  // Bare quotes with no speaker yet, waiting for the next sentence to name one (forward.ts).
+  let pending: { quotes: Quote[]; paragraph: number } = { quotes: [], paragraph: -1 };
+
   for (const paragraph of article.paragraphs) {
     const layout = layoutParagraph(paragraph.text);
     let lastEvent: SpeechEvent | undefined;
@@ -47,6 +52,14 @@ export function extractQuotes(input: QuoteInput): Quote[] {
       if (spans.length === 0) {
         const event = noteNarrative(layout, sentence, paragraph.start, discourse, published, input.dates);
         if (event && !(event.weak && lastEvent)) lastEvent = event;
+        if (pending.quotes.length > 0) {
+          const opensNext = sIndex === 0 && pending.paragraph === paragraph.index - 1;
+          const named =
+            pointedSpeaker(layout, sentence, paragraph.start, discourse) ?? (opensNext ? openingSpeaker(event) : undefined);
+          for (const q of pending.quotes) if (named) q.speaker = { ...named };
+          if (named && !lastEvent) lastEvent = { speaker: named, date: published, at: paragraph.start + sentence.start };
+        }
+        pending = { quotes: [], paragraph: -1 };
         continue;
       }
       for (const span of spans) {
@@ -82,8 +95,12 @@ export function extractQuotes(input: QuoteInput): Quote[] {
           sentence: sentenceIndex(input.sentences, start, ownSentenceCount + sIndex),
           date,
         });
-        if (attribution || speaker.kind !== 'unknown') lastEvent = { speaker, date, at: start };
+        if (attribution || speaker.kind !== 'unknown') {
+          lastEvent = { speaker, date, at: start };
+          pending = { quotes: [], paragraph: -1 };
+        } else if (kind === 'direct') pending.quotes.push(quotes[quotes.length - 1] as Quote);
       }
+      if (pending.quotes.length > 0) pending.paragraph = paragraph.index;
     }
     ownSentenceCount += layout.sentences.length;
     previous = { event: lastEvent, lead: paragraph.lead === true };
