@@ -16,7 +16,7 @@ import { VERB_FILLERS } from './lexicon.js';
 import type { SpeakerPhrase } from './phrase.js';
 import type { RawSpan } from './spans.js';
 import { clauseSubject } from './prefix.js';
-import { parseInvertedSpeaker, parseSubjectRegion } from './subject.js';
+import { leadingSubject, parseInvertedSpeaker, parseSubjectRegion } from './subject.js';
 
 export type AttributionForm = 'before' | 'after' | 'reported' | 'trailing';
 
@@ -47,6 +47,7 @@ function verbsIn(layout: Layout, from: number, to: number): VerbHit[] {
 
 /** The subject of a verb: the clause text before it, minus auxiliaries ("has also warned"). */
 export function subjectOf(layout: Layout, verb: VerbHit, floor: number, strict: boolean): SpeakerPhrase | null {
+  if (verb.participle) return participleSubject(layout, verb, floor);
   const from = clauseStartBefore(layout, verb.start, floor);
   const region = layout.masked.slice(from, verb.start);
   if (region.includes(MASK)) return null;
@@ -58,6 +59,17 @@ export function subjectOf(layout: Layout, verb: VerbHit, floor: number, strict: 
     return main ? subjectOf(layout, main, floor, false) : clauseSubject(layout, outer, from);
   }
   return parseSubjectRegion(trimmed, from, strict);
+}
+
+/** "with engineers describing": the noun phrase after "with"; ", saying": the subject opening the sentence. */
+function participleSubject(layout: Layout, verb: VerbHit, floor: number): SpeakerPhrase | null {
+  const sentence = sentenceOf(layout, verb.start);
+  const from = Math.max(floor, sentence?.start ?? 0);
+  const before = layout.masked.slice(from, verb.start);
+  if (before.includes(MASK)) return null;
+  const withNp = /\bwith\s+([^,;█]{2,60}?)\s*$/.exec(before);
+  if (withNp?.[1] !== undefined) return parseSubjectRegion(withNp[1], from + withNp.index + withNp[0].indexOf(withNp[1]), true);
+  return leadingSubject(before, from);
 }
 
 /** Nouns for someone else's words inside a report: "rejected a claim by the opposition that ...". */

@@ -3,7 +3,7 @@
  * text is blanked out (so patterns only ever match the reporter's narrative), and the speech verbs in the narrative.
  */
 import { sentenceRanges, type Range } from './clauses.js';
-import { SPEECH_VERBS, STATEMENT_NOUNS, STATEMENT_VERBS } from './lexicon.js';
+import { SPEECH_PARTICIPLES, SPEECH_VERBS, STATEMENT_NOUNS, STATEMENT_VERBS } from './lexicon.js';
 import { scanQuoteSpans, type RawSpan } from './spans.js';
 
 export const MASK = '█';
@@ -15,6 +15,8 @@ export interface VerbHit {
   end: number;
   /** "according to" takes its speaker after it. */
   according: boolean;
+  /** "saying", "describing": the subject is the main clause's (or follows "with"). */
+  participle?: boolean;
 }
 
 export interface Layout {
@@ -69,6 +71,9 @@ function findVerbs(masked: string): VerbHit[] {
     } else if (word === 'quoted' && /\b(?:was|were|is|are|been|being)\s+$/.test(masked.slice(Math.max(0, start - 8), start))) {
       // "X was quoted by state media as saying": the subject of the passive is the speaker.
       hits.push({ verb: word, start, end, according: false });
+    } else if (SPEECH_PARTICIPLES.has(word) && /(?:,|\bwith\s+[^,;.█]{2,60}?)\s+$/.test(masked.slice(Math.max(0, start - 64), start))) {
+      // Only after a comma or "with NP": "a warning calling for" or "by saying" are not attributions.
+      hits.push({ verb: word, start, end, according: false, participle: true });
     } else if (SPEECH_VERBS.has(word) && !isNounUse(masked, start, word)) {
       hits.push({ verb: word, start, end, according: false });
     } else if (STATEMENT_VERBS.has(word)) {

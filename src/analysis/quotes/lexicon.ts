@@ -27,6 +27,20 @@ export const SPEECH_VERBS = words(`
   acknowleged characterised characterized characterises characterizes deemed deems deplored deplores exclaimed
   concluded concludes answered answers thundered tweeted admitted charged charges alleged alleges revealed reveals
   disclosed discloses cited cites offered offers summed summarised summarized explained announced predicted
+  laughed laughs sighed sighs smiled shrugged remembered remembers reflected reflects testified testifies asserted
+  asserts affirmed affirms retorted snapped fumed gushed enthused marvelled marveled clarified clarifies speculated
+  reckoned reckons cried begged implored proclaimed interjected
+`);
+
+/**
+ * Present participles of speech verbs: "Reid hit back, saying ...", "with engineers describing the bridge as ...".
+ * Their subject is the main clause's subject, or the noun phrase after "with".
+ */
+export const SPEECH_PARTICIPLES = words(`
+  saying adding telling noting warning calling describing arguing insisting explaining urging claiming stating
+  declaring accusing branding dubbing labelling labeling praising criticising criticizing condemning vowing
+  pledging promising predicting suggesting stressing complaining demanding hailing slamming blasting dismissing
+  rejecting denying admitting conceding acknowledging writing tweeting posting
 `);
 
 /** Verbs that attribute only with a statement-like object: "issued a joint statement", "released a statement". */

@@ -225,3 +225,23 @@ export function parseInvertedSpeaker(text: string, base: number): SpeakerPhrase 
   }
   return named;
 }
+
+/** Fronted adverbials that open a sentence before its subject ("On Tuesday,", "Later that day,"). */
+const FRONTED_START = /^(?:On|At|In|After|Before|During|Earlier|Later|Meanwhile|However|But|And|Yet|Still|Separately|Instead|Also|Then|Now|Today|Yesterday|Last|This|When|While|Since|As|Although|Though|If|Because|Following|Despite|Under|With|Without|For|From|By|Over)\b/;
+
+/**
+ * The subject opening a sentence, read as the longest run of leading words that parses as a speaker: "Tom Reyes hit
+ * back on Tuesday, saying" -> Tom Reyes; "Reid, the MP for Leith North, hit back, saying" -> Reid. Fronted
+ * adverbial chunks are skipped.
+ */
+export function leadingSubject(text: string, base: number): SpeakerPhrase | null {
+  for (const c of splitChunks(text, base)) {
+    if (FRONTED_START.test(c.tokens[0]?.text ?? '')) continue;
+    for (let n = Math.min(c.tokens.length, 8); n >= 1; n--) {
+      const p = parseTokens(c.tokens.slice(0, n));
+      if (p && (n === c.tokens.length || p.kind !== 'person' || n > 1 || /^\p{Lu}/u.test(p.name))) return p;
+    }
+    return null;
+  }
+  return null;
+}

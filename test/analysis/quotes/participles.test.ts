@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import { extractQuotes } from '../../../src/analysis/quotes/index.js';
+import { makeArticle } from '../helpers.js';
+
+function speakers(body: string): string[] {
+  return extractQuotes({ article: makeArticle(body), sentences: [], mentions: [], dates: [] }).map((q) => q.speaker.name);
+}
+
+describe('participial and manner speech verbs', () => {
+  it('", saying ..." belongs to the subject opening the sentence, past an appositive and a fronted date', () => {
+    expect(speakers('On Friday, Ines Varga, the party treasurer, hit back, saying the audit was “a stitch-up”.')).toEqual([
+      'Ines Varga',
+    ]);
+  });
+
+  it('"with X describing ..." belongs to X', () => {
+    expect(speakers('Talks ended early, with negotiators describing the mood as “frosty”.')).toEqual(['negotiators']);
+  });
+
+  it('a participle that is not an attribution ("a sign saying") does not invent a speaker', () => {
+    expect(speakers('They walked past a sign saying “keep out” and kept going.')).toEqual(['unknown']);
+  });
+
+  it('manner verbs in an inverted tag: “...,” laughed X', () => {
+    expect(speakers('“We are done here,” laughed Oskar Lind.')).toEqual(['Oskar Lind']);
+  });
+});
