@@ -1,6 +1,7 @@
 import type { Quote } from '../analysis/types.js';
 import type { EntityLookup } from '../core/library.js';
 import type { Article } from '../corpus/article.js';
+import { readableRole } from './roles.js';
 
 export interface SpeakerLabel {
   /** Canonical name for a named person, the article's own description for anyone else. */
@@ -21,7 +22,8 @@ export function speakerLabel(quote: Quote, article: Article, entities: EntityLoo
   if (NAMED_KINDS.has(s.kind)) {
     const entity = (s.entityId ? entities.get(s.entityId) : undefined) ?? entities.lookup(s.name);
     const name = entity?.name ?? s.name;
-    const role = s.role ?? entity?.roles[0];
+    const written = s.role ?? entity?.roles[0];
+    const role = written === undefined ? undefined : readableRole(written);
     return { speaker: name, ...(role ? { role } : {}), named: true };
   }
   if (s.kind === 'unknown' || s.name.trim() === '' || s.name === 'unknown') {

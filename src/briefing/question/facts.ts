@@ -6,6 +6,7 @@ import { datesAbout, eventsOn, numbersAbout, placesOf, sentencesAbout, type Numb
 import { termSet, textKey } from '../../search/terms.js';
 import type { BriefingEngine } from '../engine.js';
 import { formatDate, formatDay } from '../format.js';
+import { readableRoles } from '../roles.js';
 import { resolveDay } from './days.js';
 import { AnswerBuilder, articlesOf, notInSources } from './reply.js';
 
@@ -99,7 +100,8 @@ export function answerWhoIs(engine: BriefingEngine, logger: Logger, question: st
   if (entity && entity.type === 'person') {
     const b = new AnswerBuilder(lib, logger);
     const articles = firstArticles(lib, entity.articleIds, 3);
-    const roleText = entity.roles.length > 0 ? `${entity.name}: ${entity.roles.slice(0, 3).join('; ')}` : entity.name;
+    const roles = readableRoles(entity.roles).slice(0, 3);
+    const roleText = roles.length > 0 ? `${entity.name}: ${roles.join('; ')}` : entity.name;
     b.text(roleText, b.cites.citeAll(articles));
     const mentions = sentencesAbout(engine.index, lib, entity.name, { limit: 5, hasPerson: true });
     b.bullets(

@@ -3,6 +3,7 @@ import type { CitedText } from '../../core/reply.js';
 import type { Article } from '../../corpus/article.js';
 import type { Citations } from '../citations.js';
 import { plural } from '../format.js';
+import { readableRole } from '../roles.js';
 import type { BriefWindow } from '../window.js';
 
 /** The people the window talks about most (mentions plus quotes), with the role the articles give them. */
@@ -25,7 +26,7 @@ export function keyPeople(window: BriefWindow, entities: EntityLookup, cites: Ci
     .sort((a, b) => b.quotes + b.mentions - (a.quotes + a.mentions) || a.name.localeCompare(b.name))
     .slice(0, max)
     .map((p) => ({
-      text: `${p.name}${p.role ? `, ${p.role}` : ''}${p.quotes > 0 ? ` (${plural(p.quotes, 'quote')})` : ''}`,
+      text: `${p.name}${p.role ? `, ${readableRole(p.role)}` : ''}${p.quotes > 0 ? ` (${plural(p.quotes, 'quote')})` : ''}`,
       cites: cites.citeAll(p.articles.slice(-3)),
     }));
 }
