@@ -31,8 +31,10 @@ async function main(argv: string[]): Promise<number> {
     }
     throw err;
   }
-  // One-shot output must stay readable: only warnings and worse reach stderr unless LOG_LEVEL asks for more.
-  const logger = createLogger(args.command && !process.env.LOG_LEVEL ? 'warn' : config.logLevel);
+  // In the terminal (one-shot or console chat) info logs would interleave with the conversation: only warnings and
+  // worse reach stderr there unless LOG_LEVEL asks for more.
+  const inTerminal = args.command !== undefined || (!config.discord && !config.slack);
+  const logger = createLogger(inTerminal && !process.env.LOG_LEVEL ? 'warn' : config.logLevel);
 
   if (args.command) {
     const needsStore = /^\/(digest|status)\b/i.test(args.command);
