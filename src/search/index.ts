@@ -148,14 +148,9 @@ export class SearchIndex {
 
   /** Passages matching `query`, best first (see SearchOptions for the orders). */
   search(query: string, options: SearchOptions = {}): Hit[] {
-    const kinds = options.kinds?.map((k) => KIND_CODE[k]);
+    const kinds = options.kinds ? options.kinds.reduce((mask, k) => mask | (1 << KIND_CODE[k]), 0) : 7;
     const need = (options.flags?.hasNumber ? FLAG_NUMBER : 0) | (options.flags?.hasDate ? FLAG_DATE : 0) | (options.flags?.hasPerson ? FLAG_PERSON : 0);
-    const flags = this.#flags;
-    const accept = (id: number): boolean => {
-      const f = flags[id]!;
-      if (kinds && !kinds.includes(f & 3)) return false;
-      return (f & need) === need && !this.#inv.isDead(id);
-    };
+    const accept = { flags: this.#flags, kinds, need };
     return rankPassages(this.#inv, query, options, {
       main: this.#main,
       within: this.#within,

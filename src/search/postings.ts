@@ -81,6 +81,18 @@ export class ScanState {
   }
 }
 
+/**
+ * Which documents a scan counts: kind bit set in `kinds` (1 << kind code, from the low two bits of `flags`), every bit
+ * of `need` set in `flags`, and with `only`, matched by every term of that earlier scan (its bits equal `onlyBits`).
+ */
+export interface Accept {
+  flags: Uint8Array;
+  kinds: number;
+  need: number;
+  only?: ScanState;
+  onlyBits?: number;
+}
+
 export class InvertedIndex {
   readonly #terms = new Map<string, TermEntry>();
   /** Distinct raw tokens per field, per document id. */
@@ -165,7 +177,8 @@ export class InvertedIndex {
   }
 
   /**
-   * Adds the BM25+ score of one term (bit `bit` of the matched bits) in `fields` to `state`, for documents `accept`s.
+   * Adds the BM25+ score of one term (bit `bit` of the matched bits) in `fields` to `state`, for documents `accept`s
+   * (a plain-data filter, checked inline: this loop runs over every posting of the term).
    * With `updateOnly`, documents the scan has not touched yet are left out (the term can no longer make them rank).
    */
   scanTerm(
@@ -174,7 +187,7 @@ export class InvertedIndex {
     weight: number,
     bit: number,
     fields: readonly { field: Field; boost: number }[],
-    accept: (id: number) => boolean,
+    accept: Accept,
     updateOnly = false,
   ): void {
     const entry = this.#terms.get(term);
@@ -193,12 +206,15 @@ export class InvertedIndex {
       const w = weight * boost * idf;
       const { score, bits, stamp } = state;
       const cur = state.current;
+      const { flags, kinds, need, only, onlyBits } = accept;
       for (let i = 0; i < list.length; i++) {
         const packed = list[i]!;
         const id = Math.floor(packed / TF_BITS);
         const seen = stamp[id] === cur;
         if (updateOnly && !seen) continue;
-        if (!accept(id)) continue;
+        const f = flags[id]!;
+        if (((kinds >>> (f & 3)) & 1) === 0 || (f & need) !== need) continue;
+        if (only && (only.stamp[id] !== only.current || only.bits[id] !== onlyBits)) continue;
         const tf = packed - id * TF_BITS;
         const s = w * (D + (tf * (K + 1)) / (tf + K * (1 - B + (B * lengths[id]!) / avg)));
         if (!seen) {

@@ -4,7 +4,7 @@
  * objects, and the caller's `filter` runs only on the few that would make the cut.
  */
 import type { Passage, PassageKind } from './passages.js';
-import { popcount, queryTerms, type Field, type InvertedIndex, type ScanState } from './postings.js';
+import { popcount, queryTerms, type Accept, type Field, type InvertedIndex, type ScanState } from './postings.js';
 import { TopK } from './topk.js';
 
 /** Field weights: a term in the passage itself counts more than in the speaker line or the sentence around a quote. */
@@ -56,7 +56,8 @@ export interface RankContext {
   /** Scratch rank-key columns, reused across searches (one per key of the order). */
   columns: Float64Array[];
   capacity: number;
-  accept: (id: number) => boolean;
+  /** Kind and flag filter of the search (see Accept). */
+  accept: Accept;
   passage: (id: number) => Passage | undefined;
   newest: (id: number) => number;
 }
@@ -80,7 +81,7 @@ function scanAll(
   state: ScanState,
   terms: ReadonlyMap<string, number>,
   fields: Weighted,
-  accept: (id: number) => boolean,
+  accept: Accept,
   mayPrune: { limit: number; all: boolean } | undefined,
 ): string[] {
   const plain = fields.map((f) => f.field);
@@ -117,6 +118,24 @@ function prune(inv: InvertedIndex, state: ScanState, rest: readonly { term: stri
   return above >= limit;
 }
 
+/** One rank key for candidates[0 .. n), written inline per key (this runs over every candidate of a query). */
+function fillColumn(column: Float64Array, key: RankKey, candidates: Int32Array, n: number, main: ScanState, within: ScanState | undefined, newest: (id: number) => number): void {
+  if (key === 'newest') {
+    for (let i = 0; i < n; i++) column[i] = newest(candidates[i]!);
+    return;
+  }
+  const state = key === 'within' ? within : main;
+  for (let i = 0; i < n; i++) {
+    const id = candidates[i]!;
+    if (!state || state.stamp[id] !== state.current) {
+      column[i] = 0;
+      continue;
+    }
+    const m = popcount(state.bits[id]!);
+    column[i] = key === 'matched' ? m : state.score[id]! * m;
+  }
+}
+
 export function rankPassages(inv: InvertedIndex, query: string, options: SearchOptions, ctx: RankContext): Hit[] {
   const terms = firstTerms(query);
   const withinTerms = options.within ? firstTerms(options.within.query) : undefined;
@@ -131,7 +150,7 @@ export function rankPassages(inv: InvertedIndex, query: string, options: SearchO
     const fields = options.within.fields.map((field) => ({ field, boost: BOOST[field] }));
     scanAll(inv, within, withinTerms, fields, ctx.accept, { limit: Infinity, all: true });
     full = fullMask(withinTerms.size);
-    accept = (id) => within.has(id) && within.bits[id] === full;
+    accept = { ...ctx.accept, only: within, onlyBits: full };
   }
   main.begin(ctx.capacity);
   const fields = (options.fields ?? ['text', 'context']).map((field) => ({ field, boost: BOOST[field] }));
@@ -150,8 +169,7 @@ export function rankPassages(inv: InvertedIndex, query: string, options: SearchO
   const keys = order.map((k, c) => {
     if (!ctx.columns[c] || ctx.columns[c]!.length < n) ctx.columns[c] = new Float64Array(Math.max(n, 2 * (ctx.columns[c]?.length ?? 512)));
     const column = ctx.columns[c]!;
-    const key = k === 'matched' ? matched : k === 'score' ? score : k === 'within' ? withinScore : ctx.newest;
-    for (let i = 0; i < n; i++) column[i] = key(candidates[i]!);
+    fillColumn(column, k, candidates, n, main, withinTerms ? within : undefined, ctx.newest);
     return column;
   });
   const better = (a: number, b: number): boolean => {
