@@ -90,6 +90,11 @@ function parseDescription(tokens: Token[], span: { start: number; end: number; t
     determiner = first.text.toLowerCase();
     i = 1;
   }
+  // "South Sudan’s Ministry of Foreign Affairs", "New Zealand’s foreign ministry": a multi-word owner.
+  if (!determiner) {
+    const at = tokens.findIndex((t, j) => j <= 2 && j < tokens.length - 1 && possessiveOwner(t.text) !== undefined);
+    if (at > 0 && tokens.slice(0, at).every((t) => isCapitalized(t.text))) i = at;
+  }
   const owner = tokens[i] ? possessiveOwner((tokens[i] as Token).text) : undefined;
   // Head: the last word before a complement ("a spokesman for the ministry"), else the last word.
   let headAt = tokens.length - 1;
@@ -150,8 +155,9 @@ function isProperModifier(w: string): boolean {
   return isAllCaps(w) || (TITLE_WORDS.has(w) && !/^(?:Senior|Former|Acting|Deputy|Chief|Vice)$/.test(w));
 }
 
-function isNameToken(w: string): boolean {
+function isNameToken(w: string, i = 1): boolean {
   if (NAME_PARTICLES.has(w) || NAME_SUFFIXES.has(w)) return true;
+  if (i > 0 && /^\d{1,5}$/.test(w)) return true; // "CUPE Local 375", "Unite 42
   if (isCalendarWord(w)) return false;
   return /^[\p{Lu}][\p{L}'’.\-]*$/u.test(w) || /^(?:al|el|bin|ibn)-[\p{Lu}]/u.test(w);
 }
@@ -192,7 +198,7 @@ function parseProperName(tokens: Token[], span: { start: number; end: number; te
   }
   // "Jane Doe MD": a credential after the name is not part of it.
   while (toks.length > 2 && isCredential((toks[toks.length - 1] as Token).text)) toks = toks.slice(0, -1);
-  if (!toks.every((t) => isNameToken(t.text) || TITLE_JOINERS.has(t.text))) return null;
+  if (!toks.every((t, j) => isNameToken(t.text, j) || TITLE_JOINERS.has(t.text))) return null;
   if (DETERMINERS.has((toks[0] as Token).text.toLowerCase()) || NOT_NAMES.has((toks[0] as Token).text)) return null;
   if (toks.some((t) => /['’](?:re|ll|ve|d|m)$/i.test(t.text))) return null; // "We're", "They'll": not names
   // Title words lead; the name is what follows the last title word ("US Secretary of Defense Mark Esper",
@@ -218,7 +224,8 @@ function parseProperName(tokens: Token[], span: { start: number; end: number; te
   const titled = nameFrom > 0 ? toks.slice(0, nameFrom).map((t) => t.text).join(' ') : undefined;
   const role = [lowerRole, titled].filter(Boolean).join(' ') || undefined;
   const isOrg =
-    nameToks.some((t) => ORG_NAME_WORDS.has(t.text)) ||
+    nameToks.some((t) => ORG_NAME_WORDS.has(t.text) || /^\d+$/.test(t.text)) ||
+    (nameToks.length > 1 && nameToks.some((t) => /^\p{Lu}{3,}$/u.test(t.text))) ||
     (nameToks.length === 1 && (isAllCaps(name) || GOVERNMENT_METONYMS.has(name)));
   if (isOrg) {
     if (lowerRole) return null;

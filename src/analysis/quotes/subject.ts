@@ -146,7 +146,10 @@ function parseChunk(c: Chunk, strict: boolean): SpeakerPhrase | null {
  */
 export function parseSubjectRegion(text: string, base: number, strict: boolean): SpeakerPhrase | null {
   const chunks = splitChunks(text, base).map((c) => trimChunk(c, text, base));
-  const present = chunks.filter((c): c is Chunk => c !== undefined);
+  // "Liam Cole, 34, a firefighter, said": an age between a name and its appositive is dropped.
+  const present = chunks
+    .filter((c): c is Chunk => c !== undefined)
+    .filter((c, i, all) => !(i > 0 && i < all.length - 1 && /^\d{1,3}$/.test(c.tokens[0]?.text ?? '') && c.tokens.length <= 2));
   if (present.length === 0) return null;
   if (strict && present.length > 3) return null;
   let k = present.length - 1;

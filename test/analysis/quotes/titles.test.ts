@@ -53,3 +53,21 @@ describe('affiliations after a name', () => {
     ).toEqual(['Piet Ravel']);
   });
 });
+
+describe('names around appositives', () => {
+  it('an age between the name and its appositive does not hide the name', () => {
+    expect(speakers('Oren Falk, 34, a ferry pilot from Hull, said the crossing was “brutal”.')).toEqual(['Oren Falk']);
+  });
+
+  it('a multi-word possessive owner stays part of an institution’s name', () => {
+    expect(speakers('New Caledonia’s Ministry of Health said staff were “exhausted”.')).toEqual([
+      'New Caledonia’s Ministry of Health',
+    ]);
+  });
+
+  it('a named body after a description, even with a number in its name, is the speaker', () => {
+    expect(speakers('The union, Unite Branch 42, said members would strike “until they are heard”.')).toEqual([
+      'Unite Branch 42',
+    ]);
+  });
+});
