@@ -46,10 +46,11 @@ export function closestCommand(typed: string, commands: readonly CommandSpec[]):
   return best && best.d <= Math.max(2, Math.floor(typed.length / 3)) ? best.c : undefined;
 }
 
-export function usageReply(commands: readonly CommandSpec[], lead: string): Reply {
+/** The command list under a lead line; an unknown command is an error (the CLI exits non-zero), empty input is not. */
+export function usageReply(commands: readonly CommandSpec[], lead: string, kind: 'error' | 'help' = 'error'): Reply {
   return {
-    kind: 'help',
-    title: 'Unknown command',
+    kind,
+    title: kind === 'error' ? 'Unknown command' : 'Commands',
     sections: [
       { blocks: [{ type: 'text', text: { text: lead, cites: [] } }] },
       {
@@ -85,7 +86,7 @@ export function createDispatcher(commands: readonly CommandSpec[], deps: Dispatc
         }
         return await command.run((m[2] ?? '').trim(), ctx);
       }
-      if (text === '') return usageReply(commands, 'Type a command or ask a question.');
+      if (text === '') return usageReply(commands, 'Type a command or ask a question.', 'help');
       return await answer(text, ctx);
     } catch (err) {
       if (err instanceof UserError) return userErrorReply(err.usage || !command ? err : new UserError(err.message, command.usage));

@@ -39,7 +39,7 @@ describe('dispatcher', () => {
   it('an unknown command gets help with the closest command', async () => {
     const { say } = setup();
     const r = await say('/breif iraq');
-    expect(r.kind).toBe('help');
+    expect(r.kind).toBe('error');
     expect(allText(r)).toMatch(/There is no \/breif command\. Did you mean \/brief <topic>\?/);
     expect(allText(r)).toMatch(/\/timeline <topic>/);
   });
