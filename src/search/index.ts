@@ -4,7 +4,18 @@ import { ArticleTable, INDEX_BITS } from './articles.js';
 import { speakerText, type Occurrence, type Passage, type PassageKind } from './passages.js';
 import { FIELDS, InvertedIndex, ScanState } from './postings.js';
 import { rankPassages, type Hit, type SearchOptions } from './rank.js';
+import { KeyTable } from './keys.js';
 import { textKey, words } from './terms.js';
+
+const sentenceKey = (tokens: readonly string[]): string => `s|${tokens.join(' ')}`;
+const quoteKey = (text: string, speaker: string): string => `q|${textKey(text)}|${textKey(speaker)}`;
+
+/** The dedup key a passage was stored under (entities have none: they are keyed by entity id). */
+function passageKey(p: Passage): string | undefined {
+  if (p.kind === 'sentence') return sentenceKey(words(p.text));
+  if (p.kind === 'quote') return quoteKey(p.text, p.speaker ?? '');
+  return undefined;
+}
 
 export type { Occurrence, Passage, PassageKind } from './passages.js';
 export type { Field } from './postings.js';
@@ -32,7 +43,11 @@ export class SearchIndex {
   /** Newest publication time among a passage's occurrences, for newest-first ranking. */
   #newest = new Float64Array(1024);
   /** Dedup key ("s|words", "q|words|speaker") -> passage id. */
-  readonly #byKey = new Map<string, number>();
+  readonly #byKey = new KeyTable();
+  readonly #keyOf = (id: number): string | undefined => {
+    const p = this.#passages[id];
+    return p ? passageKey(p) : undefined;
+  };
   /** Exact sentence text -> passage id, so a repeated sentence costs a lookup instead of tokenising (a cache). */
   readonly #exact = new Map<string, number>();
   /** Resolved day (YYYY-MM-DD) -> packed sentence occurrences that mention it. */
@@ -83,8 +98,8 @@ export class SearchIndex {
     }
     analysis.quotes.forEach((q, i) => {
       if (i >= INDEX_BITS) return;
-      const key = `q|${textKey(q.text)}|${textKey(q.speaker.name)}`;
-      let id = this.#byKey.get(key) ?? -1;
+      const key = quoteKey(q.text, q.speaker.name);
+      let id = this.#byKey.find(key, this.#keyOf) ?? -1;
       if (id < 0) {
         const context = analysis.sentences[q.sentence]?.text ?? '';
         id = this.#newPassage(key, 'quote', q.text, [q.text, speakerText(q.speaker), context]);
@@ -199,8 +214,8 @@ export class SearchIndex {
     if (cached !== undefined && this.#passages[cached]) return cached;
     const tokens = words(text);
     if (tokens.length === 0) return -1;
-    const key = `s|${tokens.join(' ')}`;
-    let id = this.#byKey.get(key);
+    const key = sentenceKey(tokens);
+    let id = this.#byKey.find(key, this.#keyOf);
     if (id === undefined) id = this.#newPassage(key, 'sentence', text, [text, '', ''], tokens);
     // Bounded: stale entries (passages gone with their articles) are dropped wholesale when they pile up.
     if (this.#exact.size > 2 * this.#live + 10_000) this.#exact.clear();
@@ -211,7 +226,7 @@ export class SearchIndex {
   #newPassage(key: string | undefined, kind: PassageKind, text: string, fields: readonly string[], tokens?: string[]): number {
     const id = this.#passages.length;
     this.#passages.push({ id, kind, text, occ: [] });
-    if (key !== undefined) this.#byKey.set(key, id);
+    if (key !== undefined) this.#byKey.add(key, id);
     if (id >= this.#flags.length) {
       const n = this.#flags.length * 2;
       const flags = new Uint8Array(n);
@@ -243,8 +258,8 @@ export class SearchIndex {
   #drop(id: number): void {
     const p = this.#passages[id];
     if (!p) return;
-    if (p.kind === 'sentence') this.#byKey.delete(`s|${textKey(p.text)}`);
-    else if (p.kind === 'quote') this.#byKey.delete(`q|${textKey(p.text)}|${textKey(p.speaker ?? '')}`);
+    const key = passageKey(p);
+    if (key !== undefined) this.#byKey.delete(key, id);
     this.#passages[id] = undefined;
     this.#inv.remove(id);
     this.#live--;
