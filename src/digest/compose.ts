@@ -1,3 +1,6 @@
+import { Citations } from '../briefing/citations.js';
+import { isVerbatimQuote, isVerbatimSentence } from '../briefing/grounding.js';
+import { speakerLabel } from '../briefing/speakers.js';
 import type { Library } from '../core/library.js';
 import type { Logger } from '../core/logger.js';
 import type { Block, CitedText, Citation, QuoteItem, Reply, Section } from '../core/reply.js';
@@ -48,24 +51,6 @@ function newestFirst(a: Article, b: Article): number {
   return b.publishedAt.getTime() - a.publishedAt.getTime() || a.id.localeCompare(b.id);
 }
 
-/** Numbers citations in order of first use. */
-class Citations {
-  readonly list: Citation[] = [];
-  readonly #byId = new Map<string, number>();
-  cite(a: Article): number {
-    const known = this.#byId.get(a.id);
-    if (known !== undefined) return known;
-    const n = this.list.length + 1;
-    this.#byId.set(a.id, n);
-    this.list.push({ n, articleId: a.id, path: a.path, title: a.title, outlet: a.outlet, published: a.published, ...(a.url ? { url: a.url } : {}) });
-    return n;
-  }
-}
-
-/** Analysis text that is not verbatim in the article is never shown (it would be a misquote). */
-function verbatim(a: Article, x: { start: number; end: number; text: string }): boolean {
-  return a.body.slice(x.start, x.end) === x.text;
-}
 
 function wordCount(s: string): number {
   return s.split(/\s+/).filter(Boolean).length;
@@ -100,7 +85,7 @@ export function composeDigest(input: ComposeInput, options: ComposeOptions = {})
   // What changed: 2-4 extractive sentences from the new articles.
   const docs = fresh.slice(0, 10).map((article) => ({
     article,
-    sentences: (library.analysis(article.id)?.sentences ?? []).filter((s) => verbatim(article, s)),
+    sentences: (library.analysis(article.id)?.sentences ?? []).filter((s) => isVerbatimSentence(article, s)),
   }));
   const picked = pickSummary(docs, options.summarize, options.logger);
   const summary: CitedText[] = picked.map(({ article, sentence }) => ({ text: sentence.text, cites: [citations.cite(article)] }));
@@ -114,12 +99,14 @@ export function composeDigest(input: ComposeInput, options: ComposeOptions = {})
     for (const q of library.analysis(article.id)?.quotes ?? []) {
       if (seenQuotes.has(q.id)) continue;
       covers.quoteIds.push(q.id);
-      if (!verbatim(article, q) || q.speaker.kind === 'unknown' || wordCount(q.text) < 4) continue;
+      if (!isVerbatimQuote(article, q) || q.speaker.kind === 'unknown' || wordCount(q.text) < 4) continue;
+      const label = speakerLabel(q, article, library.entities);
       const item: Omit<QuoteItem, 'cite'> = {
+        id: q.id,
         text: q.text,
         kind: q.kind,
-        speaker: q.speaker.name,
-        ...(q.speaker.role ? { speakerRole: q.speaker.role } : {}),
+        speaker: label.speaker,
+        ...(label.role ? { speakerRole: label.role } : {}),
         ...(q.verb ? { verb: q.verb } : {}),
         date: q.date,
       };

@@ -86,6 +86,8 @@ describe('scheduled digest on the console adapter', () => {
     await app.runDueDigests();
     expect(printed).toContain('Alliance confirms Iraq trainers will stay in Kuwait for now');
     expect(printed).toContain('Our people are safe and the mission is paused, not ended,');
+    // An unnamed source stays unnamed and says which outlet reported it.
+    expect(printed).toMatch(/a spokeswoman[^\n]*via Test Wire/);
     // Only what is new: the first digest's articles are not repeated.
     expect(printed).not.toContain('NATO to review Iraq mission after Iran general slain');
     expect(first).not.toContain('Kuwait');
