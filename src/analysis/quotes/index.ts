@@ -13,7 +13,7 @@ import type { Article, Paragraph } from '../../corpus/article.js';
 import type { DateMention, EntityMention, Quote, Sentence, Speaker } from '../types.js';
 import { attribute, type Attribution } from './attribution.js';
 import { Discourse } from './discourse.js';
-import { looksLikeTitle, quoteKind } from './kind.js';
+import { looksLikeTitle, namesSomething, quoteKind } from './kind.js';
 import { layoutParagraph, sentenceOf, type Layout } from './layout.js';
 import { NameIndex } from './names.js';
 import { statementDate } from './statement-date.js';
@@ -66,6 +66,7 @@ export function extractQuotes(input: QuoteInput): Quote[] {
         const text = paragraph.text.slice(span.start, span.end);
         if (!/\p{L}/u.test(text)) continue;
         const attribution = attribute(layout, span);
+        if (namesSomething(layout, span, text, attribution)) continue;
         const kind = quoteKind(layout, span, sentence, attribution);
         let speaker: Speaker;
         let date = published;

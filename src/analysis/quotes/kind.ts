@@ -34,3 +34,27 @@ export function looksLikeTitle(text: string): boolean {
   const minor = /^(?:of|the|and|in|on|a|an|for|to|at|de|la)$/;
   return words.every((w) => /^[\p{Lu}\p{N}]/u.test(w) || minor.test(w)) && !/[.?!,]$/.test(text.trim());
 }
+
+/** Words that introduce a name or term rather than someone's words: "so-called “forever chemicals”". */
+const NAMING = /\b(?:so-called|so called|known as|titled|entitled|nicknamed|code-?named|codenamed|trademarked|branded as)\s*$/i;
+/** Verbs that name when the quoted words are a proper title: "a system called “Argus”", "dubbed “Epic Fury”". */
+const NAMING_IF_TITLE = /\b(?:called|dubbed|named|renamed|christened)\s*$/i;
+/** Nouns for works, operations and slogans, right before the quotation: "the biography, “The Power Broker.”". */
+const WORK_NOUN =
+  /\b(?:book|film|movie|documentary|album|song|biography|memoir|novel|play|musical|opera|sitcom|exhibition|poem|essay|painting|anthem|study|paper)s?,?\s*$/i;
+
+/**
+ * A quotation that names something (a work, a product, a programme, a term) rather than reporting speech: dropped,
+ * because it has no speaker. Scare quotes that carry someone's words ("called the plan “reckless”") are kept.
+ */
+export function namesSomething(layout: Layout, span: RawSpan, text: string, attribution: Attribution | null): boolean {
+  const pre = layout.masked.slice(Math.max(0, span.open - 40), span.open);
+  const words = text.trim().split(/\s+/).length;
+  const bare = text.trim().replace(/[.,!?;:]+$/, '');
+  if (NAMING.test(pre)) return words <= 8;
+  if (NAMING_IF_TITLE.test(pre) && looksLikeTitle(bare)) return true;
+  // "told the programme, “...”": a quote a speech verb introduces is speech even after a work noun.
+  if (attribution?.form !== 'before' && WORK_NOUN.test(pre) && words <= 15 && !/[.?!]\s+\p{Lu}/u.test(text)) return true;
+  // "Fleetwood Mac’s “Rumours”", "Chuck Berry’s “Johnny B. Goode.”": a title owned by its author.
+  return /\p{Lu}[\p{L}.\-]*['’]s?\s*$/u.test(pre) && looksLikeTitle(bare) && attribution?.form !== 'after';
+}

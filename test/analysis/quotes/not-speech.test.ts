@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest';
+import { extractQuotes } from '../../../src/analysis/quotes/index.js';
+import { makeArticle } from '../helpers.js';
+
+function texts(body: string): string[] {
+  return extractQuotes({ article: makeArticle(body), sentences: [], mentions: [], dates: [] }).map((q) => q.text);
+}
+
+describe('quotation marks that name something rather than report speech', () => {
+  it('terms after "so-called" / "known as" / "titled" are dropped', () => {
+    expect(texts('Tests found so-called “ghost nets” in the bay.')).toEqual([]);
+    expect(texts('Police used software known as "Lynx" to scan crowds.')).toEqual([]);
+    expect(texts('The audit, titled "Counting the Cost: Rail in 2030," is due out today.')).toEqual([]);
+  });
+
+  it('titles of works after a work noun or their author’s possessive are dropped', () => {
+    expect(texts('She still owns his 1971 novel, “The Salt Road.”')).toEqual([]);
+    expect(texts('Her first record was Joni Mitchell’s “Blue” on vinyl.')).toEqual([]);
+    expect(texts('A system called “Harbour Eye” flags boats.')).toEqual([]);
+  });
+
+  it('scare quotes and speech stay: "called the plan “reckless”", a title word after a speech verb', () => {
+    expect(texts('Mara Venn called the plan “reckless” on Monday.')).toEqual(['reckless']);
+    expect(texts('Ed Lusk told the programme, “We will keep going.”')).toEqual(['We will keep going.']);
+  });
+});
