@@ -2,7 +2,7 @@ import type { ArticleAnalysis, Entity } from '../analysis/types.js';
 import type { Article } from '../corpus/article.js';
 import { ArticleTable, INDEX_BITS } from './articles.js';
 import { speakerText, type Occurrence, type Passage, type PassageKind } from './passages.js';
-import { FIELDS, InvertedIndex, ScanState } from './postings.js';
+import { FIELDS, InvertedIndex, ScanState, type Field } from './postings.js';
 import { rankPassages, type Hit, type SearchOptions } from './rank.js';
 import { KeyTable } from './keys.js';
 import { textKey, words } from './terms.js';
@@ -175,6 +175,11 @@ export class SearchIndex {
       passage: (id) => this.#passages[id],
       newest: (id) => this.#newest[id] ?? 0,
     });
+  }
+
+  /** Whether some passage of these kinds holds every term of `query` in `fields` (a scan, no ranking). */
+  matchesAll(query: string, fields: readonly Field[], kinds?: readonly PassageKind[]): boolean {
+    return this.search('', { ...(kinds ? { kinds } : {}), within: { query, fields }, order: [], limit: 1 }).length > 0;
   }
 
   /** A passage's places, decoded; newest first and at most `max` when given. */

@@ -114,13 +114,9 @@ function quotePlaces(
   q: ReadonlySet<string>,
   withContext: boolean,
   score: (h: Hit) => number,
-  skipUnmatched = false,
 ): QuoteHit[] {
   const out: QuoteHit[] = [];
   for (const h of hits) {
-    // A quote printed once whose words and sentence match none of the query: its coverage is 0 without looking.
-    const unmatched = withContext && q.size > 0 && h.coverage === 0 && h.passage.occ.length === 1;
-    if (unmatched && skipUnmatched) continue;
     for (const o of index.occurrencesOf(h.passage, QUOTE_PLACES)) {
       const article = library.article(o.articleId);
       const analysis = library.analysis(o.articleId);
@@ -160,12 +156,14 @@ export function quotesBySpeaker(
     kinds: ['quote'],
     fields: ['text', 'context'],
     within,
+    // With a subject, only quotes whose words or sentence touch it: a speaker's other quotes cannot qualify.
+    requireMatch: aboutTerms.size > 0,
     order: aboutTerms.size > 0 ? ['matched', 'within', 'newest'] : ['newest'],
     limit,
   });
-  if (found.length === 0) return { speakerFound: false, hits: [] };
+  if (found.length === 0) return { speakerFound: aboutTerms.size > 0 && index.matchesAll(speaker, ['speaker'], ['quote']), hits: [] };
   // Ties keep the speaker match as the score, as when quotes were first found by speaker and then ranked by topic.
-  const hits = quotePlaces(index, library, found, aboutTerms, true, (h) => h.withinScore, aboutTerms.size > 0);
+  const hits = quotePlaces(index, library, found, aboutTerms, true, (h) => h.withinScore);
   if (!about) return { speakerFound: true, hits: hits.sort(newestFirst) };
   return { speakerFound: true, hits: hits.filter((h) => h.coverage > 0) };
 }

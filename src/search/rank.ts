@@ -31,6 +31,8 @@ export interface SearchOptions {
    * lists them.
    */
   within?: { query: string; fields: readonly Field[] };
+  /** With `within`: only passages that also match some term of `query` (the rest are not candidates). */
+  requireMatch?: boolean;
   /**
    * Ranking, most significant first (default: matched, score, newest): distinct query terms matched, BM25 score,
    * score of the `within` query, newest occurrence. Remaining ties go to the older passage.
@@ -159,7 +161,7 @@ export function rankPassages(inv: InvertedIndex, query: string, options: SearchO
   const termList = terms.size > 0 ? scanAll(inv, main, terms, fields, accept, mayPrune) : [];
 
   // Candidates: the `within` matches (whether or not they hold a query term), or every document the query touched.
-  const source = withinTerms ? within : main;
+  const source = withinTerms && !options.requireMatch ? within : main;
   const candidates = source.touched;
   const n = source.count;
   const matched = (id: number): number => (main.has(id) ? popcount(main.bits[id]!) : 0);
