@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { AnalysisCache } from './analysis/cache.js';
 import { EntityRegistry } from './analysis/entities/registry.js';
@@ -56,7 +57,7 @@ export async function createApp(options: AppOptions): Promise<App> {
   await library.loadAll();
   for (const e of library.loadErrors()) logger.warn({ path: e.path, reason: e.reason }, 'article skipped');
 
-  let topics = await loadTopics(config.contentDir);
+  let topics = await loadTopicsIfAny(config.contentDir, logger);
   const topicList = () => topics;
   const selectForDigest = (slug: string) => {
     const topic = topics.find((t) => t.slug === slug);
@@ -97,7 +98,7 @@ export async function createApp(options: AppOptions): Promise<App> {
           config.contentDir,
           (change) => {
             void library.refresh([...change.changed, ...change.removed]).then(async () => {
-              topics = await loadTopics(config.contentDir).catch((err: unknown) => {
+              topics = await loadTopicsIfAny(config.contentDir, logger).catch((err: unknown) => {
                 logger.error({ err }, 'topics.yml could not be reloaded; keeping the previous topics');
                 return topics;
               });
@@ -132,4 +133,13 @@ export async function createApp(options: AppOptions): Promise<App> {
       await store?.close();
     },
   };
+}
+
+/** topics.yml is optional: a corpus handed over as a folder of articles still answers questions and /quotes. */
+async function loadTopicsIfAny(contentDir: string, logger: Logger): Promise<Topic[]> {
+  if (!existsSync(join(contentDir, 'topics.yml'))) {
+    logger.info({ contentDir }, 'no topics.yml: /brief works on free text only');
+    return [];
+  }
+  return loadTopics(contentDir);
 }

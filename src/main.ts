@@ -5,6 +5,8 @@ import { CLI_USAGE, CliUsageError, parseCliArgs, type CliArgs } from './cli/args
 import { ConfigError, parseConfig, type Config } from './config.js';
 import type { ChatAdapter } from './core/adapter.js';
 import { createLogger, type Logger } from './core/logger.js';
+import { CorpusDirError } from './corpus/errors.js';
+import { TopicsFileError } from './briefing/topics.js';
 
 /**
  * Entry point: `sitrep [flags] ["<command>"]`. Exit codes: 0 ok, 1 runtime failure (failed login, corrupt store),
@@ -107,6 +109,12 @@ main(process.argv.slice(2)).then(
     process.exitCode = code;
   },
   (err: unknown) => {
+    // A missing corpus folder or a broken topics.yml is the user's to fix: say what, without a stack trace.
+    if (err instanceof CorpusDirError || err instanceof TopicsFileError) {
+      process.stderr.write(`sitrep: ${err.message}\n`);
+      process.exitCode = 2;
+      return;
+    }
     process.stderr.write(`sitrep failed: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}\n`);
     process.exitCode = 1;
   },

@@ -1,3 +1,4 @@
+import { statSync } from 'node:fs';
 import { readdir, stat } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
 import { CorpusDirError } from './errors.js';
@@ -25,9 +26,23 @@ export function idFromRelative(relPath: string): string {
   return relPath.replace(ARTICLE_EXT, '');
 }
 
-/** All article files under `<contentDir>/articles`, absolute, sorted for a stable load order. */
+/**
+ * The folder articles are read from: `<contentDir>/articles` when it exists, else the content folder itself, so
+ * `--content` can point straight at a folder of Markdown articles (how a collection is often handed over).
+ */
+export function articlesRoot(contentDir: string): string {
+  const nested = join(contentDir, ARTICLES_DIR);
+  try {
+    if (statSync(nested).isDirectory()) return nested;
+  } catch {
+    // No articles/ folder: the content folder itself holds the articles.
+  }
+  return contentDir;
+}
+
+/** All article files under the articles root (see articlesRoot), absolute, sorted for a stable load order. */
 export async function listArticleFiles(contentDir: string): Promise<string[]> {
-  const root = join(contentDir, ARTICLES_DIR);
+  const root = articlesRoot(contentDir);
   try {
     const info = await stat(root);
     if (!info.isDirectory()) throw new CorpusDirError(root, 'is not a directory');

@@ -3,7 +3,7 @@ import { stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Logger } from '../core/logger.js';
 import { CorpusDirError } from './errors.js';
-import { ARTICLES_DIR, isArticlePath, listArticleFiles, toRelative } from './files.js';
+import { articlesRoot, isArticlePath, listArticleFiles, toRelative } from './files.js';
 
 /** Paths relative to the content dir with forward slashes, the same form as Article.path. */
 export interface CorpusChange {
@@ -43,7 +43,7 @@ interface FileState {
 export function watchCorpus(contentDir: string, onChange: (change: CorpusChange) => void, opts: WatchOptions = {}): CorpusWatcher {
   const debounceMs = opts.debounceMs ?? 250;
   const report = opts.onError ?? ((err: unknown) => opts.logger?.error({ err }, 'corpus watch failed'));
-  const root = join(contentDir, ARTICLES_DIR);
+  const root = articlesRoot(contentDir);
   let snapshot = new Map<string, FileState>();
   let mentioned = new Set<string>();
   let timer: NodeJS.Timeout | undefined;
@@ -60,7 +60,7 @@ export function watchCorpus(contentDir: string, onChange: (change: CorpusChange)
   let watcher: FSWatcher;
   try {
     watcher = watch(root, { recursive: true }, (_event, filename) => {
-      if (filename) mentioned.add(`${ARTICLES_DIR}/${filename.toString().split('\\').join('/')}`);
+      if (filename) mentioned.add(toRelative(contentDir, join(root, filename.toString())));
       schedule();
     });
   } catch (err) {

@@ -68,6 +68,24 @@ describe('sitrep command line', () => {
     }
   });
 
+  it('reads a plain folder of articles with no topics.yml, and names a missing folder without a stack trace', async () => {
+    const flat = temp();
+    writeFileSync(
+      join(flat, 'story.md'),
+      '---\ntitle: Port strike\noutlet: Wire\npublished: 2021-03-02\n---\n“We will stay out as long as it takes,” said union leader Ana Ruiz.\n',
+    );
+    const out = await sitrep(['--content', flat, '--json', '/quotes']);
+    expect(out.code).toBe(0);
+    const json = JSON.parse(out.stdout) as { quotes: { text: string; speaker: string; article: { path: string } }[] };
+    expect(json.quotes).toEqual([
+      expect.objectContaining({ text: 'We will stay out as long as it takes,', speaker: 'Ana Ruiz', article: expect.objectContaining({ path: 'story.md' }) }),
+    ]);
+    const missing = await sitrep(['--content', join(flat, 'nope'), '/quotes']);
+    expect(missing.code).toBe(2);
+    expect(missing.stderr).toMatch(/^sitrep: corpus folder .*nope/m);
+    expect(missing.stderr).not.toMatch(/\bat \w+ \(/);
+  });
+
   it('answers a bad command with usage and a non-zero status', async () => {
     const out = await sitrep(['/breif iraq-mission']);
     expect(out.code).toBe(1);

@@ -95,9 +95,16 @@ describe('loadCorpus', () => {
     expect(errors).toEqual([]);
   });
 
-  it('throws CorpusDirError when the articles folder is missing', async () => {
+  it('throws CorpusDirError when the content folder is missing', async () => {
+    await expect(loadCorpus(join(dir, 'no-such-folder'))).rejects.toBeInstanceOf(CorpusDirError);
+  });
+
+  it('reads articles straight from the content folder when it has no articles/ folder', async () => {
     await rm(join(dir, 'articles'), { recursive: true });
-    await expect(loadCorpus(dir)).rejects.toBeInstanceOf(CorpusDirError);
+    await writeFile(join(dir, 'flat.md'), '---\ntitle: Flat\noutlet: Wire\npublished: 2020-01-06\n---\nA story body.\n');
+    const { articles, errors } = await loadCorpus(dir);
+    expect(errors).toEqual([]);
+    expect(articles.map((a) => [a.id, a.path])).toEqual([['flat', 'flat.md']]);
   });
 
   it('reports each of 100 malformed files with its reason and still loads every good file', async () => {
