@@ -69,6 +69,13 @@ function participleSubject(layout: Layout, verb: VerbHit, floor: number): Speake
   if (before.includes(MASK)) return null;
   const withNp = /\bwith\s+([^,;█]{2,60}?)\s*$/.exec(before);
   if (withNp?.[1] !== undefined) return parseSubjectRegion(withNp[1], from + withNp.index + withNp[0].indexOf(withNp[1]), true);
+  // "The court heard that Hale sent messages ..., urging him to pay": the participle shares the nearest subject,
+  // which a "that" clause gives its own.
+  const that = /^([\s\S]*\bthat\s+)[\s\S]*$/.exec(before);
+  if (that?.[1] !== undefined) {
+    const inner = leadingSubject(before.slice(that[1].length), from + that[1].length);
+    if (inner) return inner;
+  }
   return leadingSubject(before, from);
 }
 

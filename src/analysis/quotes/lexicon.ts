@@ -94,7 +94,7 @@ export const SPEAKER_NOUNS = words(`
   meteorologist forecaster spokesperson's biologist ecologist climatologist statistician airline carrier retailer
   charity insurer lender manufacturer maker carmaker automaker broadcaster network institute university hospital
   school club team association society trust foundation corporation startup chain utility district board body
-  league federation organisation's organization's
+  league federation organisation's organization's delegate delegation participant attendee
 `);
 
 /** Description heads that name an institution rather than a person: such speakers are kind "organization". */

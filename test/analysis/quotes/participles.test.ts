@@ -25,3 +25,15 @@ describe('participial and manner speech verbs', () => {
     expect(speakers('“We are done here,” laughed Oskar Lind.')).toEqual(['Oskar Lind']);
   });
 });
+
+describe('participles inside reported clauses', () => {
+  it('"X heard that Y sent ..., urging ... “...”" belongs to Y, the subject of the that-clause', () => {
+    expect(
+      speakers('The jury heard that Dorran Fisk wrote to a neighbour, urging her to pay before “the bank finds out”.'),
+    ).toEqual(['Dorran Fisk']);
+  });
+
+  it('a delegate is a source description', () => {
+    expect(speakers('A Brazilian delegate told the meeting the plan risked “a lost decade”.')).toEqual(['a Brazilian delegate']);
+  });
+});
