@@ -14,13 +14,15 @@
 import type { Speaker } from '../types.js';
 import type { NameIndex } from './names.js';
 import { ORG_HEADS } from './lexicon.js';
-import { genderOf, isEpithet, type Gender, type SpeakerPhrase } from './phrase.js';
+import { genderFromNameOnly, genderOf, isEpithet, type Gender, type SpeakerPhrase } from './phrase.js';
 
 interface Referent {
   speaker: Speaker;
   /** Last offset at which the text referred to it. */
   at: number;
   gender?: Gender;
+  /** The gender came from a first-name list only, so a pronoun may still overrule it. */
+  genderWeak?: boolean;
   plural: boolean;
   person: boolean;
   head?: string;
@@ -64,7 +66,19 @@ export class Discourse {
   notePerson(name: string, role: string | undefined, at: number, gender?: Gender): void {
     const speaker: Speaker = { name, kind: 'person' };
     if (role) speaker.role = role;
-    this.remember(speaker, at, { person: true, plural: false, gender, modifiers: [] });
+    const genderWeak = gender === undefined ? undefined : genderFromNameOnly(name.split(/\s+/));
+    this.remember(speaker, at, { person: true, plural: false, gender, genderWeak, modifiers: [] });
+  }
+
+  /**
+   * People named anywhere in a narrative sentence (objects too: "John Mace met Sara Lin. She said ...") become
+   * pronoun candidates, ranked just before the sentence's own subject, which is registered after them.
+   */
+  notePeopleIn(start: number, end: number): void {
+    for (const p of this.names.personsIn(start, end)) {
+      if (!this.isKnownPerson(p.name)) continue;
+      this.notePerson(p.name, p.role, start - 1, genderOf(p.name.split(/\s+/)));
+    }
   }
 
   /** Resolves a phrase parsed from a paragraph starting at body offset `base`. */
@@ -82,7 +96,9 @@ export class Discourse {
         const role = phrase.role ?? info.role;
         if (role) speaker.role = role;
         const gender = phrase.gender ?? genderOf(info.name.split(/\s+/));
-        const ref = this.remember(speaker, at, { person: true, plural: false, gender, modifiers: [] });
+        const written = phrase.text.split(/\s+/);
+        const genderWeak = gender !== undefined && genderFromNameOnly([...written, ...info.name.split(/\s+/)]);
+        const ref = this.remember(speaker, at, { person: true, plural: false, gender, genderWeak, modifiers: [] });
         if (!speaker.role && ref.speaker.role) speaker.role = ref.speaker.role;
         return speaker;
       }
@@ -106,7 +122,10 @@ export class Discourse {
     const roleWords = (speaker.role ?? '').toLowerCase().split(/[\s-]+/).filter(Boolean);
     if (existing) {
       existing.at = Math.max(existing.at, at);
-      existing.gender ??= extra.gender;
+      if (existing.gender === undefined) {
+        existing.gender = extra.gender;
+        existing.genderWeak = extra.genderWeak;
+      }
       if (speaker.role && !existing.speaker.role) existing.speaker.role = speaker.role;
       existing.roleWords = [...new Set([...existing.roleWords, ...roleWords])];
       return existing;
@@ -129,7 +148,12 @@ export class Discourse {
     if (p === 'he' || p === 'she') {
       const gender: Gender = p === 'he' ? 'male' : 'female';
       ref = this.recent(at, (r) => r.person && !r.plural && (r.gender === undefined || r.gender === gender));
-      if (ref) ref.gender ??= gender;
+      // No compatible referent: a person whose gender was only guessed from a first name ("Kim", "Jordan").
+      ref ??= this.recent(at, (r) => r.person && !r.plural && r.genderWeak === true && r.speaker.kind === 'person');
+      if (ref) {
+        ref.gender = gender;
+        ref.genderWeak = false;
+      }
     } else if (p === 'they') {
       ref = this.recent(at, (r) => r.plural || r.speaker.kind === 'organization');
     } else if (p === 'it') {

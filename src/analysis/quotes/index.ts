@@ -50,6 +50,7 @@ export function extractQuotes(input: QuoteInput): Quote[] {
     for (const [sIndex, sentence] of layout.sentences.entries()) {
       const spans = layout.spans.filter((s) => sentenceOf(layout, s.open) === sentence);
       if (spans.length === 0) {
+        discourse.notePeopleIn(paragraph.start + sentence.start, paragraph.start + sentence.end);
         const event = noteNarrative(layout, sentence, paragraph.start, discourse, published, input.dates);
         if (event && !(event.weak && lastEvent)) lastEvent = event;
         if (pending.quotes.length > 0) {

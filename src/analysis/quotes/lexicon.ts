@@ -197,7 +197,7 @@ export const MALE_NAMES = words(`
   Karl Franz Stefan Markus Thomas Lars Anders Erik Nils Jonas Mikael Pierre Jacques François Nicolas Olivier Laurent
   Philippe Alain Bernard Michel Sergei Sergey Dmitry Dmitri Alexei Alexey Ivan Nikolai Igor Oleg Andrei Yuri Viktor
   Volodymyr Petro Taras Hamza Imran Nawaz Narendra Rahul Amit Raj Sanjay Arjun Wei Jun Hiroshi Kenji Takeshi Shinzo
-  Fumio Yoshihide Moon Kim Tom Tim Jim Bob Bill Dan Dave Steve Rob Ben Sam Joe Ed Ted Fred Harry Ollie Oliver Liam
+  Fumio Yoshihide Moon Tom Tim Jim Bob Bill Dan Dave Steve Rob Ben Sam Joe Ed Ted Fred Harry Ollie Oliver Liam
   Connor Callum Jamie Rory Seamus Declan Ciaran Padraig Hamish Angus Ewan Owen Rhys Gareth Dafydd Ian Neil Colin
   Graham Simon Martin Malcolm Nigel Trevor Derek Barry Leslie Dominic Rupert Hugo Felix Max Leo Luca Elias
   Abdul Tariq Bilal Faisal Saad Salman Mohammed Mehmet Ahmet Mustafa Emre Kemal Dylan Darren Shane Wesley

@@ -120,6 +120,17 @@ export class NameIndex {
     return undefined;
   }
 
+  /** People the entity mentions place inside [start, end) of the body, with their cleaned full names. */
+  personsIn(start: number, end: number): Array<{ name: string; role?: string }> {
+    return this.mentions
+      .filter((m) => m.start >= start && m.end <= end)
+      .map((m) => {
+        const cleaned = cleanPersonName(m.name);
+        const role = m.role ?? cleaned.role;
+        return role ? { name: cleaned.name, role } : { name: cleaned.name };
+      });
+  }
+
   /** Whether a lone word is the surname of someone the article names in full. */
   knowsSurname(word: string): boolean {
     return (this.bySurname.get(word) ?? []).length > 0;

@@ -253,6 +253,11 @@ function findLastIndex<T>(items: T[], ok: (item: T) => boolean): number {
   return -1;
 }
 
+/** Whether a gender comes only from a given-name list (weak evidence: Jordan, Sasha, Kim are both). */
+export function genderFromNameOnly(words: string[]): boolean {
+  return !words.some((w) => FEMALE_TITLES.has(w) || MALE_TITLES.has(w)) && genderOf(words) !== undefined;
+}
+
 /** Gender from a title or a given name, when either reveals it. */
 export function genderOf(words: string[]): Gender | undefined {
   for (const w of words) {

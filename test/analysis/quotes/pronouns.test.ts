@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { extractQuotes } from '../../../src/analysis/quotes/index.js';
+import { splitSentences } from '../../../src/analysis/sentences.js';
+import { extractMentions } from '../../../src/analysis/entities/index.js';
+import { makeArticle } from '../helpers.js';
+
+/** With the real sentence splitter and entity mentions, as the app runs it. */
+function speakers(body: string): string[] {
+  const article = makeArticle(body);
+  const sentences = splitSentences(article);
+  return extractQuotes({ article, sentences, mentions: extractMentions(article, sentences), dates: [] }).map((q) => q.speaker.name);
+}
+
+describe('pronouns with several candidates', () => {
+  it('a person named as the object of a narrative sentence is a candidate for a later pronoun', () => {
+    expect(speakers('Hugo Brandt met Sara Lindqvist on Monday. She said the deal was “done”. He said it was “close”.')).toEqual([
+      'Sara Lindqvist',
+      'Hugo Brandt',
+    ]);
+  });
+
+  it('the subject still outranks an object of the same gender', () => {
+    expect(speakers('Hugo Brandt thanked Peter Olm at the dinner. “We did it,” he said.')).toEqual(['Hugo Brandt']);
+  });
+
+  it('a gender guessed from a first name yields to the pronoun when nobody else fits', () => {
+    expect(speakers('Peter Desai said crews were stretched.\n\nJordan Pike, whose home burned, said: “We had minutes.” She added: “Nothing is left.”')).toEqual([
+      'Jordan Pike',
+      'Jordan Pike',
+    ]);
+  });
+});
