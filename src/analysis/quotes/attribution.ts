@@ -92,7 +92,8 @@ function before(layout: Layout, span: RawSpan): Attribution | null {
   const sentence = sentenceOf(layout, span.open);
   if (!sentence) return null;
   const floor = clauseStartBefore(layout, span.open, sentence.start);
-  const verbs = verbsIn(layout, floor, span.open);
+  // A tag has a finite verb; "adding"/"saying" only attribute reported speech (see reported()).
+  const verbs = verbsIn(layout, floor, span.open).filter((v) => !v.participle);
   const verb = verbs[verbs.length - 1];
   if (!verb) return null;
   // "X said its members had reported “a lottery”": an earlier speech verb makes this reported speech, not an intro.
@@ -111,7 +112,7 @@ function before(layout: Layout, span: RawSpan): Attribution | null {
 function tagAt(layout: Layout, pos: number, limit: number, form: AttributionForm): Attribution | null {
   const lead = /^[\s,]*/.exec(layout.masked.slice(pos, limit));
   const from = pos + (lead ? lead[0].length : 0);
-  const verbs = verbsIn(layout, from, limit);
+  const verbs = verbsIn(layout, from, limit).filter((v) => !v.participle);
   const first = verbs[0];
   if (!first) return null;
   if (first.start === from) {

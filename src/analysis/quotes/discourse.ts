@@ -14,7 +14,7 @@
 import type { Speaker } from '../types.js';
 import type { NameIndex } from './names.js';
 import { ORG_HEADS } from './lexicon.js';
-import { genderFromNameOnly, genderOf, isEpithet, type Gender, type SpeakerPhrase } from './phrase.js';
+import { genderFromNameOnly, genderOf, isEpithet, parseSpeakerPhrase, type Gender, type SpeakerPhrase } from './phrase.js';
 
 interface Referent {
   speaker: Speaker;
@@ -170,6 +170,12 @@ export class Discourse {
   }
 
   private resolveDescription(phrase: SpeakerPhrase, at: number, asWritten: string): Speaker {
+    // "a statement from the family of Lee Grant", "the letter by the ministry": the author speaks.
+    const author = phrase.head && STATEMENT_HEADS.has(phrase.head) ? /^(?:from|by)\s+(.+)$/.exec(phrase.complement ?? '') : null;
+    if (author?.[1] !== undefined) {
+      const parsed = parseSpeakerPhrase(author[1]);
+      if (parsed && parsed.kind !== 'pronoun') return { ...this.resolve(parsed, at - parsed.start), asWritten };
+    }
     const kind = phrase.kind === 'organization' ? 'organization' : 'description';
     const det = phrase.determiner;
     const head = phrase.head;

@@ -59,6 +59,8 @@ export function layoutParagraph(text: string): Layout {
   };
 }
 
+const READ_OBJECT = /^\s+(?:a|an|the|his|her|their|its)\s+(?:[\w-]+\s+)?(?:statement|message|note|letter|post|notice|tweet|communiqu)/;
+
 function findVerbs(masked: string): VerbHit[] {
   const hits: VerbHit[] = [];
   const re = /\b(?:[Aa]ccording to|[a-z]+)\b/g;
@@ -75,6 +77,9 @@ function findVerbs(masked: string): VerbHit[] {
       // Only after a comma or "with NP": "a warning calling for" or "by saying" are not attributions.
       hits.push({ verb: word, start, end, according: false, participle: true });
     } else if (SPEECH_VERBS.has(word) && !isNounUse(masked, start, word)) {
+      hits.push({ verb: word, start, end, according: false });
+    } else if ((word === 'read' || word === 'reads') && READ_OBJECT.test(masked.slice(end, end + 40))) {
+      // "“We are devastated,” read a statement from the family": the statement's author speaks.
       hits.push({ verb: word, start, end, according: false });
     } else if (STATEMENT_VERBS.has(word)) {
       // "issued a joint statement", "released a written statement": the object must be a statement noun.

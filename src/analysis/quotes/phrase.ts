@@ -110,6 +110,8 @@ function parseDescription(tokens: Token[], span: { start: number; end: number; t
   const isSpeakerNoun = SPEAKER_NOUNS.has(word) || isEpithet(word);
   const modifiers = tokens.slice(i, headAt).map((t) => t.text);
   if (modifiers.length > 6 || tokens.length - headAt > 10) return null;
+  // "that Dale knew either victim" is a clause, not "that official": demonstratives take few modifiers.
+  if (determiner && /^(?:this|that|these|those)$/.test(determiner) && modifiers.length > 1) return null;
   const properHead = isCapitalized(head.text) && !isSpeakerNoun;
   const orgWords = tokens.slice(i);
   const allProper = orgWords.every((t) => isCapitalized(t.text) || TITLE_JOINERS.has(t.text) || /^(?:on|in|at)$/.test(t.text));

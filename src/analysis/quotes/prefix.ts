@@ -12,7 +12,11 @@ import { singular } from './tokens.js';
 const FRONTED = /^(?:On|At|In|After|Before|During|Earlier|Later|Meanwhile|However|But|And|Yet|Still|Separately|Instead|Also|Then|Now|Today|Yesterday|Last|This|When|While|Since|As|Although|Though|If|Because|Speaking|Asked|Following|Despite|Under|With|Without|For|From|By|Over|Back|Inside|Outside|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b[^,]{0,80},\s*/;
 const AUXILIARIES = new Set(
   `is are was were be been has have had will would can could should may might must did does do not never also
-  took made went ran gave met led left kept held won lost paid shook got came became began told said`.split(/\s+/),
+  took made went ran gave met led left kept held won lost paid shook got came became began told said spoke stood sat
+  saw knew thought felt found brought bought built fought taught caught drove rode wrote grew threw flew drew wore
+  chose broke woke rose fell hid began sang swam rang drank sank hung dug stuck struck swung spun slept swept wept
+  meant sent spent lent bent dealt heard sold laid fed read shot fled lit quit split spread set put cut hit shut let
+  hurt cost burst cast sought forgot forgave understood withdrew overcame undertook became`.split(/\s+/),
 );
 
 /** The subject ends where the predicate starts: an auxiliary, a speech verb, or a verb-shaped word ("runs"). */

@@ -37,3 +37,16 @@ describe('descriptions that refer back', () => {
     expect(speakers(body, mentions)).toEqual(['Greenway Alliance', 'North Port Employers Council']);
   });
 });
+
+describe('statements and their authors', () => {
+  it('"a statement from X said" and "“...,” read a statement from X" are X’s words', () => {
+    expect(speakers('A statement from the Harbour Board said berths were “at capacity”.')).toEqual(['Harbour Board']);
+    expect(speakers('“We are heartbroken,” read a statement from the family of Ola Brekke.')).toEqual(['the family of Ola Brekke']);
+  });
+
+  it('a participle after a quote is not a tag, and a that-clause is not a speaker', () => {
+    expect(
+      speakers('Sheriff Vera Holm told reporters there was “no sign” that Brandt knew the victim, adding that the motive was unclear.'),
+    ).toEqual(['Vera Holm']);
+  });
+});
