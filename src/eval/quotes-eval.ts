@@ -11,7 +11,9 @@
  * dropped — and must then be equal. So "a NATO official" = "NATO official", "Britain, France and Germany (joint
  * statement)" = "Britain, France and Germany", "Sean Doherty" = "Seán Doherty"; but "another NATO diplomat" ≠ "a NATO
  * diplomat" (another/second are part of the identity) and a person must carry the full canonical name ("Stoltenberg"
- * ≠ "Jens Stoltenberg"). A gold speaker "unknown" is matched only by an unknown speaker.
+ * ≠ "Jens Stoltenberg"). One relaxation for people only: when the predicted speaker is a person and the gold is a
+ * proper name, the same first and last name with middle names or initials added or left out match ("Clarence
+ * Whitmore" = "Clarence Eugene Whitmore"). A gold speaker "unknown" is matched only by an unknown speaker.
  *
  * Kind accuracy (direct/partial) over matched quotes is reported too.
  */
@@ -105,7 +107,25 @@ export function speakerMatches(predicted: Speaker, gold: string): boolean {
   const g = normalizeSpeaker(gold);
   if (g === 'unknown') return predicted.kind === 'unknown';
   if (predicted.kind === 'unknown') return false;
-  return normalizeSpeaker(predicted.name) === g;
+  const p = normalizeSpeaker(predicted.name);
+  return p === g || (predicted.kind === 'person' && isProperName(gold) && sameFirstAndLast(p, g));
+}
+
+/** Every word capitalised (name particles aside): a person's name rather than a description. */
+function isProperName(name: string): boolean {
+  const words = name.trim().split(/\s+/);
+  return words.length >= 2 && words.every((w) => /^[\p{Lu}]/u.test(w) || /^(?:de|da|van|von|der|den|la|le|di|del|bin|al|el)$/.test(w));
+}
+
+/**
+ * "Clarence Whitmore" = "Clarence Eugene Whitmore" = "Clarence E. Whitmore": same first and last name, the longer one
+ * only adding middle names or initials between them.
+ */
+function sameFirstAndLast(a: string, b: string): boolean {
+  const x = a.split(' ');
+  const y = b.split(' ');
+  if (x.length < 2 || y.length < 2 || x.length === y.length) return false;
+  return x[0] === y[0] && x[x.length - 1] === y[y.length - 1];
 }
 
 export function scoreArticle(id: string, predicted: Quote[], gold: GoldQuote[]): ArticleResult {

@@ -28,6 +28,12 @@ describe('speaker matching rule', () => {
   it('keeps "another" and requires full person names', () => {
     expect(speakerMatches({ name: 'a NATO diplomat', kind: 'description' }, 'another NATO diplomat')).toBe(false);
     expect(speakerMatches({ name: 'Stoltenberg', kind: 'person' }, 'Jens Stoltenberg')).toBe(false);
+    // Middle names and initials may be added or left out, for people only.
+    expect(speakerMatches({ name: 'Clarence Eugene Whitmore', kind: 'person' }, 'Clarence Whitmore')).toBe(true);
+    expect(speakerMatches({ name: 'Ana Ruiz', kind: 'person' }, 'Ana M. Ruiz')).toBe(true);
+    expect(speakerMatches({ name: 'Ana Ruiz', kind: 'person' }, 'Ana Ruiz Ortega')).toBe(false);
+    expect(speakerMatches({ name: 'Ana Ruiz', kind: 'person' }, 'Mara Ruiz')).toBe(false);
+    expect(speakerMatches({ name: 'another European diplomat', kind: 'description' }, 'another diplomat')).toBe(false);
   });
 
   it('matches a gold "unknown" only with an unknown speaker', () => {
