@@ -1,6 +1,6 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { WebSocketServer, type WebSocket } from 'ws';
+import { FakeSocketMode } from './socket.js';
 
 /**
  * A fake Slack Web API on 127.0.0.1, enough for the adapter: auth.test, chat.postMessage, chat.update,
@@ -82,9 +82,7 @@ export class FakeSlackApi {
   private authError: string | undefined;
   private waiters: (() => void)[] = [];
   private responseIds = 0;
-  private readonly sockets: WebSocketServer;
-  private envelopes = 0;
-  private readonly pendingAcks = new Map<string, (ack: Record<string, unknown>) => void>();
+  private readonly sockets: FakeSocketMode;
   private tsCounter = 0;
 
   private constructor(
@@ -94,8 +92,7 @@ export class FakeSlackApi {
   ) {
     this.token = o.token ?? 'xoxb-fake-token';
     this.appToken = o.appToken ?? 'xapp-fake-token';
-    this.sockets = new WebSocketServer({ server, path: '/socket' });
-    this.sockets.on('connection', (ws) => this.onSocket(ws));
+    this.sockets = new FakeSocketMode(server);
     this.teamId = o.teamId ?? 'T0FAKE';
     this.botId = o.botId ?? 'B0BOT';
     this.botUserId = o.botUserId ?? 'U0BOT';
@@ -187,41 +184,16 @@ export class FakeSlackApi {
 
   /** Socket Mode: how many app connections are open. */
   get socketConnections(): number {
-    return this.sockets.clients.size;
+    return this.sockets.connections;
   }
 
-  /**
-   * Socket Mode: sends an envelope (`slash_commands`, `events_api` or `interactive`) to the connected app and
-   * resolves with the app's ack message.
-   */
+  /** Socket Mode: sends an envelope to the connected app; resolves with its ack. */
   envelope(type: string, payload: unknown): Promise<Record<string, unknown>> {
-    this.envelopes += 1;
-    const id = `env-${this.envelopes}`;
-    const open = [...this.sockets.clients];
-    if (open.length === 0) return Promise.reject(new Error('fake Slack: no Socket Mode connection'));
-    return new Promise((resolve, reject) => {
-      const timer = setTimeout(() => reject(new Error(`fake Slack: no ack for ${type} envelope`)), 5000);
-      this.pendingAcks.set(id, (ack) => {
-        clearTimeout(timer);
-        resolve(ack);
-      });
-      open[0]?.send(JSON.stringify({ envelope_id: id, type, payload, accepts_response_payload: type !== 'events_api', retry_attempt: 0, retry_reason: '' }));
-    });
-  }
-
-  private onSocket(ws: WebSocket): void {
-    ws.on('message', (data) => {
-      const msg = JSON.parse(String(data)) as { envelope_id?: string };
-      const resolve = msg.envelope_id !== undefined ? this.pendingAcks.get(msg.envelope_id) : undefined;
-      if (msg.envelope_id !== undefined) this.pendingAcks.delete(msg.envelope_id);
-      resolve?.(msg);
-    });
-    ws.send(JSON.stringify({ type: 'hello', num_connections: 1, debug_info: { host: 'fake' }, connection_info: { app_id: 'A0APP' } }));
+    return this.sockets.envelope(type, payload);
   }
 
   async close(): Promise<void> {
-    for (const ws of this.sockets.clients) ws.terminate();
-    await new Promise<void>((resolve) => this.sockets.close(() => resolve()));
+    await this.sockets.close();
     this.server.closeAllConnections();
     await new Promise<void>((resolve) => this.server.close(() => resolve()));
   }

@@ -4,7 +4,7 @@ import type { ChatInput } from '../../../src/core/input.js';
 import { silentLogger, type Logger } from '../../../src/core/logger.js';
 import { infoReply, type Reply } from '../../../src/core/reply.js';
 import { SlackAdapter, type SlackAdapterOptions } from '../../../adapters/slack/index.js';
-import { FakeSlackApi } from './api.js';
+import { FakeSlackApi, type FakeSlackOptions } from './api.js';
 import { FakeSlackClient } from './client.js';
 
 /**
@@ -39,13 +39,15 @@ export interface FakeSlackBotOptions {
   reply?: Reply | ((input: ChatInput) => Reply);
   handler?: InputHandler;
   adapter?: Partial<SlackAdapterOptions>;
+  /** Identity of the fake workspace and bot (to replay recorded payloads). */
+  api?: FakeSlackOptions;
   /** Socket Mode instead of the HTTP receiver (the fake serves the WebSocket). */
   socket?: boolean;
   logger?: Logger;
 }
 
 export async function startFakeSlackBot(options: FakeSlackBotOptions = {}): Promise<FakeSlackBot> {
-  const api = await FakeSlackApi.start();
+  const api = await FakeSlackApi.start(options.api);
   const inputs: ChatInput[] = [];
   const canned = options.reply ?? ((input: ChatInput) => infoReply('Echo', input.text));
   const handler: InputHandler =
