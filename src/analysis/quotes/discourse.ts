@@ -33,6 +33,8 @@ interface Referent {
 
 /** A statement, letter or release is not a speaker: its author is. */
 const STATEMENT_HEADS = new Set(['statement', 'communique', 'communiqué', 'release', 'letter', 'declaration']);
+/** Words for one anonymous source, interchangeable when referring back ("a source ..." -> "the insider"). */
+const ANONYMOUS_HEADS = new Set(['source', 'insider', 'person', 'individual']);
 /** Plural heads that refer back to a listed group ("the five countries", "the three governments"). */
 const GROUP_HEADS = new Set(['country', 'nation', 'government', 'state', 'party', 'ally', 'partner', 'member', 'signatory']);
 /** Organisation heads that refer back to any organisation named earlier; others must occur in the name ("the
@@ -236,11 +238,15 @@ export class Discourse {
 
   /**
    * "the organisation", "the airline", "the ministry" for an organisation named earlier; "the five countries" for a
-   * group listed earlier; "the statement" for whoever issued it (the latest source, since a statement is not a speaker).
+   * group listed earlier; "the insider" for an anonymous source; "the statement" for whoever issued it (the latest source, since a statement is not a speaker).
    */
   private backReference(head: string, phrase: SpeakerPhrase, at: number): Referent | undefined {
     if (STATEMENT_HEADS.has(head) && !phrase.complement) {
       return this.recent(at, (r) => r.head === undefined || !STATEMENT_HEADS.has(r.head));
+    }
+    if (ANONYMOUS_HEADS.has(head) && !phrase.plural) {
+      // "a source close to the presidency" ... "the insider said".
+      return this.recent(at, (r) => r.speaker.kind === 'description' && !r.plural && ANONYMOUS_HEADS.has(r.head ?? ''));
     }
     if (phrase.plural) {
       if (!GROUP_HEADS.has(head)) return undefined;

@@ -47,7 +47,8 @@ export interface SpeakerPhrase {
   pronoun?: keyof typeof PRONOUNS;
 }
 
-const PREPOSITIONS = new Set(['for', 'of', 'with', 'at', 'from', 'in', 'to', 'on', 'inside', 'within', 'close']);
+// Words that open a description's complement: "a spokesman for", "a source close to", "a person familiar with".
+const PREPOSITIONS = new Set(['for', 'of', 'with', 'at', 'from', 'in', 'to', 'on', 'inside', 'within', 'close', 'familiar', 'briefed', 'knowledgeable']);
 /** Countries and capitals that speak for a government ("Tehran has vowed", "Washington said"). */
 const GOVERNMENT_METONYMS = new Set(
   `Iran Iraq Britain France Germany Russia China Israel Turkey Syria Canada Japan India Pakistan Ukraine Poland Italy

@@ -50,3 +50,15 @@ describe('statements and their authors', () => {
     ).toEqual(['Vera Holm']);
   });
 });
+
+describe('anonymous sources referred back to', () => {
+  it('"the insider" is the earlier "source close to X"; a new indefinite source stays new', () => {
+    const body =
+      'A source close to the board said the sale was “imminent”. The insider added that staff had been “kept in the dark”.\n\nA person familiar with the talks said it was “far from done”.';
+    expect(speakers(body)).toEqual([
+      'a source close to the board',
+      'a source close to the board',
+      'a person familiar with the talks',
+    ]);
+  });
+});
