@@ -117,7 +117,7 @@ export class SearchIndex {
       list.push(ord * INDEX_BITS + d.sentence);
       if (!days.includes(d.date)) days.push(d.date);
     }
-    this.#articles.set(ord, { id: article.id, hash: article.hash, passages: Int32Array.from(ids), days }, time, article.outlet);
+    this.#articles.set(ord, { id: article.id, hash: article.hash, passages: Int32Array.from(ids), days: days.slice() }, time, article.outlet);
   }
 
   removeArticle(articleId: string): void {
@@ -248,7 +248,10 @@ export class SearchIndex {
   }
 
   #occur(id: number, packed: number, time: number): void {
-    this.#passages[id]!.occ.push(packed);
+    const p = this.#passages[id]!;
+    // Most texts occur once: the list starts at exactly one slot (an empty array's first push reserves seventeen).
+    if (p.occ.length === 0) p.occ = [packed];
+    else p.occ.push(packed);
     if (time > this.#newest[id]!) this.#newest[id] = time;
   }
 

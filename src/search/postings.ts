@@ -106,10 +106,6 @@ export class InvertedIndex {
     return this.#docs;
   }
 
-  isDead(id: number): boolean {
-    return this.#dead[id] === 1;
-  }
-
   /**
    * Indexes a document under a fresh id; `texts[i]` is the text of FIELDS[i] ('' when absent). `firstTokens`, when the
    * caller already split `texts[0]` into words, saves splitting it again.
@@ -133,10 +129,12 @@ export class InvertedIndex {
       }
       for (const [t, n] of tf) {
         let entry = this.#terms.get(t);
-        if (!entry) this.#terms.set(t, (entry = { lists: [], epoch: this.#epoch }));
-        let list = entry.lists[f];
-        if (!list) entry.lists[f] = list = [];
-        list.push(id * TF_BITS + Math.min(n, TF_BITS - 1));
+        if (!entry) this.#terms.set(t, (entry = { lists: [undefined, undefined, undefined], epoch: this.#epoch }));
+        const posting = id * TF_BITS + Math.min(n, TF_BITS - 1);
+        // Most terms are rare: a list starts at exactly one slot (an empty array's first push reserves seventeen).
+        const list = entry.lists[f];
+        if (list) list.push(posting);
+        else entry.lists[f] = [posting];
       }
     }
   }
