@@ -5,7 +5,7 @@
  */
 import MiniSearch from 'minisearch';
 import type { Built } from './corpus.js';
-import { latency, mib, ms, peakMib, timeAll, type Latency } from './measure.js';
+import { latency, liveHeapMib, mib, ms, peakMib, timeAll, type Latency } from './measure.js';
 
 export interface BaselineResult {
   side: 'baseline';
@@ -16,6 +16,9 @@ export interface BaselineResult {
   questions: Latency;
   rssCorpus: number;
   rssIndexed: number;
+  /** Live heap after GC with the corpus loaded, and with the index built too (MiB). */
+  heapCorpus: number;
+  heapIndexed: number;
   rssAfter: number;
   peakRss: number;
 }
@@ -28,12 +31,14 @@ export async function runBaseline(
   briefs: number,
   warmup: readonly string[],
 ): Promise<BaselineResult> {
+  const heapCorpus = liveHeapMib();
   const rssCorpus = mib();
   const mini = new MiniSearch<{ id: string; title: string; body: string }>({ fields: ['title', 'body'] });
   const t0 = process.hrtime.bigint();
   mini.addAll(items.map((b) => ({ id: b.article.id, title: b.article.title, body: b.article.body })));
   const buildMs = ms(t0);
   const rssIndexed = mib();
+  const heapIndexed = liveHeapMib();
   const byId = new Map(items.map((b) => [b.article.id, b]));
   const answer = (q: string): string => {
     const hits = mini.search(q).slice(0, 5);
@@ -62,6 +67,8 @@ export async function runBaseline(
     questions: latency(askTimes),
     rssCorpus,
     rssIndexed,
+    heapCorpus,
+    heapIndexed,
     rssAfter: mib(),
     peakRss: peakMib(),
   };

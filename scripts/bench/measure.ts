@@ -29,3 +29,11 @@ export interface Latency {
 }
 
 export const latency = (xs: readonly number[]): Latency => ({ p50: pct(xs, 50), p99: pct(xs, 99), n: xs.length });
+
+/** Live heap after a full collection, MiB (needs --expose-gc; NaN without it). */
+export function liveHeapMib(): number {
+  const gc = (globalThis as { gc?: () => void }).gc;
+  if (!gc) return NaN;
+  gc();
+  return Math.round(process.memoryUsage().heapUsed / 1048576);
+}

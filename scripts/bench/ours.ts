@@ -7,7 +7,7 @@ import type { Topic } from '../../src/briefing/topics.js';
 import type { CommandContext } from '../../src/core/commands.js';
 import { silentLogger } from '../../src/core/logger.js';
 import { BenchLibrary, makeArticle, rng, type Built } from './corpus.js';
-import { latency, mib, ms, peakMib, timeAll, type Latency } from './measure.js';
+import { latency, liveHeapMib, mib, ms, peakMib, timeAll, type Latency } from './measure.js';
 
 export const KINDS = ['who-said', 'what-said', 'how-many', 'when', 'happened-on', 'who-is', 'general'] as const;
 
@@ -33,6 +33,9 @@ export interface OursResult {
   recomputeMs: number;
   rssCorpus: number;
   rssIndexed: number;
+  /** Live heap after GC with the corpus loaded, and with the index built too (MiB). */
+  heapCorpus: number;
+  heapIndexed: number;
   rssAfter: number;
   peakRss: number;
 }
@@ -48,6 +51,7 @@ export async function runOurs(
 ): Promise<OursResult> {
   const size = items.length;
   const library = new BenchLibrary(items);
+  const heapCorpus = liveHeapMib();
   const rssCorpus = mib();
   const logger = silentLogger();
   const t1 = process.hrtime.bigint();
@@ -59,6 +63,7 @@ export async function runOurs(
   prepareBriefing(library, topics, logger);
   const briefsMs = ms(tb);
   const rssIndexed = mib();
+  const heapIndexed = liveHeapMib();
   const members = engine.topicArticles('iraq-mission').length;
   const [brief] = briefingCommands({ topics: () => topics });
   const ctx: CommandContext = {
@@ -100,6 +105,8 @@ export async function runOurs(
     recomputeMs,
     rssCorpus,
     rssIndexed,
+    heapCorpus,
+    heapIndexed,
     rssAfter: mib(),
     peakRss: peakMib(),
   };
