@@ -102,8 +102,7 @@ export class SearchIndex {
       let id = this.#byKey.find(key, this.#keyOf) ?? -1;
       if (id < 0) {
         const context = analysis.sentences[q.sentence]?.text ?? '';
-        id = this.#newPassage(key, 'quote', q.text, [q.text, speakerText(q.speaker), context]);
-        this.#passages[id]!.speaker = q.speaker.name;
+        id = this.#newPassage(key, 'quote', q.text, [q.text, speakerText(q.speaker), context], undefined, { speaker: q.speaker.name });
       }
       this.#occur(id, ord * INDEX_BITS + i, time);
       ids.add(id);
@@ -150,8 +149,7 @@ export class SearchIndex {
       const known = this.#entities.get(e.id);
       if (known?.sig === sig) continue;
       if (known) this.#drop(known.id);
-      const id = this.#newPassage(undefined, 'entity', e.name, [[e.name, ...e.aliases].join(' | '), '', e.roles.join(' | ')]);
-      this.#passages[id]!.entityId = e.id;
+      const id = this.#newPassage(undefined, 'entity', e.name, [[e.name, ...e.aliases].join(' | '), '', e.roles.join(' | ')], undefined, { entityId: e.id });
       this.#entities.set(e.id, { sig, id });
     }
     for (const [entityId, known] of this.#entities) {
@@ -228,9 +226,17 @@ export class SearchIndex {
     return id;
   }
 
-  #newPassage(key: string | undefined, kind: PassageKind, text: string, fields: readonly string[], tokens?: string[]): number {
+  #newPassage(
+    key: string | undefined,
+    kind: PassageKind,
+    text: string,
+    fields: readonly string[],
+    tokens?: string[],
+    extra?: { speaker: string } | { entityId: string },
+  ): number {
     const id = this.#passages.length;
-    this.#passages.push({ id, kind, text, occ: [] });
+    // Built whole (no property added later): one object shape per kind, no out-of-object property storage.
+    this.#passages.push(extra ? { id, kind, text, occ: [], ...extra } : { id, kind, text, occ: [] });
     if (key !== undefined) this.#byKey.add(key, id);
     if (id >= this.#flags.length) {
       const n = this.#flags.length * 2;
@@ -257,10 +263,6 @@ export class SearchIndex {
 
   #setFlags(id: number, bits: number): void {
     this.#flags[id]! |= bits;
-    const p = this.#passages[id]!;
-    if (bits & FLAG_NUMBER) p.hasNumber = true;
-    if (bits & FLAG_DATE) p.hasDate = true;
-    if (bits & FLAG_PERSON) p.hasPerson = true;
   }
 
   #drop(id: number): void {

@@ -26,11 +26,8 @@ export interface Passage {
   occ: number[];
   /** Quotes: the speaker name the passage is keyed by (the same words from another speaker are another passage). */
   speaker?: string;
-  /** Sentences: some occurrence carries a number fact / a resolved date. */
-  hasNumber?: boolean;
-  hasDate?: boolean;
-  /** Sentences: some occurrence names a person. */
-  hasPerson?: boolean;
+  // Whether a sentence carries a number, a resolved date or a person is kept in the index's flag array (search option
+  // `flags`), not here: a property added after creation costs every such passage an extra allocation.
   /** Entities: the entity id. */
   entityId?: string;
 }
