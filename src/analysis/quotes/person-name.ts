@@ -3,7 +3,8 @@
  * Ostrowski", "lead author Hannah Lowry", "Al Jazeera’s Rania Abdelrahman", "Jane Doe, MD". The person is the
  * name; the office, occupation, employer and credential are context (a role), never part of the name.
  */
-import { TITLE_WORDS } from './lexicon.js';
+import { isCommonWord, isFirstName, isLastName } from '../entities/gazetteer.js';
+import { FEMALE_NAMES, MALE_NAMES, TITLE_WORDS } from './lexicon.js';
 
 const words = (s: string): Set<string> => new Set(s.trim().split(/\s+/));
 
@@ -37,8 +38,16 @@ export function isCredential(word: string): boolean {
   return CREDENTIALS.has(word.replace(/,$/, ''));
 }
 
+/** Agent-noun endings of occupations the lexicon may lack ("Mountaineer", "Campaigner", "Pianist", "Historian"). */
+const OCCUPATION_SUFFIX = /(?:eer|ist|ian|ographer|ologist|ner|ker|ter|ster)$/;
+
 function isTitleWord(w: string): boolean {
-  return TITLE_WORDS.has(w) || OCCUPATION_TITLES.has(w.toLowerCase().replace(/\.$/, ''));
+  if (TITLE_WORDS.has(w) || OCCUPATION_TITLES.has(w.toLowerCase().replace(/\.$/, ''))) return true;
+  // "Mountaineer Ueli Steck", "Usher Leon Thomas": an ordinary noun capitalised before a full name. The caller keeps
+  // two name words, and given names ("Will", "Hope") are never stripped.
+  if (!/^\p{Lu}\p{Ll}+(?:er|or|ist|ian|eer|ant|ent|man|woman|ress)$/u.test(w)) return false;
+  if (isFirstName(w) || isLastName(w) || FEMALE_NAMES.has(w) || MALE_NAMES.has(w)) return false;
+  return isCommonWord(w) || OCCUPATION_SUFFIX.test(w);
 }
 
 /**

@@ -67,6 +67,8 @@ export function parseTokens(tokens: Token[]): SpeakerPhrase | null {
   const first = tokens[0];
   const last = tokens[tokens.length - 1];
   if (!first || !last) return null;
+  // "of voters" (from "93 percent of voters said") is a fragment, not a speaker.
+  if (PREPOSITIONS.has(first.text)) return null;
   const span = { start: first.start, end: last.end, text: tokens.map((t) => t.text).join(' ') };
   const lower = first.text.toLowerCase();
   if (tokens.length === 1 && lower in PRONOUNS) {
@@ -130,7 +132,8 @@ function parseDescription(tokens: Token[], span: { start: number; end: number; t
   const complement = headAt < tokens.length - 1 ? tokens.slice(headAt + 1).map((t) => t.text).join(' ') : undefined;
   const written = tokens.map((t) => t.text);
   if (determiner) written[0] = determiner;
-  else if (!isAllCaps(written[0] as string) && !owner && !isProperModifier(written[0] as string)) {
+  else if (!isAllCaps(written[0] as string) && !owner && !isProperModifier(written[0] as string) && !isCapitalized(written[1] ?? '')) {
+    // A sentence-initial capital is lowered ("Senior officials"), a name is not ("Pittsburgh Public Schools officials").
     written[0] = (written[0] as string).toLowerCase();
   }
   const isOrg = ORG_HEADS.has(word);

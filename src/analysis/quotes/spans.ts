@@ -50,6 +50,13 @@ function scanDouble(text: string): RawSpan[] {
       if (OPEN_DOUBLE.has(ch) || (ch === STRAIGHT_DOUBLE && isOpeningStraight(text, i))) openAt = i;
       continue;
     }
+    if (ch === "'" && text[i + 1] === "'" && i > openAt + 1) {
+      // Wire copy (AP) closes a double quote with two apostrophes: "We didn't plan it,'' she said.
+      spans.push({ open: openAt, start: openAt + 1, end: i, close: i + 1, mark: 'double' });
+      openAt = -1;
+      i++;
+      continue;
+    }
     const closes = CLOSE_DOUBLE.has(ch) || ch === STRAIGHT_DOUBLE;
     if (closes) {
       if (i > openAt + 1) spans.push({ open: openAt, start: openAt + 1, end: i, close: i, mark: 'double' });

@@ -24,3 +24,25 @@ describe('quotation marks that name something rather than report speech', () => 
     expect(texts('Ed Lusk told the programme, “We will keep going.”')).toEqual(['We will keep going.']);
   });
 });
+
+describe('wire-copy details', () => {
+  it('two apostrophes close a double quote (AP style)', () => {
+    const qs = extractQuotes({ article: makeArticle('"We never planned it,\'\' said Oda Brun, 23. "It just happened."'), sentences: [], mentions: [], dates: [] });
+    expect(qs.map((q) => [q.text, q.speaker.name])).toEqual([
+      ['We never planned it,', 'Oda Brun'],
+      ['It just happened.', 'Oda Brun'],
+    ]);
+  });
+
+  it('a labelled or dubbed thing is not a quotation; "of voters" is not a speaker', () => {
+    expect(texts('She found a folder labeled "Plans for June" in the desk.')).toEqual([]);
+    expect(texts('The mound was dubbed a "Moot Hill" by locals.')).toEqual([]);
+    const qs = extractQuotes({
+      article: makeArticle('Ida Lunde said the plan was "sound". In a poll, 60 percent of voters said they disagreed.\n\n"They will see," Lunde said.'),
+      sentences: [],
+      mentions: [],
+      dates: [],
+    });
+    expect(qs.map((q) => q.speaker.name)).toEqual(['Ida Lunde', 'Ida Lunde']);
+  });
+});

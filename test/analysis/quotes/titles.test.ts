@@ -71,3 +71,10 @@ describe('names around appositives', () => {
     ]);
   });
 });
+
+describe('capitalised occupations before a full name', () => {
+  it('an ordinary occupational noun before a full name is a role, a given name is not', () => {
+    expect(cleanPersonName('Mountaineer Ueli Brandt').name).toBe('Ueli Brandt');
+    expect(cleanPersonName('Will Jones Hart').name).toBe('Will Jones Hart');
+  });
+});
