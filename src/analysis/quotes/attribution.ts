@@ -138,7 +138,17 @@ function after(layout: Layout, span: RawSpan): Attribution | null {
   const start = spanEnd(span);
   const next = layout.spans.find((s) => s.open >= start);
   const limit = Math.min(sentence.end, next ? next.open : Infinity);
-  return tagAt(layout, start, limit, 'after');
+  return tagAt(layout, start, limit, 'after') ?? dashCredit(layout, start, limit);
+}
+
+/** A pull-quote credit: “...” — Jon Reyes, on his upset win. The dash stands in for the speech verb. */
+function dashCredit(layout: Layout, from: number, limit: number): Attribution | null {
+  const m = /^\s*[—–]\s*/.exec(layout.masked.slice(from, limit));
+  if (!m) return null;
+  const at = from + m[0].length;
+  const phrase = parseInvertedSpeaker(layout.masked.slice(at, limit), at);
+  if (!phrase || (phrase.kind !== 'person' && phrase.kind !== 'description')) return null;
+  return { phrase, verb: m[0].trim(), verbStart: from + m[0].indexOf(m[0].trim()), verbEnd: at, form: 'after' };
 }
 
 function reported(layout: Layout, span: RawSpan): Attribution | null {

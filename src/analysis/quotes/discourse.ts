@@ -183,7 +183,8 @@ export class Discourse {
     const head = phrase.head;
     const mods = (phrase.modifiers ?? []).map(norm);
     // Anaphora only for common-noun descriptions: "the Bank of Norvania" is a name, "the bank" refers back.
-    const properName = /^\p{Lu}/u.test(headWord(phrase));
+    // ("the North Carolina Republican" is an epithet for someone already named, not a name.)
+    const properName = /^\p{Lu}/u.test(headWord(phrase)) && !isEpithet(head ?? '');
     if (head && !properName && (det === 'the' || det === 'this' || det === 'that')) {
       const plain = mods.filter((m) => !ORDINALS.has(m));
       const ref = this.recent(at, (r) => this.sameReferent(r, head, plain, phrase.plural ?? false));

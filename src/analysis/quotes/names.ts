@@ -7,6 +7,7 @@
 import type { EntityMention } from '../types.js';
 import { NAME_PARTICLES, ORG_NAME_WORDS, TITLE_JOINERS, TITLE_WORDS } from './lexicon.js';
 import { cleanPersonName } from './person-name.js';
+import { NOT_NAMES } from './phrase.js';
 import { isAllCaps, isCalendarWord, tokenize } from './tokens.js';
 
 export interface NameInfo {
@@ -53,9 +54,14 @@ export class NameIndex {
     let title: string[] = [];
     const flush = (): void => {
       while (run.length > 0 && NAME_PARTICLES.has(run[run.length - 1] as string)) run.pop();
+      // "If Trump", "According Smith": a capitalised sentence opener is not a first name.
+      while (run.length > 0 && NOT_NAMES.has(run[0] as string)) {
+        run.shift();
+        runStart = -1;
+      }
       if (run.length >= 2 && run.length <= 4 && !run.some((w) => ORG_NAME_WORDS.has(w) || isAllCaps(w))) {
         const full = run.join(' ');
-        found.push({ at: runStart, full });
+        found.push({ at: runStart < 0 ? prevEnd : runStart, full });
         if (title.length > 0 && !this.roles.has(full)) this.roles.set(full, title.join(' '));
       }
       run = [];

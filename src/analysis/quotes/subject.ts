@@ -95,13 +95,17 @@ function appositive(c: Chunk): string | undefined {
   const p = parseTokens(c.tokens);
   const described = p && (p.kind === 'description' || p.kind === 'organization') && p.head;
   if (!described) {
-    if (!/^(?:the|a|an|\p{Ll}+)$/u.test(first) || words.length > 12) return undefined;
+    // "Republican chairman of the House Oversight Committee", "Democrat of Florida": a party or title word may lead.
+    const titled = (TITLE_WORDS.has(first) || PARTY_WORDS.has(first)) && p?.kind !== 'person';
+    if ((!titled && !/^(?:the|a|an|\p{Ll}+)$/u.test(first)) || words.length > 12) return undefined;
     if (words.some((w) => SPEECH_VERBS.has(w) || FINITE_HINTS.has(w))) return undefined;
   }
   if (/^(?:the|a|an)$/i.test(first)) words.shift();
-  const namesFunction = described || words.some((w) => SPEAKER_NOUNS.has(singular(w).word) || TITLE_WORDS.has(w));
+  const namesFunction = described || words.some((w) => SPEAKER_NOUNS.has(singular(w).word) || TITLE_WORDS.has(w) || PARTY_WORDS.has(w));
   return namesFunction ? words.join(' ') : '';
 }
+
+const PARTY_WORDS = new Set(['Democrat', 'Republican', 'Independent', 'Conservative', 'Liberal', 'Labour', 'Tory', 'Green']);
 
 /** Words that show a chunk is a clause, not an appositive. */
 const FINITE_HINTS = new Set('is are was were has have had will would can could should did does do not'.split(' '));
@@ -117,6 +121,8 @@ function personWithAffiliation(tokens: Token[]): SpeakerPhrase | null {
   // The affiliation is a name ("at the University of Lisbon"), not a clause ("from tolerant parents were ...").
   const rest = tokens.slice(j + 1);
   if (rest.length > 7 || !rest.every((t) => isCapitalized(t.text) || /^(?:the|of|and|for|at|in|on|de|du)$/.test(t.text))) return null;
+  // A full name: "Democrat of Florida" or "Lowry at X" alone is too thin to be a person.
+  if (j < 2) return null;
   const p = parseTokens(tokens.slice(0, j));
   if (!p || p.kind !== 'person') return null;
   const affiliation = tokens.slice(j).map((t) => t.text).join(' ');

@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { extractQuotes } from '../../../src/analysis/quotes/index.js';
+import { makeArticle } from '../helpers.js';
+
+function speakers(body: string): string[] {
+  return extractQuotes({ article: makeArticle(body), sentences: [], mentions: [], dates: [] }).map((q) => q.speaker.name);
+}
+
+describe('party and title appositives, epithets, credits', () => {
+  it('"X, Democrat of Ohio, wrote" and "X, Republican chairman of the Y Committee, asked" name X', () => {
+    expect(speakers('“It is a scandal,” Representative Ada Voss, Democrat of Ohio, wrote on Tuesday.')).toEqual(['Ada Voss']);
+    expect(speakers('Lorne Tibbs, Republican chairman of the Budget Committee, asked for “every page”.')).toEqual(['Lorne Tibbs']);
+  });
+
+  it('a capitalised epithet ("the Ohio Republican") refers back to the person named earlier', () => {
+    expect(speakers('Senator Paul Okafor raised objections.\n\n“This is thin,” the Ohio Republican told reporters.')).toEqual([
+      'Paul Okafor',
+    ]);
+  });
+
+  it('a sentence opener is not a first name: "If Brandt ..." does not make "If Brandt" a person', () => {
+    expect(speakers('If Brandt wins, Lena Brandt will move. Later Brandt said it was “a fair fight”.')).toEqual(['Lena Brandt']);
+  });
+
+  it('a pull-quote credit after a dash names the speaker', () => {
+    expect(speakers('“I did not expect it.” — Mira Kale, on her surprise win\n\n“We earned it.” — Tom Ashe, asked about the final')).toEqual([
+      'Mira Kale',
+      'Tom Ashe',
+    ]);
+  });
+});
