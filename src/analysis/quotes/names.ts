@@ -22,6 +22,8 @@ export class NameIndex {
   private readonly roles = new Map<string, string>();
   /** Names the entity extractor typed as organisations ("Amnesty International"). */
   private readonly organizations = new Set<string>();
+  /** Full names the entity extractor confirmed; the plain scan also reads quoted text ("Let Trump take credit"). */
+  private readonly fromMentions = new Set<string>();
 
   constructor(body: string, mentions: EntityMention[]) {
     this.mentions = mentions.filter((m) => m.type === 'person');
@@ -30,6 +32,7 @@ export class NameIndex {
     for (const m of this.mentions) {
       // Only the name as written: a local canonical name may merge people who share a surname.
       found.push({ at: m.start, full: m.text.replace(/['’]s$/, '') });
+      this.fromMentions.add(cleanPersonName(m.text.replace(/['’]s$/, '')).name);
       if (m.role && !this.roles.has(m.name)) this.roles.set(m.name, m.role);
     }
     this.scan(body, found);
@@ -98,7 +101,9 @@ export class NameIndex {
     const mention = this.mentions.find((m) => m.start < end && m.end > start);
     const parts = written.split(/\s+/);
     const last = parts[parts.length - 1] as string;
-    const candidates = (this.bySurname.get(last) ?? []).filter((full) => full !== written && full.endsWith(` ${written}`));
+    const matching = (this.bySurname.get(last) ?? []).filter((full) => full !== written && full.endsWith(` ${written}`));
+    const confirmed = matching.filter((full) => this.fromMentions.has(full));
+    const candidates = confirmed.length > 0 ? confirmed : matching;
     const role = mention?.role;
     if (parts.length === 1 && candidates[0]) return this.withRole(candidates[0], role);
     // A mention's canonical name is used when it extends what is written ("Stoltenberg" -> "Jens Stoltenberg").

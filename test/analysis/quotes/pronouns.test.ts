@@ -30,3 +30,11 @@ describe('pronouns with several candidates', () => {
     ]);
   });
 });
+
+describe('surnames map to names the entity extractor confirmed', () => {
+  it('a capitalised word before a surname inside a quotation is not a first name', () => {
+    expect(
+      speakers('As Ines Roth said, “Let Varga take the credit.”\n\nPresident Tomas Varga spoke on Monday. “Records are falling,” Varga said.'),
+    ).toEqual(['Ines Roth', 'Tomas Varga']);
+  });
+});
