@@ -8,6 +8,8 @@
  * - reported: `X said the mission was continuing “but training ...”` (partial quote inside reported speech: the
  *             subject of the nearest clause with a speech verb)
  * - trailing: `The alliance must “wait and see” how Baghdad responds, another diplomat said.`
+ * - participles (reported only, never a tag): `Reid hit back, saying “...”`, `with engineers describing it as “...”`
+ * - credits: `“...” — Jon Reyes, on his win` (pull quotes); `As X put it, “...”`; `“...,” read a statement from X`
  *
  * Returns null when the sentence carries no attribution; the caller then applies paragraph-level rules.
  */
@@ -29,7 +31,7 @@ export interface Attribution {
 }
 
 /** Words that may sit between a speech verb and the quote it introduces: `told reporters on Monday:`. */
-const TAIL_PIECE = String.raw`\s+(?:that|simply|bluntly|flatly|firmly|plainly|earlier|later|late|early|yesterday|today|tonight|him|her|them|us|me|reporters|journalists|lawmakers|parliament|supporters|the\s+[\w’'.-]+(?:\s+[\w’'.-]+)?|[A-Z][\w’'.-]*(?:\s+(?:of\s+)?[A-Z][\w’'.-]*){0,4}|(?:in|on|at|to|during|after|from|via|over|with)\s+(?:a|an|the|his|her|their|its)?\s*[\w’'.-]+(?:\s+[\w’'.-]+){0,2}|last\s+\w+|this\s+\w+)`;
+const TAIL_PIECE = String.raw`\s+(?:it|that|simply|bluntly|flatly|firmly|plainly|earlier|later|late|early|yesterday|today|tonight|him|her|them|us|me|reporters|journalists|lawmakers|parliament|supporters|the\s+[\w’'.-]+(?:\s+[\w’'.-]+)?|[A-Z][\w’'.-]*(?:\s+(?:of\s+)?[A-Z][\w’'.-]*){0,4}|(?:in|on|at|to|during|after|from|via|over|with)\s+(?:a|an|the|his|her|their|its)?\s*[\w’'.-]+(?:\s+[\w’'.-]+){0,2}|last\s+\w+|this\s+\w+)`;
 const INTRO_TAIL = new RegExp(String.raw`^(?:${TAIL_PIECE})*\s*[:,—–-]?\s*$`);
 const FILLERS_AT_END = new RegExp(String.raw`(?:\s+(?:${[...VERB_FILLERS].join('|')}))+\s*$`, 'i');
 

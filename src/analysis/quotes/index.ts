@@ -1,8 +1,10 @@
 /**
  * Quote extraction and speaker attribution for one article.
  *
- * Per paragraph: find quote spans (spans.ts), attribute each inside its sentence (attribution.ts), resolve the
- * speaker phrase against the article's discourse so far (discourse.ts), and classify direct/partial (kind.ts).
+ * Per paragraph: find quote spans (spans.ts), drop quotation marks that name something rather than report speech
+ * (titles, terms: kind.ts), attribute each inside its sentence (attribution.ts), resolve the speaker phrase against
+ * the article's discourse so far (discourse.ts; names cleaned of titles and credentials in person-name.ts), and
+ * classify direct/partial (kind.ts). People named anywhere in narrative sentences become pronoun candidates.
  * A quotation with no attribution of its own that opens its sentence continues the most recent speech in the
  * paragraph, or, when it opens the paragraph, the last speech of the previous paragraph (wire-style continuation
  * paragraphs and multi-paragraph quotes). Anything else without attribution is reported with an unknown speaker:

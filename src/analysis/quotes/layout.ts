@@ -78,6 +78,9 @@ function findVerbs(masked: string): VerbHit[] {
       hits.push({ verb: word, start, end, according: false, participle: true });
     } else if (SPEECH_VERBS.has(word) && !isNounUse(masked, start, word)) {
       hits.push({ verb: word, start, end, according: false });
+    } else if ((word === 'put' || word === 'puts') && /^\s+it\b/.test(masked.slice(end, end + 6))) {
+      // "As Smith put it, “...”", "“...,” is how Smith puts it."
+      hits.push({ verb: word, start, end, according: false });
     } else if ((word === 'read' || word === 'reads') && READ_OBJECT.test(masked.slice(end, end + 40))) {
       // "“We are devastated,” read a statement from the family": the statement's author speaks.
       hits.push({ verb: word, start, end, according: false });

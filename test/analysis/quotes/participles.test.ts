@@ -37,3 +37,11 @@ describe('participles inside reported clauses', () => {
     expect(speakers('A Brazilian delegate told the meeting the plan risked “a lost decade”.')).toEqual(['a Brazilian delegate']);
   });
 });
+
+describe('"put it" attributions', () => {
+  it('"As X put it, “...”" and "“...,” as X put it" are X’s words; "put" alone is not a speech verb', () => {
+    expect(speakers('As Ines Roth put it, “We lost the room.”')).toEqual(['Ines Roth']);
+    expect(speakers('“We lost the room,” as Ines Roth put it.')).toEqual(['Ines Roth']);
+    expect(speakers('Ines Roth put the sign marked “closed” on the door.')).toEqual([]);
+  });
+});
