@@ -81,7 +81,9 @@ export function extractQuotes(input: QuoteInput): Quote[] {
         } else {
           const opensSentence = kind === 'direct';
           const inherited = opensSentence ? (lastEvent ?? (sIndex === 0 ? continuation(previous, paragraph) : undefined)) : undefined;
-          if (!inherited && looksLikeTitle(text) && !opensSentence) continue;
+          // An unattributed Title Case span inside a sentence is a name ("the single “Quiet Storm,” which ..."),
+          // even with the comma or full stop American style puts inside the marks.
+          if (!inherited && looksLikeTitle(text.trim().replace(/[.,]$/, '')) && !opensSentence) continue;
           speaker = inherited ? { ...inherited.speaker } : { ...UNKNOWN };
           if (inherited) date = inherited.date;
         }

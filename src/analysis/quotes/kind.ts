@@ -57,5 +57,5 @@ export function namesSomething(layout: Layout, span: RawSpan, text: string, attr
   // "told the programme, “...”": a quote a speech verb introduces is speech even after a work noun.
   if (attribution?.form !== 'before' && WORK_NOUN.test(pre) && words <= 15 && !/[.?!]\s+\p{Lu}/u.test(text)) return true;
   // "Fleetwood Mac’s “Rumours”", "Chuck Berry’s “Johnny B. Goode.”": a title owned by its author.
-  return /\p{Lu}[\p{L}.\-]*['’]s?\s*$/u.test(pre) && looksLikeTitle(bare) && attribution?.form !== 'after';
+  return /[\p{Lu}\p{N}][\p{L}\p{N}.\-]*['’]s?\s*$/u.test(pre) && looksLikeTitle(bare) && attribution?.form !== 'after';
 }

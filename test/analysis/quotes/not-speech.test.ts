@@ -46,3 +46,14 @@ describe('wire-copy details', () => {
     expect(qs.map((q) => q.speaker.name)).toEqual(['Ida Lunde', 'Ida Lunde']);
   });
 });
+
+describe('titles with punctuation inside the marks', () => {
+  it('an unattributed Title Case span keeps being a title with a comma or full stop inside', () => {
+    expect(texts('Their 1996 album, released as “Hell on Earth,” sold well.')).toEqual([]);
+    expect(texts('The band’s breakout was 1995’s “Quiet Storm.”')).toEqual([]);
+  });
+
+  it('a sentence-opening quote is never taken for a title', () => {
+    expect(texts('“Thank You Everyone.” The crowd cheered.')).toEqual(['Thank You Everyone.']);
+  });
+});
