@@ -9,7 +9,7 @@ import { parse } from 'yaml';
 import { z } from 'zod';
 import type { Library } from '../core/library.js';
 import type { Article } from '../corpus/article.js';
-import { words, stemWord } from '../search/terms.js';
+import { stemPrefixes, stemWord, words } from '../search/terms.js';
 
 const TopicSchema = z
   .object({
@@ -96,9 +96,11 @@ export class ArticleTerms {
   readonly #bigrams = new Set<string>();
   constructor(article: Article, vocabulary?: ReadonlySet<string>) {
     let prev: string | undefined;
+    const prefixes = vocabulary ? prefixesOf(vocabulary) : undefined;
     for (const w of words(`${article.title}\n${article.paragraphs.map((p) => p.text).join('\n')}`)) {
-      const stem = stemWord(w);
-      if (vocabulary && !vocabulary.has(stem)) {
+      // Most words cannot stem to a topic stem: their first two letters say so without stemming them.
+      const stem = prefixes && !prefixes.has(w.slice(0, 2)) ? undefined : stemWord(w);
+      if (stem === undefined || (vocabulary && !vocabulary.has(stem))) {
         prev = undefined;
         continue;
       }
@@ -112,6 +114,13 @@ export class ArticleTerms {
     for (let i = 0; i + 1 < p.length; i++) if (!this.#bigrams.has(`${p[i]} ${p[i + 1]}`)) return false;
     return true;
   }
+}
+
+const prefixCache = new WeakMap<ReadonlySet<string>, Set<string> | undefined>();
+
+function prefixesOf(vocabulary: ReadonlySet<string>): Set<string> | undefined {
+  if (!prefixCache.has(vocabulary)) prefixCache.set(vocabulary, stemPrefixes(vocabulary));
+  return prefixCache.get(vocabulary);
 }
 
 /** Every stem the topics' phrases use: what ArticleTerms needs to keep to test an article against them. */

@@ -45,6 +45,22 @@ export function stemWord(word: string): string {
   return value;
 }
 
+/**
+ * The first two letters a word must start with to stem to one of `stems`, or undefined when no such filter is safe.
+ * Suffix stripping keeps a word's first two letters whenever the stem keeps two; the irregular forms above are the
+ * exceptions ("went" -> "go") and are added by what they map to. Lets a caller skip stemming most words of a text
+ * when it only cares about a few stems (topic matching).
+ */
+export function stemPrefixes(stems: ReadonlySet<string>): Set<string> | undefined {
+  const out = new Set<string>();
+  for (const s of stems) {
+    if (s.length < 2) return undefined;
+    out.add(s.slice(0, 2));
+  }
+  for (const [form, base] of Object.entries(IRREGULAR)) if (stems.has(stemWord(base)) || stems.has(stemWord(form))) out.add(form.slice(0, 2));
+  return out;
+}
+
 export function isStopword(word: string): boolean {
   return STOPWORDS.has(word);
 }

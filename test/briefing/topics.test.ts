@@ -58,3 +58,17 @@ describe('topics', () => {
     engine.close();
   });
 });
+
+describe('topic matching with the topics’ vocabulary only', () => {
+  it('scores every article exactly as matching against all its words does', async () => {
+    const { ArticleTerms, topicScore, topicVocabulary } = await import('../../src/briefing/topics.js');
+    const topics = [...(await loadTopics('content')), ...parseTopics(yaml(oneTopic))];
+    const vocabulary = topicVocabulary(topics);
+    const lib = new FixtureLibrary(story);
+    for (const a of lib.articles()) {
+      const full = new ArticleTerms(a);
+      const kept = new ArticleTerms(a, vocabulary);
+      for (const t of topics) expect(topicScore(t, kept), `${a.id} ${t.slug}`).toBe(topicScore(t, full));
+    }
+  });
+});

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { stemWord, terms, textKey, words } from '../../src/search/terms.js';
+import { stemPrefixes, stemWord, terms, textKey, words } from '../../src/search/terms.js';
 
 /** The regex chain the one-pass scanner replaces, kept here as the specification. */
 function reference(text: string): string[] {
@@ -36,5 +36,22 @@ describe('words', () => {
   it('stems words that name Object.prototype members as words', () => {
     expect(stemWord('constructor')).toBe('constructor');
     expect(terms('the constructor of toString')).toEqual(['constructor', 'tostr']);
+  });
+});
+
+describe('stemPrefixes', () => {
+  it('never rules out a word whose stem is wanted, irregular forms included', async () => {
+    const { readFileSync, readdirSync } = await import('node:fs');
+    const text = readdirSync('content/articles').map((f) => readFileSync(`content/articles/${f}`, 'utf8')).join('\n');
+    const all = [...new Set([...words(text), 'went', 'told', 'saw', 'met', 'led', 'withdrew', 'spoke', 'ties', 'dying', 'meetings', 'fled'])];
+    const stems = new Set(all.map(stemWord).filter((s) => s.length >= 2));
+    const prefixes = stemPrefixes(stems);
+    expect(prefixes).toBeDefined();
+    for (const w of all) if (stems.has(stemWord(w))) expect(prefixes!.has(w.slice(0, 2)), w).toBe(true);
+    expect(stemPrefixes(new Set(['a', 'train']))).toBeUndefined();
+    // A small vocabulary rules most words out.
+    const few = stemPrefixes(new Set(['train', 'mission', 'go']))!;
+    expect(few.has('we')).toBe(true);
+    expect(few.has('ba')).toBe(false);
   });
 });
