@@ -65,12 +65,15 @@ export function extractQuotes(input: QuoteInput): Quote[] {
         pending = { quotes: [], paragraph: -1 };
         continue;
       }
+      let sentenceEvent: SpeechEvent | undefined;
       for (const span of spans) {
         const text = paragraph.text.slice(span.start, span.end);
         if (!/\p{L}/u.test(text)) continue;
         const attribution = attribute(layout, span);
         if (namesSomething(layout, span, text, attribution)) continue;
-        const kind = quoteKind(layout, span, sentence, attribution);
+        // The second half of a split quote whose tag the first half took: “It was,” says singer X, “where we ...”.
+        const splitHalf = !attribution && sentenceEvent !== undefined && /[,:—–]\s*$/.test(layout.masked.slice(sentence.start, span.open));
+        const kind = splitHalf ? 'direct' : quoteKind(layout, span, sentence, attribution);
         let speaker: Speaker;
         let date = published;
         let verb: string | null = null;
@@ -80,7 +83,11 @@ export function extractQuotes(input: QuoteInput): Quote[] {
           date = statementDate(input.dates, layout, paragraph.start, attribution, sentence.start, sentence.end) ?? published;
         } else {
           const opensSentence = kind === 'direct';
-          const inherited = opensSentence ? (lastEvent ?? (sIndex === 0 ? continuation(previous, paragraph) : undefined)) : undefined;
+          const inherited = splitHalf
+            ? sentenceEvent
+            : opensSentence
+              ? (lastEvent ?? (sIndex === 0 ? continuation(previous, paragraph) : undefined))
+              : undefined;
           // An unattributed Title Case span inside a sentence is a name ("the single “Quiet Storm,” which ..."),
           // even with the comma or full stop American style puts inside the marks.
           if (!inherited && looksLikeTitle(text.trim().replace(/[.,]$/, '')) && !opensSentence) continue;
@@ -103,6 +110,7 @@ export function extractQuotes(input: QuoteInput): Quote[] {
         });
         if (attribution || speaker.kind !== 'unknown') {
           lastEvent = { speaker, date, at: start };
+          sentenceEvent = lastEvent;
           pending = { quotes: [], paragraph: -1 };
         } else if (kind === 'direct') pending.quotes.push(quotes[quotes.length - 1] as Quote);
       }

@@ -44,7 +44,7 @@ export const SPEECH_PARTICIPLES = words(`
 `);
 
 /** Verbs that attribute only with a statement-like object: "issued a joint statement", "released a statement". */
-export const STATEMENT_VERBS = words('issued issues released releases published publishes put puts');
+export const STATEMENT_VERBS = words('issued issues released releases published publishes put puts sent sends shared shares provided provides gave gives');
 export const STATEMENT_NOUNS = words('statement statements communique communiqué declaration warning letter note message post video');
 
 /** Auxiliaries and adverbs that may sit between a subject and its speech verb ("has also warned"). */
@@ -94,7 +94,8 @@ export const SPEAKER_NOUNS = words(`
   meteorologist forecaster spokesperson's biologist ecologist climatologist statistician airline carrier retailer
   charity insurer lender manufacturer maker carmaker automaker broadcaster network institute university hospital
   school club team association society trust foundation corporation startup chain utility district board body
-  league federation organisation's organization's delegate delegation participant attendee
+  league federation organisation's organization's delegate delegation participant attendee publicist agent
+  publisher promoter producer singer rapper author
 `);
 
 /** Description heads that name an institution rather than a person: such speakers are kind "organization". */

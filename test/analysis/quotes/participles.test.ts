@@ -45,3 +45,19 @@ describe('"put it" attributions', () => {
     expect(speakers('Ines Roth put the sign marked “closed” on the door.')).toEqual([]);
   });
 });
+
+describe('split quotes and statements sent', () => {
+  it('the second half of a split quote takes the first half’s inverted tag, even when it runs on', () => {
+    expect(speakers('"It was a busy time," says drummer Ola Nyberg, "when we wrote every day.\n\n"Nobody slept."')).toEqual([
+      'Ola Nyberg',
+      'Ola Nyberg',
+      'Ola Nyberg',
+    ]);
+  });
+
+  it('"X sent the following statement:" introduces X’s words in the next paragraph', () => {
+    expect(speakers('The band’s publicist sent the following statement to reporters:\n\n“We are heartbroken.”')).toEqual([
+      'the band’s publicist',
+    ]);
+  });
+});
