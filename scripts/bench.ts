@@ -101,6 +101,7 @@ function report({ ours: o, base: b, load: l }: { ours: OursResult; base: Baselin
   console.log(line('/brief', o.brief, b.brief));
   console.log(line('questions', o.questions, b.questions));
   console.log(`  distinct questions by kind, p99 ms: ${KINDS.map((k) => `${k} ${f(o.byKind[k]!.p99)}`).join(', ')}; asked again (cached per library version): p99 ${f(o.repeated.p99)} ms`);
+  console.log(`  the same questions after one more article (answer cache cleared, code warm): p50 ${f(o.afterChange.p50)} ms, p99 ${f(o.afterChange.p99)} ms (${ratio(b.questions.p99, o.afterChange.p99)} faster at p99)`);
   console.log(`  slowest questions: ${o.slowest.map((x) => `${f(x.ms)} ms "${x.question}"`).join('; ')}`);
   console.log(`  one new article: index update ${f(o.addMs)} ms; a /brief right after it (before the background recompute) ${f(o.recomputeMs)} ms`);
   console.log(`  RSS MiB: corpus ${o.rssCorpus}, + index and briefs ${o.rssIndexed}, after queries ${o.rssAfter}, peak ${o.peakRss} | baseline: corpus ${b.rssCorpus}, + index ${b.rssIndexed}, after queries ${b.rssAfter}, peak ${b.peakRss}`);
