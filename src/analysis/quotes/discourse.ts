@@ -49,6 +49,9 @@ function listSize(name: string): number {
   return name.split(/,|\band\b|&/).filter((p) => p.trim()).length;
 }
 
+/** Determiners that point back to someone already introduced ("the lawyer", "her lawyer" -> Michael Avenatti). */
+const REFERRING_DETERMINERS = new Set(['the', 'this', 'that', 'his', 'her', 'their', 'its']);
+
 const ORDINALS = new Set(['second', 'third', 'fourth', 'fifth', 'other', 'further', 'separate', 'different']);
 const NEW_REFERENT_DETERMINERS = new Set(['another']);
 
@@ -185,7 +188,7 @@ export class Discourse {
     // Anaphora only for common-noun descriptions: "the Bank of Norvania" is a name, "the bank" refers back.
     // ("the North Carolina Republican" is an epithet for someone already named, not a name.)
     const properName = /^\p{Lu}/u.test(headWord(phrase)) && !isEpithet(head ?? '');
-    if (head && !properName && (det === 'the' || det === 'this' || det === 'that')) {
+    if (head && !properName && det !== undefined && REFERRING_DETERMINERS.has(det)) {
       const plain = mods.filter((m) => !ORDINALS.has(m));
       const ref = this.recent(at, (r) => this.sameReferent(r, head, plain, phrase.plural ?? false));
       if (ref) {

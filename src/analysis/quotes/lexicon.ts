@@ -66,7 +66,7 @@ export const PRONOUNS: Record<string, { gender: 'male' | 'female' | 'neuter' | '
 /** Determiners that open a description of an unnamed source. Lowercased before lookup. */
 export const DETERMINERS = words(`
   a an the another one two three four five several some many other both few most each either those these this that
-  any all
+  any all his her their its
 `);
 
 /**

@@ -230,6 +230,8 @@ function parseProperName(tokens: Token[], span: { start: number; end: number; te
   const name = nameToks.map((t) => t.text).join(' ');
   const titled = nameFrom > 0 ? toks.slice(0, nameFrom).map((t) => t.text).join(' ') : undefined;
   const role = [lowerRole, titled].filter(Boolean).join(' ') || undefined;
+  // "LOS ANGELES (AP) —": an upper-case dateline is a place, never a speaker.
+  if (nameToks.length > 1 && nameToks.every((t) => /^\p{Lu}{2,}$/u.test(t.text))) return null;
   const isOrg =
     nameToks.some((t) => ORG_NAME_WORDS.has(t.text) || /^\d+$/.test(t.text)) ||
     (nameToks.length > 1 && nameToks.some((t) => /^\p{Lu}{3,}$/u.test(t.text))) ||

@@ -183,7 +183,13 @@ export function parseSubjectRegion(text: string, base: number, strict: boolean):
     if (group) return group;
   }
   if (strict && k > 0) return null;
-  return parseChunk(last, strict);
+  const named = parseChunk(last, strict);
+  // "Her lawyer, Ian Cobb, said": the description before the name is the person's role ("her lawyer" later).
+  const before = k > 0 ? parseTokens((present[k - 1] as Chunk).tokens) : null;
+  if (named?.kind === 'person' && !named.role && before?.kind === 'description' && !before.plural && before.head) {
+    return { ...named, role: before.name.replace(/^(?:a|an|the)\s+/i, '') };
+  }
+  return named;
 }
 
 /** "Britain, France and Germany": consecutive proper-name chunks ending in an "and" chunk. */

@@ -29,3 +29,20 @@ describe('party and title appositives, epithets, credits', () => {
     ]);
   });
 });
+
+describe('possessive descriptions and datelines', () => {
+  it('"her lawyer" refers back to the person introduced as her lawyer', () => {
+    expect(speakers('Nia Bell sued the firm.\n\nHer lawyer, Ian Cobb, said the case was “strong”. “We will win,” her lawyer said.')).toEqual([
+      'Ian Cobb',
+      'Ian Cobb',
+    ]);
+  });
+
+  it('a relation before a name is not a role: "Her husband Emyr Jones said"', () => {
+    expect(speakers('Her husband Emyr Jones said the farm was “gone”.')).toEqual(['Emyr Jones']);
+  });
+
+  it('an upper-case dateline is never a speaker', () => {
+    expect(speakers('NEW ORLEANS — Crews worked through the night.\n\n“We are tired,” the crews said.')).not.toContain('NEW ORLEANS');
+  });
+});
