@@ -110,6 +110,11 @@ function before(layout: Layout, span: RawSpan): Attribution | null {
   return make(subjectOf(layout, verb, floor, false), verb, 'before');
 }
 
+/** Speech verbs whose next noun phrase is their object, so they never invert: "told Reuters", "urged voters". */
+const OBJECT_VERBS = new Set(
+  'told tells tell urged urges warned warns accused accuses called calls praised praises criticised criticized thanked blasted slammed assured assures'.split(' '),
+);
+
 /** A tag starting at `pos`: `he said`, `X, the Y, told`, `said X`, `according to X`. */
 function tagAt(layout: Layout, pos: number, limit: number, form: AttributionForm): Attribution | null {
   const lead = /^[\s,]*/.exec(layout.masked.slice(pos, limit));
@@ -117,8 +122,8 @@ function tagAt(layout: Layout, pos: number, limit: number, form: AttributionForm
   const verbs = verbsIn(layout, from, limit).filter((v) => !v.participle);
   const first = verbs[0];
   if (!first) return null;
-  if (first.start === from) {
-    // Inverted: `said Jens Stoltenberg`, `according to a NATO official`.
+  if (first.start === from && !OBJECT_VERBS.has(first.verb)) {
+    // Inverted: `said Jens Stoltenberg`, `according to a NATO official`. ("told Gizmodo": an object, not a speaker.)
     const rest = layout.masked.slice(first.end, limit);
     const phrase = parseInvertedSpeaker(rest, first.end);
     return phrase && phrase.kind !== 'pronoun' ? make(phrase, first, form) : null;

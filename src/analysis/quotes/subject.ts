@@ -97,7 +97,7 @@ function appositive(c: Chunk): string | undefined {
   if (!described) {
     // "Republican chairman of the House Oversight Committee", "Democrat of Florida": a party or title word may lead.
     const titled = (TITLE_WORDS.has(first) || PARTY_WORDS.has(first)) && p?.kind !== 'person';
-    if ((!titled && !/^(?:the|a|an|\p{Ll}+)$/u.test(first)) || words.length > 12) return undefined;
+    if ((!titled && !/^(?:the|a|an|\p{Ll}+)$/u.test(first)) || words.length > 16) return undefined;
     if (words.some((w) => SPEECH_VERBS.has(w) || FINITE_HINTS.has(w))) return undefined;
   }
   if (/^(?:the|a|an)$/i.test(first)) words.shift();

@@ -46,3 +46,17 @@ describe('possessive descriptions and datelines', () => {
     expect(speakers('NEW ORLEANS — Crews worked through the night.\n\n“We are tired,” the crews said.')).not.toContain('NEW ORLEANS');
   });
 });
+
+describe('objects of speech verbs', () => {
+  it('"told Gizmodo" after a long appositive: the outlet is the object, the named person speaks', () => {
+    expect(
+      speakers(
+        '“It is a big foot,” Femke Lind, a study author and palaeontologist at the Bavarian State Collection of Palaeontology and Geology, told Gizmodo via email.',
+      ),
+    ).toEqual(['Femke Lind']);
+  });
+
+  it('an inverted tag still works for verbs without an object: “Why?” asked Ada Holm.', () => {
+    expect(speakers('“Why now?” asked Ada Holm.')).toEqual(['Ada Holm']);
+  });
+});
