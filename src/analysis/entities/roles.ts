@@ -1,6 +1,7 @@
 import type { Token } from '../text/tokens.js';
 import { isCapWord } from './chunks.js';
 import { isDemonym, isKnownOrganization, isPlaceName } from './gazetteer.js';
+import { isOccupationBeforeName } from './occupations.js';
 import { MODIFIER_TITLES, isHeadTitle, isHonorific, isTitleWord, titleKey } from './titles.js';
 
 /** A qualifier that may open a title: "US", "Canadian", "NATO", "Iraqi". */
@@ -41,6 +42,13 @@ export function splitRole(tokens: Token[], from: number, to: number): RoleSplit 
       honorificOnly = false;
       j++;
       continue;
+    }
+    if (isOccupationBeforeName(tokens, j, to)) {
+      // "Councilman Rafael Dominguez": an occupation written as a title
+      lastHead = j;
+      honorificOnly = false;
+      j++;
+      break;
     }
     const lw = w.toLowerCase();
     if ((lw === 'of' || lw === 'for') && lastHead >= 0) {
