@@ -49,6 +49,11 @@ const NOT_PERSON_FIRST = new Set([
   'mount', 'mt', 'mt.', 'lake', 'cape', 'fort', 'port', 'camp', 'isle', 'point', 'santa', 'los', 'las', 'fort',
 ]);
 
+/** A generic word that opens many organisation and place names ("National", "United"), never a short form of one. */
+export function isGenericNameOpener(word: string): boolean {
+  return NOT_PERSON_FIRST.has(word.toLowerCase());
+}
+
 /** Last words of names of things that are neither people, organisations nor places ("Student Code", "Nobel Prize"). */
 const OTHER_LAST = new Set([
   'code', 'index', 'act', 'law', 'bill', 'report', 'prize', 'award', 'awards', 'cup', 'games', 'championship',

@@ -5,6 +5,7 @@ import { findChunks } from './chunks.js';
 import { looksLikePersonName, phraseType } from './classify.js';
 import { isCommonWord, isFirstName, isLastName } from './gazetteer.js';
 import { addRoleDescriptions } from './descriptions.js';
+import { hasOrgContext } from './org-evidence.js';
 import { assignLocalNames } from './local-names.js';
 import { appositionAfter, isQualifier, roleBefore, splitRole } from './roles.js';
 import { SPEECH_VERBS, isHonorific, isTitleWord } from './titles.js';
@@ -27,6 +28,10 @@ export interface Candidate {
    * last name, an initial, a speech verb). Without it, the name must be confirmed elsewhere in the article.
    */
   evidence?: boolean;
+  /** A lone word whose context marks it as an organisation ("airline SkyVista", "SkyVista’s fleet"). */
+  orgContext?: boolean;
+  /** The word opens its sentence, where ordinary words are capitalised too. */
+  atOpening?: boolean;
 }
 
 /**
@@ -96,7 +101,10 @@ function classifyChunk(tokens: Token[], chunkFrom: number, to: number, sentence:
   const nameWords = words(tokens, nameFrom, to);
   const titled = split.hasHead || nameFrom > from;
   if (!titled && nameWords.length === 1) {
-    out.push(base('single', nameFrom, to));
+    const single = base('single', nameFrom, to);
+    single.orgContext = hasOrgContext(tokens, nameFrom);
+    single.atOpening = opensSentence(tokens, nameFrom);
+    out.push(single);
     return out;
   }
   if (!looksLikePersonName(nameWords)) {

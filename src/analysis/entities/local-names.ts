@@ -1,8 +1,8 @@
 import { fullNamesVariant, nameTokens, normalizeName, tokensVariant } from '../text/names.js';
 import type { EntityMention } from '../types.js';
 import type { Candidate } from './extract.js';
-import { phraseType } from './classify.js';
-import { isCommonWord } from './gazetteer.js';
+import { isGenericNameOpener, phraseType } from './classify.js';
+import { isCommonWord, isDemonym, isFirstName, isLastName, isPlaceName } from './gazetteer.js';
 import { SPEECH_VERBS, isTitleWord } from './titles.js';
 
 interface FullName {
@@ -79,7 +79,25 @@ export function assignLocalNames(body: string, all: Candidate[]): EntityMention[
       .filter((c) => c.type === 'single' && (c.titled || (SPEECH_VERBS.has(c.nextWord) && plausibleSurname(body.slice(c.start, c.end)))))
       .map((c) => normalizeName(body.slice(c.start, c.end))),
   );
+  // A lone word an organisation context marks once ("airline SkyVista") is an organisation everywhere in the article,
+  // even before "said"; a title ("Mr. Ford") or a known personal name keeps it a person.
+  const titledWords = new Set(candidates.filter((c) => (c.type === 'single' || c.type === 'person') && c.titled).map((c) => normalizeName(body.slice(c.start, c.end))));
+  const orgWords = new Set(
+    candidates
+      .filter((c) => c.type === 'single' && c.orgContext)
+      .map((c) => body.slice(c.start, c.end))
+      .filter((w) => !titledWords.has(normalizeName(w)) && !isFirstName(w) && !isLastName(w) && !isDemonym(w) && !isPlaceName(w) && !isTitleWord(w))
+      .map(normalizeName),
+  );
   const mentions: EntityMention[] = [];
+  /** "Amnesty" after "Amnesty International": the first word of an organisation named earlier is its short form. */
+  const shortFormOf = (c: Candidate, word: string): string | undefined => {
+    if (isGenericNameOpener(word) || isDemonym(word) || isPlaceName(word) || isTitleWord(word) || isFirstName(word)) return undefined;
+    // a capitalised ordinary word opening a sentence ("Amnesty was granted") needs an actor's context
+    if (c.atOpening && isCommonWord(word) && !c.orgContext && !SPEECH_VERBS.has(c.nextWord) && !/[’']s$/.test(body.slice(c.end, c.end + 2))) return undefined;
+    const earlier = mentions.filter((m) => m.type === 'organization' && m.start < c.start && m.name.split(' ').length > 1 && m.name.split(' ')[0] === word);
+    return earlier[earlier.length - 1]?.name;
+  };
   for (const c of candidates) {
     const text = body.slice(c.start, c.end);
     const role = c.roleStart !== undefined && c.roleEnd !== undefined ? clean(body.slice(c.roleStart, c.roleEnd)) : undefined;
@@ -104,7 +122,13 @@ export function assignLocalNames(body: string, all: Candidate[]): EntityMention[
       continue;
     }
     const type = phraseType(text, [text]);
-    if (type) push(type, displayName(text));
+    if (type) {
+      push(type, displayName(text));
+      continue;
+    }
+    const organization = shortFormOf(c, text);
+    if (organization) push('organization', organization);
+    else if (orgWords.has(normalizeName(text))) push('organization', text);
     else if (personWords.has(normalizeName(text))) push('person', text);
   }
   return mentions;
