@@ -4,7 +4,8 @@
  *     seeds            ../shared/gold/seed-quotes.json over content/ (the development set)
  *     fixtures         test/fixtures/gold/          (written by the engineer tuning the rules)
  *     heldout          test/fixtures/gold-heldout/  (written independently, later used for tuning)
- *     blind            test/fixtures/gold-blind/    (written independently, never used for tuning)
+ *     blind            test/fixtures/gold-blind/    (written independently; its aggregate guided later tuning)
+ *     blind-2          test/fixtures/gold-blind-2/  (written last, independently; never used for tuning)
  *  2. Summaries: ROUGE-1/2/L on the Multi-News sample against Lead-3 and TextRank computed in the same run.
  * Flags: --verbose (per-article lines and mismatches), --quotes-only, --summary-only.
  */
@@ -28,6 +29,7 @@ const FIXTURE_SETS = [
   ['fixtures', 'test/fixtures/gold'],
   ['heldout', 'test/fixtures/gold-heldout'],
   ['blind', 'test/fixtures/gold-blind'],
+  ['blind-2', 'test/fixtures/gold-blind-2'],
 ] as const;
 
 async function quoteSets(): Promise<SetResult[]> {
