@@ -5,22 +5,15 @@
  */
 import MiniSearch from 'minisearch';
 import type { Built } from './corpus.js';
-import { latency, liveHeapMib, mib, ms, peakMib, timeAll, type Latency } from './measure.js';
+import { latency, liveHeapMib, mib, ms, peakMib, timeAll, type Latency, type MemoryFigures } from './measure.js';
 
-export interface BaselineResult {
+export interface BaselineResult extends MemoryFigures {
   side: 'baseline';
   size: number;
   genMs: number;
   buildMs: number;
   brief: Latency;
   questions: Latency;
-  rssCorpus: number;
-  rssIndexed: number;
-  /** Live heap after GC with the corpus loaded, and with the index built too (MiB). */
-  heapCorpus: number;
-  heapIndexed: number;
-  rssAfter: number;
-  peakRss: number;
 }
 
 export async function runBaseline(

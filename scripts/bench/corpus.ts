@@ -9,18 +9,10 @@ import { readFileSync } from 'node:fs';
 import type { ArticleAnalysis, DateMention, Entity, EntityMention, NumberFact, Quote, Sentence } from '../../src/analysis/types.js';
 import type { EntityLookup, Library, LibraryChange } from '../../src/core/library.js';
 import type { Article } from '../../src/corpus/article.js';
+import { rng } from '../../test/fakes/rng.js';
 
-/** mulberry32: a tiny seeded PRNG so every run builds the same corpus. */
-export function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+export { rng };
+
 
 // ---- source text ----
 export function loadParagraphs(): { story: string[]; general: string[] } {

@@ -37,3 +37,14 @@ export function liveHeapMib(): number {
   gc();
   return Math.round(process.memoryUsage().heapUsed / 1048576);
 }
+
+/** Memory figures both bench sides report, in MiB. */
+export interface MemoryFigures {
+  rssCorpus: number;
+  rssIndexed: number;
+  /** Live heap after GC with the corpus loaded, and with the index built too (MiB). */
+  heapCorpus: number;
+  heapIndexed: number;
+  rssAfter: number;
+  peakRss: number;
+}

@@ -7,11 +7,11 @@ import type { Topic } from '../../src/briefing/topics.js';
 import type { CommandContext } from '../../src/core/commands.js';
 import { silentLogger } from '../../src/core/logger.js';
 import { BenchLibrary, makeArticle, rng, type Built } from './corpus.js';
-import { latency, liveHeapMib, mib, ms, peakMib, timeAll, type Latency } from './measure.js';
+import { latency, liveHeapMib, mib, ms, peakMib, timeAll, type Latency, type MemoryFigures } from './measure.js';
 
 export const KINDS = ['who-said', 'what-said', 'how-many', 'when', 'happened-on', 'who-is', 'general'] as const;
 
-export interface OursResult {
+export interface OursResult extends MemoryFigures {
   side: 'ours';
   size: number;
   genMs: number;
@@ -33,13 +33,6 @@ export interface OursResult {
   repeated: Latency;
   addMs: number;
   recomputeMs: number;
-  rssCorpus: number;
-  rssIndexed: number;
-  /** Live heap after GC with the corpus loaded, and with the index built too (MiB). */
-  heapCorpus: number;
-  heapIndexed: number;
-  rssAfter: number;
-  peakRss: number;
 }
 
 export async function runOurs(

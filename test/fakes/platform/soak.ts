@@ -8,6 +8,7 @@ import { openFileStore } from '../../../src/store/file.js';
 import { deliveryKey, type Subscription } from '../../../src/store/types.js';
 import type { ArticleSpec } from './library.js';
 import { startFakePlatform, type FakePlatform } from './server.js';
+import { rng } from '../rng.js';
 
 /**
  * Crash soak: run the scheduler as a child process against the fake platform, SIGKILL it at random moments (at a
@@ -47,16 +48,6 @@ const TIMES = ['00:30', '02:30', '03:00', '08:00', '12:15', '18:00', '23:45'];
 // Windows around DST changes in Europe and the US, plus ordinary days.
 const STARTS = ['2024-03-08T18:00:00Z', '2024-03-29T18:00:00Z', '2024-10-25T18:00:00Z', '2024-11-01T18:00:00Z', '2024-04-05T18:00:00Z', '2024-06-11T18:00:00Z'];
 
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** How to start a child: a bundled build when esbuild is at hand (node startup only), else through tsx. */
 async function childCommand(workDir: string): Promise<string[]> {
