@@ -1,11 +1,11 @@
-import { UserError, type CommandSpec } from '../../core/commands.js';
+import type { CommandSpec } from '../../core/commands.js';
 import type { Logger } from '../../core/logger.js';
 import { infoReply, type Reply } from '../../core/reply.js';
 import { composeBrief } from '../brief.js';
 import type { BriefingEngine } from '../engine.js';
 import type { Topic } from '../topics.js';
 import { engineWithTopics, type BriefingDeps } from './deps.js';
-import { resolveTopicOrWords, suggestionText } from './resolve.js';
+import { resolveTopicOrWords, suggestionText, topicArg } from './resolve.js';
 
 const USAGE = '/brief <topic>';
 
@@ -35,8 +35,7 @@ export function briefCommand(deps: BriefingDeps): CommandSpec {
     summary: 'Situation summary of a topic: cited summary, key facts, people, top quotes, timeline and sources.',
     options: [{ name: 'topic', description: 'Topic slug, e.g. iraq-mission', required: true, autocomplete: 'topic' }],
     async run(args, ctx) {
-      const arg = args.trim();
-      if (!arg) throw new UserError('Which topic? Give a topic slug.', USAGE);
+      const arg = topicArg(args, USAGE);
       const engine = engineWithTopics(ctx, deps);
       warmBriefs(engine, ctx.logger);
       const r = resolveTopicOrWords(arg, engine);

@@ -1,3 +1,4 @@
+import { UserError, type CommandOption } from '../../core/commands.js';
 import type { Article } from '../../corpus/article.js';
 import { sentencesAbout } from '../../search/queries.js';
 import type { BriefingEngine } from '../engine.js';
@@ -10,6 +11,16 @@ export type Resolved =
 
 /** Share of the words an article's sentence must contain to join a free-text brief. */
 const WORDS_COVERAGE = 0.5;
+
+/** The topic argument of /brief, /timeline and /sources: required, trimmed. */
+export function topicArg(args: string, usage: string): string {
+  const arg = args.trim();
+  if (!arg) throw new UserError('Which topic? Give a topic slug.', usage);
+  return arg;
+}
+
+/** The option every topic command registers, so adapters offer topic autocomplete. */
+export const TOPIC_OPTION: CommandOption = { name: 'topic', description: 'Topic slug', required: true, autocomplete: 'topic' };
 
 /**
  * A topic slug, or else the words themselves: the closest topics are suggested and the articles whose sentences

@@ -1,9 +1,9 @@
-import { UserError, type CommandSpec } from '../../core/commands.js';
+import type { CommandSpec } from '../../core/commands.js';
 import { infoReply, type CitedText, type Reply } from '../../core/reply.js';
 import { Citations } from '../citations.js';
 import { asOfLine, formatPublished, plural } from '../format.js';
 import { engineWithTopics, type BriefingDeps } from './deps.js';
-import { resolveTopicOrWords, suggestionText } from './resolve.js';
+import { resolveTopicOrWords, suggestionText, topicArg, TOPIC_OPTION } from './resolve.js';
 
 const USAGE = '/sources <topic>';
 const LISTED = 25;
@@ -13,10 +13,9 @@ export function sourcesCommand(deps: BriefingDeps): CommandSpec {
     name: 'sources',
     usage: USAGE,
     summary: "A topic's articles, newest first: outlet, date, link, and how many quotes and facts each gives.",
-    options: [{ name: 'topic', description: 'Topic slug', required: true, autocomplete: 'topic' }],
+    options: [TOPIC_OPTION],
     async run(args, ctx) {
-      const arg = args.trim();
-      if (!arg) throw new UserError('Which topic? Give a topic slug.', USAGE);
+      const arg = topicArg(args, USAGE);
       const engine = engineWithTopics(ctx, deps);
       const r = resolveTopicOrWords(arg, engine);
       if (r.articles.length === 0) {

@@ -1,4 +1,4 @@
-import { UserError, type CommandSpec } from '../../core/commands.js';
+import type { CommandSpec } from '../../core/commands.js';
 import { infoReply, type Reply } from '../../core/reply.js';
 import type { Article } from '../../corpus/article.js';
 import { Citations } from '../citations.js';
@@ -9,7 +9,7 @@ import { timelineBullet, timelineEvents } from '../sections/timeline.js';
 import type { Logger } from '../../core/logger.js';
 import { BriefWindow } from '../window.js';
 import { engineWithTopics, type BriefingDeps } from './deps.js';
-import { resolveTopicOrWords, suggestionText } from './resolve.js';
+import { resolveTopicOrWords, suggestionText, topicArg, TOPIC_OPTION } from './resolve.js';
 
 const USAGE = '/timeline <topic>';
 /** A timeline reads further back than a brief. */
@@ -32,10 +32,9 @@ export function timelineCommand(deps: BriefingDeps): CommandSpec {
     name: 'timeline',
     usage: USAGE,
     summary: 'Dated events of a topic, oldest first, each cited to the articles that report it.',
-    options: [{ name: 'topic', description: 'Topic slug', required: true, autocomplete: 'topic' }],
+    options: [TOPIC_OPTION],
     async run(args, ctx) {
-      const arg = args.trim();
-      if (!arg) throw new UserError('Which topic? Give a topic slug.', USAGE);
+      const arg = topicArg(args, USAGE);
       const engine = engineWithTopics(ctx, deps);
       const r = resolveTopicOrWords(arg, engine);
       if (r.kind === 'topic') {
