@@ -57,7 +57,7 @@ export async function createApp(options: AppOptions): Promise<App> {
   await library.loadAll();
   for (const e of library.loadErrors()) logger.warn({ path: e.path, reason: e.reason }, 'article skipped');
 
-  let topics = await loadTopicsIfAny(config.contentDir, logger);
+  const topics = await loadTopicsIfAny(config.contentDir, logger);
   const topicList = () => topics;
   const selectForDigest = (slug: string) => {
     const topic = topics.find((t) => t.slug === slug);
@@ -97,11 +97,9 @@ export async function createApp(options: AppOptions): Promise<App> {
         watcher = watchCorpus(
           config.contentDir,
           (change) => {
-            void library.refresh([...change.changed, ...change.removed]).then(async () => {
-              topics = await loadTopicsIfAny(config.contentDir, logger).catch((err: unknown) => {
-                logger.error({ err }, 'topics.yml could not be reloaded; keeping the previous topics');
-                return topics;
-              });
+            // The watch reports article files only, so topics.yml is read once at start (a restart picks up edits).
+            library.refresh([...change.changed, ...change.removed]).catch((err: unknown) => {
+              logger.error({ err, change }, 'corpus refresh failed; the previous articles keep serving');
             });
           },
           { logger },
