@@ -5,7 +5,11 @@
  *     fixtures         test/fixtures/gold/          (written by the engineer tuning the rules)
  *     heldout          test/fixtures/gold-heldout/  (written independently, later used for tuning)
  *     blind            test/fixtures/gold-blind/    (written independently; its aggregate guided later tuning)
- *     blind-2          test/fixtures/gold-blind-2/  (written last, independently; never used for tuning)
+ *     blind-2          test/fixtures/gold-blind-2/  (written independently; sealed since session 2, see below)
+ *     blind-3          test/fixtures/gold-blind-3/  (written independently in session 2; the dev set for that tuning)
+ *     blind-4          test/fixtures/gold-blind-4/  (written independently in session 2; sealed, never tuned on)
+ *     Sealed sets print their aggregate only: --verbose never shows their per-article lines or mismatches, so
+ *     looking at the output cannot leak what the rules get wrong on them.
  *  2. Summaries: ROUGE-1/2/L on the Multi-News sample against Lead-3 and TextRank computed in the same run.
  * Flags: --verbose (per-article lines and mismatches), --quotes-only, --summary-only.
  */
@@ -30,7 +34,10 @@ const FIXTURE_SETS = [
   ['heldout', 'test/fixtures/gold-heldout'],
   ['blind', 'test/fixtures/gold-blind'],
   ['blind-2', 'test/fixtures/gold-blind-2'],
+  ['blind-3', 'test/fixtures/gold-blind-3'],
+  ['blind-4', 'test/fixtures/gold-blind-4'],
 ] as const;
+const SEALED: ReadonlySet<string> = new Set(['blind-2', 'blind-4']);
 
 async function quoteSets(): Promise<SetResult[]> {
   const sets: SetResult[] = [];
@@ -55,7 +62,7 @@ async function main(): Promise<void> {
     const sets = await quoteSets();
     process.stdout.write('Quote extraction (exact verbatim spans) and speaker attribution\n');
     for (const set of sets) {
-      if (values.verbose) {
+      if (values.verbose && !SEALED.has(set.name)) {
         for (const a of set.articles) {
           process.stdout.write(`${formatScores(`  ${set.name}/${a.id}`, a)}\n`);
           for (const m of a.mismatches) {
