@@ -103,7 +103,14 @@ export function normalizeSpeaker(name: string): string {
   return folded.replace(/^(?:a|an|the) /, '');
 }
 
-export function speakerMatches(predicted: Speaker, gold: string): boolean {
+/** What scoring reads of a predicted quote: the extractor's Quote and a `--json` record both provide it. */
+export interface ScoredQuote {
+  text: string;
+  kind: Quote['kind'];
+  speaker: Pick<Speaker, 'kind' | 'name'>;
+}
+
+export function speakerMatches(predicted: Pick<Speaker, 'kind' | 'name'>, gold: string): boolean {
   const g = normalizeSpeaker(gold);
   if (g === 'unknown') return predicted.kind === 'unknown';
   if (predicted.kind === 'unknown') return false;
@@ -128,13 +135,13 @@ function sameFirstAndLast(a: string, b: string): boolean {
   return x[0] === y[0] && x[x.length - 1] === y[y.length - 1];
 }
 
-export function scoreArticle(id: string, predicted: Quote[], gold: GoldQuote[]): ArticleResult {
+export function scoreArticle(id: string, predicted: readonly ScoredQuote[], gold: GoldQuote[]): ArticleResult {
   const free = new Set(predicted.map((_, i) => i));
-  const pairs: Array<[GoldQuote, Quote]> = [];
+  const pairs: Array<[GoldQuote, ScoredQuote]> = [];
   const unmatchedGold: GoldQuote[] = [];
   const take = (g: GoldQuote, withSpeaker: boolean): boolean => {
     for (const i of free) {
-      const p = predicted[i] as Quote;
+      const p = predicted[i] as ScoredQuote;
       if (p.text === g.text && (!withSpeaker || speakerMatches(p.speaker, g.speaker))) {
         free.delete(i);
         pairs.push([g, p]);
@@ -148,7 +155,7 @@ export function scoreArticle(id: string, predicted: Quote[], gold: GoldQuote[]):
   const mismatches: Mismatch[] = [
     ...unmatchedGold.map((g): Mismatch => ({ text: g.text, gold: g.speaker, problem: 'missed' })),
     ...[...free].map((i): Mismatch => {
-      const p = predicted[i] as Quote;
+      const p = predicted[i] as ScoredQuote;
       return { text: p.text, predicted: p.speaker.name, problem: 'spurious' };
     }),
     ...pairs
@@ -207,7 +214,7 @@ export async function readGoldFile(path: string): Promise<GoldArticle[]> {
   return parsed.data;
 }
 
-function scoreSet(name: string, articles: ArticleResult[]): SetResult {
+export function scoreSet(name: string, articles: ArticleResult[]): SetResult {
   return { name, ...withRates(sumCounts(articles)), articles };
 }
 
