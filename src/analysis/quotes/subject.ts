@@ -234,6 +234,14 @@ export function parseInvertedSpeaker(text: string, base: number): SpeakerPhrase 
   const named = parseNamed(first.tokens);
   if (!named || named.kind === 'pronoun') return null;
   const second = chunks[1];
+  // "said his daughter, Renée Ortiz" / "said a spokesman, Tom Hale": the name after the description is the speaker,
+  // and the description stays with them as a role so a later "his daughter said" refers back to the named person.
+  if (named.kind === 'description' && !named.plural && named.head && second) {
+    const person = parseTokens(second.tokens);
+    if (person?.kind === 'person' && !person.role && person.name.includes(' ')) {
+      return { ...person, end: second.end, text: `${named.text}, ${person.text}`, role: named.name.replace(/^(?:a|an|the)\s+/i, '') };
+    }
+  }
   const role = second && (named.kind === 'person' || named.kind === 'organization') ? appositive(second) : undefined;
   if (role && second) {
     return { ...named, end: second.end, text: `${named.text}, ${second.tokens.map((t) => t.text).join(' ')}`, role };
