@@ -16,6 +16,7 @@ import type { CommandSpec } from '../../src/core/commands.js';
 import type { DiscordConfig } from '../../src/config.js';
 import type { ChannelId, ChatInput } from '../../src/core/input.js';
 import type { Logger } from '../../src/core/logger.js';
+import { drain } from '../../src/core/drain.js';
 import { errorReply, type Reply } from '../../src/core/reply.js';
 import { commandOfButton } from './buttons.js';
 import { topicChoices, type TopicChoice } from './commands.js';
@@ -48,6 +49,8 @@ export interface DiscordAdapterOptions {
   /** How long to wait for the guilds READY announces (ms). */
   waitGuildTimeout?: number;
   observer?: DiscordObserver;
+  /** How long stop() waits for answers under way before disconnecting anyway (ms, default 10 s). */
+  stopTimeoutMs?: number;
 }
 
 export type InputKind = 'command' | 'button' | 'mention';
@@ -127,11 +130,12 @@ export class DiscordAdapter implements ChatAdapter {
     this.log.info({ user: client.user?.tag, guilds: client.guilds.cache.size }, 'discord connected');
   }
 
-  /** Lets answers in progress finish, then disconnects. */
+  /** Lets answers in progress finish (within `stopTimeoutMs`), then disconnects. */
   async stop(): Promise<void> {
     const client = this.client;
     this.client = undefined;
-    await Promise.allSettled([...this.inflight]);
+    const { abandoned } = await drain(this.inflight, this.options.stopTimeoutMs);
+    if (abandoned > 0) this.log.warn({ abandoned }, 'discord stopping with answers still under way');
     await client?.destroy();
   }
 

@@ -14,6 +14,7 @@ import { createManagerCheck, type Manager } from './permissions.js';
 import { FOLLOW_UP_ACTION, renderReply } from './render.js';
 import { postResponse, type RetryPolicy } from './respond.js';
 import { Deliverer } from './deliver.js';
+import { drain } from '../../src/core/drain.js';
 
 export { renderReply } from './render.js';
 export { SlackDeliveryError, SlackStartError } from './errors.js';
@@ -47,6 +48,8 @@ export interface SlackAdapterOptions {
   commands: readonly CommandSpec[];
   /** Called with every reply that could not be delivered after the retries (also logged at error level). */
   onDeliveryError?: (error: SlackDeliveryError, input: ChatInput) => void;
+  /** How long stop() waits for answers under way before returning anyway (ms, default 10 s). */
+  stopTimeoutMs?: number;
 }
 
 /** Retries that outlast a short Slack hiccup without making a user wait minutes. */
@@ -148,7 +151,8 @@ export class SlackAdapter implements ChatAdapter {
     if (!app) return;
     await app.stop();
     this.bound = undefined;
-    await this.settled();
+    const { abandoned } = await drain(this.inFlight, this.options.stopTimeoutMs);
+    if (abandoned > 0) this.log.warn({ abandoned }, 'slack stopping with answers still under way');
   }
 
   /** Resolves when every answer already under way has finished (delivered, or its failure logged). */

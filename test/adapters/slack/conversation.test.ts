@@ -1,3 +1,4 @@
+import { pino } from 'pino';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Reply } from '../../../src/core/reply.js';
 import { startFakeSlackBot, type FakeSlackBot } from '../../fakes/slack/harness.js';
@@ -60,6 +61,30 @@ describe('Slack adapter, talking to a fake Slack', () => {
       release();
     }
     await bot.api.waitForResponses(2);
+  });
+
+  it('stops within its limit when an answer never finishes, and says so in the log', async () => {
+    const lines: string[] = [];
+    let arrived: () => void = () => undefined;
+    const asked = new Promise<void>((resolve) => (arrived = resolve));
+    const stuck = await startFakeSlackBot({
+      handler: () => {
+        arrived();
+        return new Promise<Reply>(() => undefined);
+      },
+      logger: pino({ level: 'warn' }, { write: (s: string) => void lines.push(s) }),
+      adapter: { stopTimeoutMs: 50 },
+    });
+    try {
+      await stuck.slack.slash('/brief', 'iraq-mission');
+      await asked;
+      await stuck.adapter.stop();
+      expect(lines.map((l) => JSON.parse(l) as { msg: string; abandoned?: number })).toContainEqual(
+        expect.objectContaining({ msg: 'slack stopping with answers still under way', abandoned: 1 }),
+      );
+    } finally {
+      await stuck.api.close();
+    }
   });
 
   it('answers an @mention in the channel with the mention stripped from the question', async () => {
