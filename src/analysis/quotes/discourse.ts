@@ -148,7 +148,13 @@ export class Discourse {
   }
 
   private resolvePronoun(phrase: SpeakerPhrase, at: number, asWritten: string): Speaker {
-    const p = phrase.pronoun;
+    const ref = this.pronounReferent(phrase.pronoun, at);
+    if (!ref) return { name: 'unknown', kind: 'unknown', asWritten };
+    ref.at = Math.max(ref.at, at);
+    return this.out(ref, asWritten);
+  }
+
+  private pronounReferent(p: string | undefined, at: number): Referent | undefined {
     let ref: Referent | undefined;
     if (p === 'he' || p === 'she') {
       const gender: Gender = p === 'he' ? 'male' : 'female';
@@ -164,9 +170,7 @@ export class Discourse {
     } else if (p === 'it') {
       ref = this.recent(at, (r) => r.speaker.kind === 'organization' && !r.plural);
     }
-    if (!ref) return { name: 'unknown', kind: 'unknown', asWritten };
-    ref.at = Math.max(ref.at, at);
-    return this.out(ref, asWritten);
+    return ref;
   }
 
   private out(ref: Referent, asWritten: string): Speaker {
@@ -200,6 +204,8 @@ export class Discourse {
         named.at = Math.max(named.at, at);
         return this.out(named, asWritten);
       }
+      const owned = this.possessed(phrase, head, at, asWritten);
+      if (owned) return owned;
       if (isEpithet(head) && !phrase.plural) {
         // "the former Ireland international said": the latest person, whatever the gender.
         const person = this.recent(at, (r) => r.speaker.kind === 'person');
@@ -236,6 +242,37 @@ export class Discourse {
     if (head) ref.head = head;
     if (phrase.gender) ref.gender = phrase.gender;
     // Indefinite descriptions introduce a new source each time, even with the same words.
+    this.referents.push(ref);
+    return { ...speaker, asWritten };
+  }
+
+  /**
+   * "her family said" for a woman named earlier and introduced with no family yet: the reader takes "her" as that
+   * woman, so the source is "<Name>'s family" ("the victim's family" when she was only described; "its chief
+   * negotiator" for a country is "<Country>'s chief negotiator"). A new referent, so "the family said" and "the
+   * statement said" later refer back to it. "their" stays as written: it may be any group of people.
+   */
+  private possessed(phrase: SpeakerPhrase, head: string, at: number, asWritten: string): Speaker | undefined {
+    const det = phrase.determiner;
+    const pronoun = det === 'his' ? 'he' : det === 'her' ? 'she' : det === 'its' ? 'it' : undefined;
+    if (!pronoun) return undefined;
+    const owner = this.pronounReferent(pronoun, at);
+    if (!owner) return undefined;
+    const named = owner.speaker.kind === 'person' || (owner.speaker.kind === 'organization' && owner.head === undefined);
+    const ownerName = named ? owner.speaker.name : owner.head && !owner.plural ? `the ${owner.head}` : undefined;
+    if (!ownerName) return undefined;
+    const name = `${ownerName}'s ${phrase.name.split(' ').slice(1).join(' ')}`;
+    const speaker: Speaker = { name, kind: phrase.kind === 'organization' ? 'organization' : 'description' };
+    const ref: Referent = {
+      speaker,
+      at,
+      plural: phrase.plural ?? false,
+      person: speaker.kind === 'description' && !phrase.plural,
+      head,
+      modifiers: (phrase.modifiers ?? []).map(norm),
+      roleWords: [],
+    };
+    if (phrase.gender) ref.gender = phrase.gender;
     this.referents.push(ref);
     return { ...speaker, asWritten };
   }

@@ -19,3 +19,25 @@ describe('a description introduced with a name refers to the named person', () =
     expect(speakers(body)).toEqual(['a neighbour']);
   });
 });
+
+describe('a possessive description names its owner', () => {
+  it('"her family" is the family of the woman named before; "the statement" later is theirs too', () => {
+    const body =
+      'Police named the driver as Marisol Ueda, 41.\n\nUeda taught music for 20 years. Her family said she “loved every pupil”.\n\n“We are heartbroken,” the statement said.';
+    expect(speakers(body)).toEqual(["Marisol Ueda's family", "Marisol Ueda's family"]);
+  });
+
+  it('"its chief negotiator" belongs to the country named before', () => {
+    const body = 'Japan has kept quiet. Its chief negotiator said the text was “a fair start”.';
+    expect(speakers(body)).toEqual(["Japan's chief negotiator"]);
+  });
+
+  it('a described owner gives "the <noun>\'s" relation', () => {
+    const body = 'One passenger, a retired teacher from Leeds, waited nine hours. His son said the wait was “inhumane”.';
+    expect(speakers(body)).toEqual(["the passenger's son"]);
+  });
+
+  it('without anyone to own it, the description stays as written', () => {
+    expect(speakers('Her lawyer said the charge was “absurd”.')).toEqual(['her lawyer']);
+  });
+});
