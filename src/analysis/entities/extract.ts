@@ -1,6 +1,7 @@
 import type { Article } from '../../corpus/article.js';
 import { tokenize, type Token } from '../text/tokens.js';
 import type { EntityMention, EntityType, Sentence } from '../types.js';
+import { expandAcronyms } from './acronyms.js';
 import { findChunks } from './chunks.js';
 import { looksLikePersonName, phraseType } from './classify.js';
 import { isCommonWord, isFirstName, isLastName } from './gazetteer.js';
@@ -44,7 +45,7 @@ export function extractMentions(article: Article, sentences: Sentence[]): Entity
     const tokens = tokenize(s.text, s.start);
     for (const chunk of findChunks(tokens)) candidates.push(...classifyChunk(tokens, chunk.from, chunk.to, s.index));
   }
-  const mentions = assignLocalNames(article.body, candidates);
+  const mentions = expandAcronyms(article.body, assignLocalNames(article.body, candidates));
   return addRoleDescriptions(article.body, sentences, mentions, candidates).sort((a, b) => a.start - b.start);
 }
 

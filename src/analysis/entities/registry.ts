@@ -2,6 +2,7 @@ import type { Article } from '../../corpus/article.js';
 import type { EntityLookup } from '../../core/library.js';
 import { fullNamesVariant, nameTokens, normalizeName, tokensVariant } from '../text/names.js';
 import type { ArticleAnalysis, Entity, EntityMention, EntityType } from '../types.js';
+import { definedAcronyms } from './acronyms.js';
 import { aliasKey, slugify } from './keys.js';
 import { isQualifier } from './roles.js';
 import { isHonorific, isTitleWord } from './titles.js';
@@ -186,18 +187,9 @@ const EQUIVALENT: Record<string, string> = {
   'north atlantic treaty organization': 'nato', afp: 'agence france presse',
 };
 
-/** Pairs [long form, acronym] where the text writes "Long Form Name (LFN)" and the initials match. */
+/** Pairs [long form, acronym] where the text writes "Long Form Name (LFN)" (acronyms.ts). */
 function acronymLinks(body: string, mentions: EntityMention[]): Array<[string, string]> {
-  const links: Array<[string, string]> = [];
-  const sorted = [...mentions].sort((a, b) => a.start - b.start);
-  for (let i = 1; i < sorted.length; i++) {
-    const long = sorted[i - 1] as EntityMention;
-    const short = sorted[i] as EntityMention;
-    if (long.type === 'person' || short.type === 'person' || !/^\s*\(\s*$/.test(body.slice(long.end, short.start))) continue;
-    const initials = long.name.split(/[\s-]+/).filter((w) => /^\p{Lu}/u.test(w)).map((w) => w[0]).join('');
-    if (initials.length >= 2 && initials === short.text.replace(/\./g, '')) links.push([aliasKey(long.name), aliasKey(short.name)]);
-  }
-  return links;
+  return [...definedAcronyms(body, mentions)].map(([acronym, long]) => [aliasKey(long.name), aliasKey(acronym)]);
 }
 
 function clusterByName(locals: LocalEntity[], acronyms: Array<[string, string]>): LocalEntity[][] {

@@ -107,7 +107,8 @@ describe('EntityRegistry', () => {
     expect(e?.type).toBe('organization');
     expect(r.lookup('Financial Action Task Force')).toBe(e);
     expect(e?.articleIds).toEqual(['a0', 'a1']);
-    expect(e?.name).toBe('FATF');
+    // the full name is canonical for an organisation, however often the acronym is used
+    expect(e?.name).toBe('Financial Action Task Force');
   });
 
   it('updates incrementally when articles are replaced and removed', () => {

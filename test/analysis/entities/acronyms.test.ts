@@ -1,0 +1,51 @@
+import { describe, expect, it } from 'vitest';
+import { acronymFits } from '../../../src/analysis/entities/acronyms.js';
+import { extractMentions } from '../../../src/analysis/entities/index.js';
+import { splitSentences } from '../../../src/analysis/sentences.js';
+import { makeArticle } from '../helpers.js';
+
+function orgNames(body: string): Array<[string, string]> {
+  const article = makeArticle(body);
+  return extractMentions(article, splitSentences(article))
+    .filter((m) => m.type === 'organization')
+    .map((m) => [m.text, m.name]);
+}
+
+describe('acronymFits', () => {
+  it.each([
+    ['NWU', 'Northern Weavers Union'],
+    ['FBI', 'Federal Bureau of Investigation'],
+    ['MoD', 'Ministry of Defence'],
+    ['BoE', 'Bank of England'],
+    ['N.F.A.', 'National Fisheries Authority'],
+    ['NAVFAC', 'Naval Facilities Command'],
+  ])('%s abbreviates %s', (acronym, name) => {
+    expect(acronymFits(acronym, name)).toBe(true);
+  });
+
+  it.each([
+    ['NWU', 'Northern Weavers'],
+    ['ABC', 'Northern Weavers Union'],
+    ['NW', 'Northern Weavers Union'],
+    ['Paris', 'Port Authority of Rouen International Sector'],
+  ])('%s does not abbreviate %s', (acronym, name) => {
+    expect(acronymFits(acronym, name)).toBe(false);
+  });
+});
+
+describe('acronyms defined in the text', () => {
+  it('gives later uses of the acronym the full name', () => {
+    const found = orgNames('The Northern Weavers Union (NWU) rejected the offer. On Friday the NWU said talks were over.');
+    expect(found.filter(([text]) => text === 'NWU').map(([, name]) => name)).toEqual(['Northern Weavers Union', 'Northern Weavers Union']);
+  });
+
+  it('leaves an acronym that was never defined as written', () => {
+    const found = orgNames('The Northern Weavers Union rejected the offer. The TWA said talks were over.');
+    expect(found).toContainEqual(['TWA', 'TWA']);
+  });
+
+  it('does not link a parenthesised acronym that spells something else', () => {
+    const found = orgNames('The Northern Weavers Union (CGT) rejected the offer. The CGT said talks were over.');
+    expect(found.filter(([text]) => text === 'CGT').map(([, name]) => name)).toEqual(['CGT', 'CGT']);
+  });
+});
