@@ -8,6 +8,9 @@
  *     blind-2          test/fixtures/gold-blind-2/  (written independently; sealed since session 2, see below)
  *     blind-3          test/fixtures/gold-blind-3/  (written independently in session 2; the dev set for that tuning)
  *     blind-4          test/fixtures/gold-blind-4/  (written independently in session 2; sealed, never tuned on)
+ *     real-dev         test/fixtures/gold-multinews-dev/labels.json     REAL articles (Multi-News sample documents,
+ *     real-sealed      test/fixtures/gold-multinews-sealed/labels.json  staged from ../shared/data at run time);
+ *                      labelled independently in session 2; real-sealed is sealed.
  *     Sealed sets print their aggregate only: --verbose never shows their per-article lines or mismatches, so
  *     looking at the output cannot leak what the rules get wrong on them.
  *  2. Summaries: ROUGE-1/2/L on the Multi-News sample against Lead-3 and TextRank computed in the same run.
@@ -16,7 +19,9 @@
  * Flags: --verbose (per-article lines and mismatches), --quotes-only, --summary-only, --via-cli.
  */
 import { existsSync } from 'node:fs';
-import { dirname, resolve } from 'node:path';
+import { mkdir, mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import {
@@ -28,6 +33,7 @@ import {
   type SetResult,
 } from '../src/eval/quotes-eval.js';
 import { evalThroughCli, type LabelledSet } from '../src/eval/cli-eval.js';
+import { stageMultiNews } from '../src/eval/multinews-gold.js';
 import { formatSummaryEval, runSummaryEval } from '../src/eval/summary-eval.js';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -40,23 +46,39 @@ const FIXTURE_SETS = [
   ['blind-3', 'test/fixtures/gold-blind-3'],
   ['blind-4', 'test/fixtures/gold-blind-4'],
 ] as const;
-const SEALED: ReadonlySet<string> = new Set(['blind-2', 'blind-4']);
+const REAL_SETS = [
+  ['real-dev', 'test/fixtures/gold-multinews-dev/labels.json'],
+  ['real-sealed', 'test/fixtures/gold-multinews-sealed/labels.json'],
+] as const;
+const multiNews = resolve(root, '../shared/data/multinews-validation.jsonl');
+const SEALED: ReadonlySet<string> = new Set(['blind-2', 'blind-4', 'real-sealed']);
 
-async function quoteSets(): Promise<SetResult[]> {
+/** Every labelled folder, the real-news sets staged into `stageDir` first (their text stays in ../shared). */
+async function fixtureDirs(stageDir: string): Promise<Array<[string, string]>> {
+  const dirs: Array<[string, string]> = [];
+  for (const [name, dir] of FIXTURE_SETS) if (existsSync(resolve(root, dir))) dirs.push([name, resolve(root, dir)]);
+  for (const [name, labels] of REAL_SETS) {
+    if (!existsSync(resolve(root, labels)) || !existsSync(multiNews)) continue;
+    const dir = join(stageDir, name);
+    await mkdir(dir, { recursive: true });
+    await stageMultiNews(resolve(root, labels), multiNews, dir);
+    dirs.push([name, dir]);
+  }
+  return dirs;
+}
+
+async function quoteSets(dirs: Array<[string, string]>): Promise<SetResult[]> {
   const sets: SetResult[] = [];
   if (existsSync(sharedGold)) sets.push({ ...(await evalSeeds(resolve(root, 'content'), sharedGold)), name: 'seeds' });
   else process.stderr.write(`note: ${sharedGold} not found; the seed set is not scored\n`);
-  for (const [name, dir] of FIXTURE_SETS) {
-    const abs = resolve(root, dir);
-    if (existsSync(abs)) sets.push({ ...(await evalFixtures(abs)), name });
-  }
+  for (const [name, dir] of dirs) sets.push({ ...(await evalFixtures(dir)), name });
   return sets;
 }
 
-function labelledSets(): LabelledSet[] {
+function labelledSets(dirs: Array<[string, string]>): LabelledSet[] {
   const sets: LabelledSet[] = [];
   if (existsSync(sharedGold)) sets.push({ name: 'seeds', kind: 'seeds', articlesDir: resolve(root, 'content/articles'), goldPath: sharedGold });
-  for (const [name, dir] of FIXTURE_SETS) if (existsSync(resolve(root, dir))) sets.push({ name, kind: 'fixtures', dir: resolve(root, dir) });
+  for (const [name, dir] of dirs) sets.push({ name, kind: 'fixtures', dir });
   return sets;
 }
 
@@ -84,14 +106,19 @@ async function main(): Promise<void> {
       'via-cli': { type: 'boolean', default: false },
     },
   });
-  if (!values['summary-only']) {
-    const sets = await quoteSets();
-    process.stdout.write('Quote extraction (exact verbatim spans) and speaker attribution\n');
-    printSets(sets, values.verbose);
-  }
-  if (values['via-cli']) {
-    process.stdout.write('The same sets as ONE corpus, through `sitrep --json "/quotes"`\n');
-    printSets(await evalThroughCli(resolve(root, 'bin/sitrep.mjs'), labelledSets()), values.verbose);
+  const stageDir = await mkdtemp(join(tmpdir(), 'sitrep-eval-'));
+  try {
+    const dirs = values['summary-only'] ? [] : await fixtureDirs(stageDir);
+    if (!values['summary-only']) {
+      process.stdout.write('Quote extraction (exact verbatim spans) and speaker attribution\n');
+      printSets(await quoteSets(dirs), values.verbose);
+    }
+    if (values['via-cli']) {
+      process.stdout.write('The same sets as ONE corpus, through `sitrep --json "/quotes"`\n');
+      printSets(await evalThroughCli(resolve(root, 'bin/sitrep.mjs'), labelledSets(dirs)), values.verbose);
+    }
+  } finally {
+    await rm(stageDir, { recursive: true, force: true });
   }
   if (!values['quotes-only']) {
     process.stdout.write(`${formatSummaryEval(await runSummaryEval())}\n`);
