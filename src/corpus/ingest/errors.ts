@@ -1,5 +1,6 @@
 export type IngestErrorCode =
   | 'bad-url'
+  | 'refused-address'
   | 'fetch-failed'
   | 'http-status'
   | 'not-html'
