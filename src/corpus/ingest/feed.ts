@@ -3,7 +3,7 @@ import { IngestError } from './errors.js';
 import { KnownItems } from './existing.js';
 import { fetchText } from './fetch.js';
 import { htmlToParagraphs } from './html.js';
-import { type IngestOptions, ingestUrl, writeExtracted } from './url.js';
+import { type IngestOptions, type IngestOutcome, ingestUrlOutcome, writeExtracted } from './url.js';
 
 export interface FeedOptions extends IngestOptions {
   /**
@@ -14,6 +14,20 @@ export interface FeedOptions extends IngestOptions {
   minContentChars?: number;
   /** One item failing does not stop the feed; each failure is passed here (default: logged as a warning). */
   onItemError?: (err: IngestError) => void;
+  /** Every item written, or skipped because the corpus already holds it, in feed order. */
+  onItem?: (outcome: IngestOutcome) => void;
+  /**
+   * At most this many items not yet in the corpus are fetched in this call (default: all); the rest are counted in
+   * FeedReport.deferred and, never having been written, are picked up by the next call.
+   */
+  maxItems?: number;
+}
+
+export interface FeedReport {
+  /** Content-relative paths written by this call. */
+  written: string[];
+  /** New items left for a later call because of maxItems. */
+  deferred: number;
 }
 
 /**
@@ -22,6 +36,11 @@ export interface FeedOptions extends IngestOptions {
  * Throws IngestError only for the feed as a whole (unreachable, not a feed); item failures go to onItemError.
  */
 export async function ingestFeed(feedUrl: string, opts: FeedOptions): Promise<string[]> {
+  return (await ingestFeedReport(feedUrl, opts)).written;
+}
+
+/** ingestFeed, also counting the items maxItems left for later. */
+export async function ingestFeedReport(feedUrl: string, opts: FeedOptions): Promise<FeedReport> {
   const xml = await fetchText(opts.fetch, feedUrl, {
     accept: 'application/rss+xml,application/atom+xml,application/xml,text/xml',
     expect: /xml|rss|atom|text\/plain/i,
@@ -38,6 +57,8 @@ export async function ingestFeed(feedUrl: string, opts: FeedOptions): Promise<st
   const itemOpts: IngestOptions = { ...opts, known };
   const reportItem = opts.onItemError ?? ((err: IngestError) => opts.logger?.warn({ url: err.url, code: err.code, reason: err.reason }, 'feed item skipped'));
   const written: string[] = [];
+  let attempted = 0;
+  let deferred = 0;
   for (const item of feed.items) {
     const link = item.link?.trim();
     const guid = item.guid?.trim() || item.id?.trim();
@@ -46,7 +67,16 @@ export async function ingestFeed(feedUrl: string, opts: FeedOptions): Promise<st
       reportItem(new IngestError('bad-item', feedUrl, `item "${item.title ?? '(untitled)'}" has no link`));
       continue;
     }
-    if (known.find(url) || known.find(guid)) continue;
+    const existing = known.find(url) ?? known.find(guid);
+    if (existing) {
+      opts.onItem?.({ url, status: 'skipped', path: existing, reason: `already in the corpus as ${existing}` });
+      continue;
+    }
+    if (opts.maxItems !== undefined && attempted >= opts.maxItems) {
+      deferred++;
+      continue;
+    }
+    attempted++;
     const hints = {
       ...(item.title ? { title: item.title.trim() } : {}),
       ...(item.isoDate ?? item.pubDate ? { published: (item.isoDate ?? item.pubDate) as string } : {}),
@@ -57,15 +87,16 @@ export async function ingestFeed(feedUrl: string, opts: FeedOptions): Promise<st
       const html = (item['content:encoded'] as string | undefined) ?? item.content ?? '';
       const paragraphs = opts.useItemContent === 'never' ? [] : htmlToParagraphs(html);
       const enough = paragraphs.join(' ').length >= (opts.minContentChars ?? 400);
-      const path =
+      const outcome =
         opts.useItemContent === 'always' || (opts.useItemContent !== 'never' && enough)
           ? await writeExtracted(url, { paragraphs }, itemOpts, known, hints)
-          : await ingestUrl(url, itemOpts, hints);
-      written.push(path);
+          : await ingestUrlOutcome(url, itemOpts, hints);
+      if (outcome.status === 'written') written.push(outcome.path);
+      opts.onItem?.(outcome);
     } catch (err) {
       if (!(err instanceof IngestError)) throw err;
       reportItem(err);
     }
   }
-  return [...new Set(written)];
+  return { written: [...new Set(written)], deferred };
 }

@@ -31,17 +31,35 @@ export interface ItemHints {
   guid?: string;
 }
 
+/** What happened to one url: a new file, or the article the corpus already holds for it. */
+export interface IngestOutcome {
+  url: string;
+  status: 'written' | 'skipped';
+  /** Content-relative path of the new file, or of the article already holding this url. */
+  path: string;
+  /** Known for written articles. */
+  title?: string;
+  outlet?: string;
+  /** Why nothing was written (skipped only). */
+  reason?: string;
+}
+
 /**
  * Fetches a page, extracts the article and writes it as a new Markdown file. Returns the content-relative path.
  * A url already in the corpus (same url up to tracking parameters) is not fetched again: its existing path is returned.
  */
 export async function ingestUrl(url: string, opts: IngestOptions, hints: ItemHints = {}): Promise<string> {
+  return (await ingestUrlOutcome(url, opts, hints)).path;
+}
+
+/** ingestUrl, saying whether a file was written and with what title and outlet. */
+export async function ingestUrlOutcome(url: string, opts: IngestOptions, hints: ItemHints = {}): Promise<IngestOutcome> {
   checkUrl(url);
   const known = opts.known ?? (await KnownItems.scan(opts.contentDir));
   const existing = known.find(url) ?? known.find(hints.guid);
   if (existing) {
     opts.logger?.info({ url, path: existing }, 'url already in corpus');
-    return existing;
+    return alreadyThere(url, existing);
   }
   const html = await fetchText(opts.fetch, url, {
     accept: 'text/html,application/xhtml+xml',
@@ -53,7 +71,7 @@ export async function ingestUrl(url: string, opts: IngestOptions, hints: ItemHin
 }
 
 /** Writes an article from already-extracted content (a page, or a feed item that carries its full text). */
-export async function writeExtracted(url: string, page: ExtractedPage, opts: IngestOptions, known: KnownItems, hints: ItemHints = {}): Promise<string> {
+export async function writeExtracted(url: string, page: ExtractedPage, opts: IngestOptions, known: KnownItems, hints: ItemHints = {}): Promise<IngestOutcome> {
   const title = page.title ?? hints.title;
   if (!title) throw new IngestError('no-content', url, 'the page has no title');
   const text = page.paragraphs.join(' ');
@@ -61,9 +79,10 @@ export async function writeExtracted(url: string, page: ExtractedPage, opts: Ing
   const now = opts.now();
   const published = normalisePublished(page.published) ?? normalisePublished(hints.published) ?? now.toISOString();
   const byline = page.byline ?? hints.byline;
+  const outlet = page.siteName ?? new URL(url).hostname.replace(/^www\./, '');
   const file = renderArticle({
     title,
-    outlet: page.siteName ?? new URL(url).hostname.replace(/^www\./, ''),
+    outlet,
     published,
     url,
     ...(byline ? { byline } : {}),
@@ -86,7 +105,12 @@ export async function writeExtracted(url: string, page: ExtractedPage, opts: Ing
   known.add(url, written.path);
   if (hints.guid) known.add(hints.guid, written.path);
   opts.logger?.info({ url, path: written.path, created: written.created }, 'article ingested');
-  return written.path;
+  // Not created: the chosen name already held this url (another run got there first).
+  return written.created ? { url, status: 'written', path: written.path, title, outlet } : alreadyThere(url, written.path);
+}
+
+function alreadyThere(url: string, path: string): IngestOutcome {
+  return { url, status: 'skipped', path, reason: `already in the corpus as ${path}` };
 }
 
 function checkUrl(url: string): void {

@@ -1,12 +1,13 @@
 import { randomBytes } from 'node:crypto';
 import { link, mkdir, readFile, unlink, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { ARTICLES_DIR, toRelative } from '../files.js';
+import { articlesRoot, toRelative } from '../files.js';
 import { IngestError } from './errors.js';
 import { normaliseUrl } from './markdown.js';
 
 /**
- * Writes `text` as `<contentDir>/articles/<subdir>/<baseName>.md` without ever replacing a file: the content goes
+ * Writes `text` as `<articles root>/<subdir>/<baseName>.md` (the root is `<contentDir>/articles`, or the content dir
+ * itself when it is a plain folder of articles: see articlesRoot) without ever replacing a file: the content goes
  * to a dotfile first (the loader and watcher ignore dotfiles), then is hard-linked to its name, which fails if the
  * name exists. A taken name holding the same url is that article already (returned as is); any other article there
  * is left alone and the next free name (`-2`, `-3`, ...) is used.
@@ -19,7 +20,7 @@ export async function writeNewArticle(
   text: string,
   url: string,
 ): Promise<{ path: string; created: boolean }> {
-  const dir = join(contentDir, ARTICLES_DIR, subdir);
+  const dir = join(articlesRoot(contentDir), subdir);
   const tmp = join(dir, `.ingest-${randomBytes(6).toString('hex')}.tmp`);
   try {
     await mkdir(dir, { recursive: true });
