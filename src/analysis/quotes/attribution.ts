@@ -81,9 +81,10 @@ function participleSubject(layout: Layout, verb: VerbHit, floor: number): Speake
   return leadingSubject(before, from);
 }
 
-/** Nouns for someone else's words inside a report: "rejected a claim by the opposition that ...". */
+/** Nouns for someone else's words inside a report: "rejected a claim by the opposition that ...", "brushing aside
+ * a warning from the Commission that ...": the words after "that" are the claim's author's, not the reporter's. */
 const CLAIM_AGENT =
-  /\b(?:claims?|accusations?|allegations?|suggestions?|charges?|criticism|assertions?|complaints?|demands?|calls?)\s+(?:by|from)\s+([^,;█]{2,80}?)\s+that\b[^█]*$/;
+  /\b(?:claims?|accusations?|allegations?|suggestions?|charges?|criticism|assertions?|complaints?|demands?|calls?|warnings?|statements?|assurances?|promises?|pledges?|threats?|insistence|reminders?)\s+(?:by|from)\s+([^,;█]{2,80}?)\s+that\b[^█]*$/;
 
 function make(phrase: SpeakerPhrase | null, verb: VerbHit, form: AttributionForm): Attribution | null {
   if (!phrase) return null;

@@ -97,7 +97,8 @@ function appositive(c: Chunk): string | undefined {
   if (!described) {
     // "Republican chairman of the House Oversight Committee", "Democrat of Florida": a party or title word may lead.
     const titled = (TITLE_WORDS.has(first) || PARTY_WORDS.has(first)) && p?.kind !== 'person';
-    if ((!titled && !/^(?:the|a|an|\p{Ll}+)$/u.test(first)) || words.length > 16) return undefined;
+    // "co-leader of the Greens": a hyphenated lowercase word leads an appositive too.
+    if ((!titled && !/^(?:the|a|an|\p{Ll}+(?:-\p{Ll}+)*)$/u.test(first)) || words.length > 16) return undefined;
     if (words.some((w) => SPEECH_VERBS.has(w) || FINITE_HINTS.has(w))) return undefined;
   }
   if (/^(?:the|a|an)$/i.test(first)) words.shift();
@@ -160,6 +161,13 @@ export function parseSubjectRegion(text: string, base: number, strict: boolean):
   if (strict && present.length > 3) return null;
   let k = present.length - 1;
   let last = present[k] as Chunk;
+  // "Luxembourg, whose Foreign Minister Paul Wagner said": the verb belongs to the relative clause, whose named
+  // subject speaks. ("the union, whose members said" keeps the union: the members speak as part of it; in "X, whose
+  // minister resigned, said" the aside has its own verb and does not parse as a speaker.)
+  if (/^whose$/i.test(last.tokens[0]?.text ?? '') && last.tokens.length > 1) {
+    const own = parseTokens(last.tokens.slice(1));
+    if (own?.kind === 'person') return own;
+  }
   // "Maria Lopez, 34, said" / "a NATO official, who spoke on condition of anonymity, said"
   // "Agnieszka Mazur, 34, who was due to fly to Lisbon, told": skip every trailing age and aside.
   while (isAgeOrAside(last) && k > 0) {

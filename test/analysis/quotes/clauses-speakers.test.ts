@@ -1,0 +1,25 @@
+import { describe, expect, it } from 'vitest';
+import { extractQuotes } from '../../../src/analysis/quotes/index.js';
+import { makeArticle } from '../helpers.js';
+
+function speakers(body: string): string[] {
+  return extractQuotes({ article: makeArticle(body), sentences: [], mentions: [], dates: [] }).map((q) => q.speaker.name);
+}
+
+describe('the clause that owns a quoted phrase', () => {
+  it('a warning from X that "..." is X’s, not the main speaker’s', () => {
+    const body =
+      'The city will keep the curfew, Mayor Ada Brennan announced, dismissing a warning from the Regional Health Authority that it was "unworkable."';
+    expect(speakers(body)).toEqual(['Regional Health Authority']);
+  });
+
+  it('a hyphenated role after a name is an appositive: the named person speaks', () => {
+    const body = 'Omar Fennick, co-founder of the tenants group, called the plan "a scandal". "Nobody asked us," he said.';
+    expect(speakers(body)).toEqual(['Omar Fennick', 'Omar Fennick']);
+  });
+
+  it('"Place, whose minister First Last said" gives the minister', () => {
+    const body = 'The plan was criticised in Norway, whose Trade Minister Ingrid Solvang said it was "a step back."';
+    expect(speakers(body)).toEqual(['Ingrid Solvang']);
+  });
+});
