@@ -8,9 +8,9 @@
  *     blind-2          test/fixtures/gold-blind-2/  (written independently; sealed since session 2, see below)
  *     blind-3          test/fixtures/gold-blind-3/  (written independently in session 2; the dev set for that tuning)
  *     blind-4          test/fixtures/gold-blind-4/  (written independently in session 2; sealed, never tuned on)
- *     real-dev         test/fixtures/gold-multinews-dev/labels.json     REAL articles (Multi-News sample documents,
- *     real-sealed      test/fixtures/gold-multinews-sealed/labels.json  staged from ../shared/data at run time);
- *                      labelled independently in session 2; real-sealed is sealed.
+ *     real-dev         test/fixtures/gold-multinews-dev{,-2,-3}/labels.json   REAL articles (randomly chosen Multi-News
+ *     real-sealed      test/fixtures/gold-multinews-sealed{,-2}/labels.json   documents, staged from ../shared/data at
+ *                      run time), labelled independently in session 2; real-sealed is sealed.
  *     Sealed sets print their aggregate only: --verbose never shows their per-article lines or mismatches, so
  *     looking at the output cannot leak what the rules get wrong on them.
  *  2. Summaries: ROUGE-1/2/L on the Multi-News sample against Lead-3 and TextRank computed in the same run.
@@ -47,8 +47,8 @@ const FIXTURE_SETS = [
   ['blind-4', 'test/fixtures/gold-blind-4'],
 ] as const;
 const REAL_SETS = [
-  ['real-dev', 'test/fixtures/gold-multinews-dev/labels.json'],
-  ['real-sealed', 'test/fixtures/gold-multinews-sealed/labels.json'],
+  ['real-dev', ['test/fixtures/gold-multinews-dev', 'test/fixtures/gold-multinews-dev-2', 'test/fixtures/gold-multinews-dev-3']],
+  ['real-sealed', ['test/fixtures/gold-multinews-sealed', 'test/fixtures/gold-multinews-sealed-2']],
 ] as const;
 const multiNews = resolve(root, '../shared/data/multinews-validation.jsonl');
 const SEALED: ReadonlySet<string> = new Set(['blind-2', 'blind-4', 'real-sealed']);
@@ -57,11 +57,12 @@ const SEALED: ReadonlySet<string> = new Set(['blind-2', 'blind-4', 'real-sealed'
 async function fixtureDirs(stageDir: string): Promise<Array<[string, string]>> {
   const dirs: Array<[string, string]> = [];
   for (const [name, dir] of FIXTURE_SETS) if (existsSync(resolve(root, dir))) dirs.push([name, resolve(root, dir)]);
-  for (const [name, labels] of REAL_SETS) {
-    if (!existsSync(resolve(root, labels)) || !existsSync(multiNews)) continue;
+  for (const [name, folders] of REAL_SETS) {
+    const labels = folders.map((f) => resolve(root, f, 'labels.json')).filter((f) => existsSync(f));
+    if (labels.length === 0 || !existsSync(multiNews)) continue;
     const dir = join(stageDir, name);
     await mkdir(dir, { recursive: true });
-    await stageMultiNews(resolve(root, labels), multiNews, dir);
+    for (const file of labels) await stageMultiNews(file, multiNews, dir);
     dirs.push([name, dir]);
   }
   return dirs;
