@@ -1,17 +1,21 @@
-import { existsSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { AnalysisCache } from './analysis/cache.js';
 import { EntityRegistry } from './analysis/entities/registry.js';
 import { canonicalizeSpeakers } from './analysis/quotes/canonicalize.js';
 import { summarize } from './briefing/summarize/index.js';
 import { briefingCommands, type BriefingDeps } from './briefing/commands/index.js';
-import { loadTopics, selectArticles, type Topic } from './briefing/topics.js';
+import { engineFor } from './briefing/engine.js';
+import { parseTopics, selectArticles, TopicsFileError, type Topic } from './briefing/topics.js';
 import type { ChatAdapter, InputHandler } from './core/adapter.js';
 import { systemClock, type Clock, type CommandSpec } from './core/commands.js';
 import { createDispatcher } from './core/dispatch.js';
 import type { Logger } from './core/logger.js';
 import type { Config } from './config.js';
-import { watchCorpus, type CorpusWatcher } from './corpus/watch.js';
+import { ingestCommand } from './corpus/ingest/command.js';
+import type { FetchLike } from './corpus/ingest/fetch.js';
+import { createHttpFetch } from './corpus/ingest/http.js';
+import { watchCorpus, watchFileIn, type CorpusWatcher, type FileWatcher } from './corpus/watch.js';
 import { createDigestCommands } from './digest/commands.js';
 import { CorpusLibrary } from './library/corpus-library.js';
 import { createDigestScheduler, type CronFactory, type DeliveryRunner, type DigestScheduler } from './scheduler/index.js';
@@ -41,6 +45,10 @@ export interface AppOptions {
   withStore: boolean;
   /** Default: node-cron. Tests pass a manual trigger. */
   cron?: CronFactory;
+  /** What /ingest fetches with. Default: createHttpFetch with private addresses refused. */
+  ingest?: { fetch?: FetchLike };
+  /** Quiet time before a changed topics.yml is re-read (default 250 ms, as for articles). */
+  watchDebounceMs?: number;
 }
 
 export async function createApp(options: AppOptions): Promise<App> {
@@ -57,8 +65,30 @@ export async function createApp(options: AppOptions): Promise<App> {
   await library.loadAll();
   for (const e of library.loadErrors()) logger.warn({ path: e.path, reason: e.reason }, 'article skipped');
 
-  const topics = await loadTopicsIfAny(config.contentDir, logger);
+  const topicsPath = join(config.contentDir, 'topics.yml');
+  let topicsText = await readTopicsText(topicsPath);
+  let topics: Topic[] = topicsText === undefined ? [] : parseTopics(topicsText, topicsPath);
+  if (topicsText === undefined) logger.info({ contentDir: config.contentDir }, 'no topics.yml: /brief works on free text only');
   const topicList = () => topics;
+
+  /** A changed topics.yml replaces the topics when valid; an invalid one is reported and the old topics stay. */
+  async function reloadTopics(): Promise<void> {
+    const text = await readTopicsText(topicsPath);
+    if (text === topicsText) return;
+    let next: Topic[];
+    try {
+      next = text === undefined ? [] : parseTopics(text, topicsPath);
+    } catch (err) {
+      if (!(err instanceof TopicsFileError)) throw err;
+      logger.warn({ path: topicsPath, reason: err.reason }, 'topics.yml is invalid; the previous topics stay in use');
+      return;
+    }
+    topics = next;
+    topicsText = text;
+    // Memberships are recomputed now, not on the next command that happens to need them.
+    engineFor(library, logger).setTopics(next);
+    logger.info({ topics: next.map((t) => t.slug) }, text === undefined ? 'topics.yml removed: no topics' : 'topics.yml reloaded');
+  }
   const selectForDigest = (slug: string) => {
     const topic = topics.find((t) => t.slug === slug);
     return topic ? selectArticles(topic, library) : [];
@@ -71,7 +101,14 @@ export async function createApp(options: AppOptions): Promise<App> {
   let scheduler: DigestScheduler | undefined;
   let runner: DeliveryRunner | undefined;
   const briefingDeps: BriefingDeps = { topics: topicList, logger };
-  const commands: CommandSpec[] = [...briefingCommands(briefingDeps)];
+  const commands: CommandSpec[] = [
+    ...briefingCommands(briefingDeps),
+    ingestCommand({
+      contentDir: config.contentDir,
+      fetch: options.ingest?.fetch ?? createHttpFetch({ allowPrivate: false }),
+      refresh: (paths) => library.refresh(paths),
+    }),
+  ];
   if (store) {
     commands.push(
       ...createDigestCommands({
@@ -87,6 +124,7 @@ export async function createApp(options: AppOptions): Promise<App> {
   const handle = createDispatcher(commands, { library, clock, logger });
 
   let watcher: CorpusWatcher | undefined;
+  let topicsWatcher: FileWatcher | undefined;
   return {
     library,
     topics: topicList,
@@ -97,14 +135,21 @@ export async function createApp(options: AppOptions): Promise<App> {
         watcher = watchCorpus(
           config.contentDir,
           (change) => {
-            // The watch reports article files only, so topics.yml is read once at start (a restart picks up edits).
             library.refresh([...change.changed, ...change.removed]).catch((err: unknown) => {
               logger.error({ err, change }, 'corpus refresh failed; the previous articles keep serving');
             });
           },
-          { logger },
+          { logger, ...(options.watchDebounceMs !== undefined ? { debounceMs: options.watchDebounceMs } : {}) },
         );
         await watcher.ready;
+        topicsWatcher = watchFileIn(
+          config.contentDir,
+          'topics.yml',
+          () => {
+            reloadTopics().catch((err: unknown) => logger.error({ err, path: topicsPath }, 'topics.yml reload failed; the previous topics stay in use'));
+          },
+          { logger, ...(options.watchDebounceMs !== undefined ? { debounceMs: options.watchDebounceMs } : {}) },
+        );
       }
       if (store) {
         ({ scheduler, runner } = createDigestScheduler({
@@ -127,17 +172,22 @@ export async function createApp(options: AppOptions): Promise<App> {
     },
     async close() {
       watcher?.close();
+      topicsWatcher?.close();
       await scheduler?.stop();
       await store?.close();
     },
   };
 }
 
-/** topics.yml is optional: a corpus handed over as a folder of articles still answers questions and /quotes. */
-async function loadTopicsIfAny(contentDir: string, logger: Logger): Promise<Topic[]> {
-  if (!existsSync(join(contentDir, 'topics.yml'))) {
-    logger.info({ contentDir }, 'no topics.yml: /brief works on free text only');
-    return [];
+/**
+ * topics.yml's text, or undefined when there is none: it is optional, and a corpus handed over as a folder of
+ * articles still answers questions and /quotes.
+ */
+async function readTopicsText(path: string): Promise<string | undefined> {
+  try {
+    return await readFile(path, 'utf8');
+  } catch (err) {
+    if ((err as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
+    throw new TopicsFileError(path, `cannot read: ${(err as Error).message}`);
   }
-  return loadTopics(contentDir);
 }

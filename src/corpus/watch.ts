@@ -141,3 +141,47 @@ function diff(before: Map<string, FileState>, after: Map<string, FileState>, men
   for (const path of before.keys()) if (!after.has(path)) removed.push(path);
   return { changed: changed.sort(), removed: removed.sort() };
 }
+
+export interface FileWatcher {
+  close(): void;
+}
+
+/**
+ * Calls `onChange` (debounced) whenever the file `name` in `dir` may have changed: written, replaced by an editor's
+ * atomic save, created or deleted. The folder is watched rather than the file, because a watch on the file itself
+ * ends when an editor replaces it and cannot start while it does not exist. The caller re-reads the file and decides
+ * whether anything changed (content-compare), so a spurious call costs one read.
+ */
+export function watchFileIn(dir: string, name: string, onChange: () => void, opts: WatchOptions = {}): FileWatcher {
+  const debounceMs = opts.debounceMs ?? 250;
+  const report = opts.onError ?? ((err: unknown) => opts.logger?.error({ err, dir, name }, 'file watch failed'));
+  let timer: NodeJS.Timeout | undefined;
+  let closed = false;
+  let watcher: FSWatcher;
+  try {
+    watcher = watch(dir, (_event, filename) => {
+      // Some platforms omit the name; then any event in the folder may be ours.
+      if (closed || (filename && filename.toString() !== name)) return;
+      if (timer) clearTimeout(timer);
+      timer = setTimeout(() => {
+        timer = undefined;
+        if (closed) return;
+        try {
+          onChange();
+        } catch (err) {
+          report(err);
+        }
+      }, debounceMs);
+    });
+  } catch (err) {
+    throw new CorpusDirError(dir, `cannot be watched (${(err as NodeJS.ErrnoException).code ?? String(err)})`, { cause: err });
+  }
+  watcher.on('error', (err) => report(err));
+  return {
+    close(): void {
+      closed = true;
+      if (timer) clearTimeout(timer);
+      watcher.close();
+    },
+  };
+}

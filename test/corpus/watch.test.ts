@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { CorpusDirError } from '../../src/corpus/errors.js';
-import { type CorpusChange, type CorpusWatcher, watchCorpus } from '../../src/corpus/watch.js';
+import { type CorpusChange, type CorpusWatcher, type FileWatcher, watchCorpus, watchFileIn } from '../../src/corpus/watch.js';
 
 let dir: string;
 let watcher: CorpusWatcher | undefined;
@@ -145,5 +145,36 @@ describe('watchCorpus', () => {
 
   it('throws CorpusDirError when the articles folder does not exist', () => {
     expect(() => watchCorpus(join(dir, 'missing'), () => {})).toThrow(CorpusDirError);
+  });
+});
+
+describe('watchFileIn', () => {
+  let fileWatcher: FileWatcher | undefined;
+  afterEach(() => {
+    fileWatcher?.close();
+    fileWatcher = undefined;
+  });
+
+  it('calls back when the file is created, replaced by a rename, or deleted, and not for its neighbours', async () => {
+    let calls = 0;
+    fileWatcher = watchFileIn(dir, 'topics.yml', () => calls++, { debounceMs: 20 });
+    // A write may arrive as more than one event: each step waits for at least one more call.
+    const step = async (act: () => Promise<void>) => {
+      const before = calls;
+      await act();
+      await waitUntil(() => calls > before);
+    };
+    await step(() => writeFile(join(dir, 'topics.yml'), 'a'));
+    await step(async () => {
+      await writeFile(join(dir, '.topics.tmp'), 'b');
+      await rename(join(dir, '.topics.tmp'), join(dir, 'topics.yml'));
+    });
+    await step(() => rm(join(dir, 'topics.yml')));
+    await new Promise((r) => setTimeout(r, 100));
+    const settled = calls;
+    await writeFile(join(dir, 'other.yml'), 'c');
+    await writeFile(join(dir, 'articles', 'topics.yml'), 'd');
+    await new Promise((r) => setTimeout(r, 150));
+    expect(calls).toBe(settled);
   });
 });
