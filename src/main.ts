@@ -1,20 +1,24 @@
 import 'dotenv/config';
 import { createApp, type App } from './app.js';
 import { CLI_USAGE, CliUsageError, parseCliArgs, type CliArgs } from './cli/args.js';
+import { allowPrivateFromEnv } from './corpus/ingest/address.js';
+import { createHttpFetch } from './corpus/ingest/http.js';
 
 import { ConfigError, parseConfig, type Config } from './config.js';
 import type { ChatAdapter } from './core/adapter.js';
 import { createLogger, type Logger } from './core/logger.js';
 import { CorpusDirError } from './corpus/errors.js';
+import type { FetchLike } from './corpus/ingest/fetch.js';
 import { TopicsFileError } from './briefing/topics.js';
 
 /**
- * Entry point: `sitrep [flags] ["<command>"]`. Exit codes: 0 ok, 1 runtime failure (failed login, corrupt store),
- * 2 usage or configuration error.
+ * Entry point: `sitrep [flags] ["<command>"]` or `sitrep ingest <url>... [--feed <url>]...`. Exit codes: 0 ok,
+ * 1 runtime failure (failed login, corrupt store, an item that could not be ingested), 2 usage or configuration error.
  */
 async function main(argv: string[]): Promise<number> {
   let args: CliArgs;
   let config: Config;
+  let allowPrivate: boolean;
   try {
     args = parseCliArgs(argv);
     if (args.help) {
@@ -22,6 +26,7 @@ async function main(argv: string[]): Promise<number> {
       return 0;
     }
     config = parseConfig(process.env, { content: args.content, data: args.data });
+    allowPrivate = ingestAllowPrivate(process.env);
   } catch (err) {
     if (err instanceof CliUsageError) {
       process.stderr.write(`${err.message}\n\n${CLI_USAGE}\n`);
@@ -35,12 +40,23 @@ async function main(argv: string[]): Promise<number> {
   }
   // In the terminal (one-shot or console chat) info logs would interleave with the conversation: only warnings and
   // worse reach stderr there unless LOG_LEVEL asks for more.
-  const inTerminal = args.command !== undefined || (!config.discord && !config.slack);
+  const inTerminal = args.command !== undefined || args.ingest !== undefined || (!config.discord && !config.slack);
   const logger = createLogger(inTerminal && !process.env.LOG_LEVEL ? 'warn' : config.logLevel);
+  const ingestFetch = createHttpFetch({ allowPrivate });
+
+  if (args.ingest) {
+    // Only files are written: no analysis, no store, so this runs alongside a serving sitrep (whose watch picks
+    // the new articles up).
+    const { ingestCli } = await import('./cli/ingest.js');
+    const out = await ingestCli(args.ingest, { contentDir: config.contentDir, fetch: ingestFetch, now: () => new Date(), logger, json: args.json });
+    process.stdout.write(out.stdout);
+    process.stderr.write(out.stderr);
+    return out.exitCode;
+  }
 
   if (args.command) {
     const needsStore = /^\/(digest|status)\b/i.test(args.command);
-    const app = await createApp({ config: { ...config, watch: false }, logger, withStore: needsStore });
+    const app = await createApp({ config: { ...config, watch: false }, logger, withStore: needsStore, ingest: { fetch: ingestFetch } });
     try {
       const { runOnce } = await import('../adapters/console/once.js');
       const out = await runOnce(app, args.command, { json: args.json, width: process.stdout.columns });
@@ -50,11 +66,20 @@ async function main(argv: string[]): Promise<number> {
       await app.close();
     }
   }
-  return serve(config, logger);
+  return serve(config, logger, ingestFetch);
 }
 
-async function serve(config: Config, logger: Logger): Promise<number> {
-  const app = await createApp({ config, logger, withStore: true });
+/** SITREP_INGEST_ALLOW_PRIVATE, with a bad value reported like every other configuration problem. */
+function ingestAllowPrivate(env: NodeJS.ProcessEnv): boolean {
+  try {
+    return allowPrivateFromEnv(env.SITREP_INGEST_ALLOW_PRIVATE);
+  } catch (err) {
+    throw new ConfigError([(err as Error).message]);
+  }
+}
+
+async function serve(config: Config, logger: Logger, ingestFetch: FetchLike): Promise<number> {
+  const app = await createApp({ config, logger, withStore: true, ingest: { fetch: ingestFetch } });
   const adapters: ChatAdapter[] = [];
   let stopping = false;
   const shutdown = async (signal: string) => {
