@@ -73,7 +73,7 @@ const FUNCTION_WORDS = new Set([
   'me', 'it', 'its', 'by', 'more', 'less', 'than', 'just', 'why', 'how', 'what',
 ]);
 
-const NAME_WORD = /^(?:\p{Lu}[\p{Ll}’'\-]*\p{Ll}|\p{Lu}\.|\p{Lu}[\p{Ll}]*[-’']\p{Lu}[\p{Ll}]+|(?:al|el|ad|as|ash|an|ibn|bin|abu|van|von|de|di|da|du|del|der)[-’']\p{Lu}\p{Ll}+|Mc\p{Lu}\p{Ll}+|Mac\p{Lu}\p{Ll}+)$/u;
+const NAME_WORD = /^(?:\p{Lu}[\p{Ll}’'\-]*\p{Ll}|\p{Lu}\.|(?:\p{Lu}\.){2,3}|\p{Lu}[\p{Ll}]*[-’']\p{Lu}[\p{Ll}]+|(?:al|el|ad|as|ash|an|ibn|bin|abu|van|von|de|di|da|du|del|der)[-’']\p{Lu}\p{Ll}+|Mc\p{Lu}\p{Ll}+|Mac\p{Lu}\p{Ll}+)$/u;
 const PARTICLE = /^(?:de|del|della|di|da|du|des|la|le|al|bin|ibn|bint|abu|van|von|der|den|ter|y|dos|das)$/;
 
 function lastWordType(words: string[]): EntityType | undefined {
@@ -107,6 +107,8 @@ export function looksLikePersonName(words: string[]): boolean {
   const first = (words[0] as string).toLowerCase();
   if (NOT_PERSON_FIRST.has(first) || isDemonym(words[0] as string)) return false;
   if (OTHER_LAST.has((words[words.length - 1] as string).toLowerCase())) return false;
+  // "Parks Department Director": an institution word inside the phrase makes it an office, not a person's name.
+  if (words.slice(0, -1).some((w) => ORG_KEYWORDS.has(w.toLowerCase()) && !isFirstName(w))) return false;
   const firstIsFirstName = isFirstName(words[0] as string);
   for (const [k, w] of words.entries()) {
     if (PARTICLE.test(w)) continue;

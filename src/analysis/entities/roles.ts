@@ -1,5 +1,6 @@
 import type { Token } from '../text/tokens.js';
 import { isCapWord } from './chunks.js';
+import { looksLikePersonName } from './classify.js';
 import { isDemonym, isKnownOrganization, isPlaceName } from './gazetteer.js';
 import { isOccupationBeforeName } from './occupations.js';
 import { MODIFIER_TITLES, isHeadTitle, isHonorific, isTitleWord, titleKey } from './titles.js';
@@ -68,6 +69,8 @@ export function splitRole(tokens: Token[], from: number, to: number): RoleSplit 
     break;
   }
   if (lastHead < 0) {
+    const inner = titleInside(tokens, from, to);
+    if (inner >= 0) return { roleFrom: from, roleEnd: inner + 1, nameFrom: inner + 1, hasHead: true };
     // "Mr. Smith": skip the honorific; "Iranian Qassem Soleimani": the demonym is not part of the name
     let n = from;
     while (n < to - 1 && (isHonorific((tokens[n] as Token).text) || isDemonym((tokens[n] as Token).text))) n++;
@@ -79,6 +82,21 @@ export function splitRole(tokens: Token[], from: number, to: number): RoleSplit 
   let roleFrom = from;
   while (roleFrom < lastHead && isHonorific((tokens[roleFrom] as Token).text)) roleFrom++;
   return { roleFrom, roleEnd: lastHead + 1, nameFrom, hasHead: true };
+}
+
+/**
+ * "Urban Development Minister B.S. Rao", "City Council Member Ana Ruiz", "Harvard Professor Jane Doe": a head title
+ * after capitalised words that are not titles themselves (a portfolio, a body, an employer) still ends a role when a
+ * full personal name (two words or more) follows it. Returns the title's index, or -1.
+ */
+function titleInside(tokens: Token[], from: number, to: number): number {
+  for (let k = to - 3; k > from; k--) {
+    if (!isHeadTitle((tokens[k] as Token).text)) continue;
+    const name = tokens.slice(k + 1, to).map((t) => t.text);
+    if (name.some((w) => isTitleWord(w)) || !looksLikePersonName(name)) return -1;
+    return tokens.slice(from, k).every((t) => isCapWord(t)) ? k : -1;
+  }
+  return -1;
 }
 
 function isComplementWord(word: string): boolean {

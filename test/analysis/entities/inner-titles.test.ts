@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { extractMentions } from '../../../src/analysis/entities/index.js';
+import { splitSentences } from '../../../src/analysis/sentences.js';
+import { makeArticle } from '../helpers.js';
+
+function people(body: string): Array<[string, string, string | undefined]> {
+  const article = makeArticle(body);
+  return extractMentions(article, splitSentences(article))
+    .filter((m) => m.type === 'person')
+    .map((m) => [m.text, m.name, m.role]);
+}
+
+describe('titles after capitalised portfolio or body words', () => {
+  it.each([
+    ['Water Resources Minister Ada Okafor opened the dam.', 'Ada Okafor', 'Water Resources Minister'],
+    ['City Council Member Rob Hale voted no.', 'Rob Hale', 'City Council Member'],
+    ['Appeals Court Judge Lena Fisk ruled on Monday.', 'Lena Fisk', 'Appeals Court Judge'],
+  ])('%s', (body, name, role) => {
+    expect(people(body)).toContainEqual([name, name, role]);
+  });
+
+  it('links a later surname to the full name written after such a title', () => {
+    expect(people('Harbour Board Member Petra Lind spoke first. Later Lind said the vote was close.')).toContainEqual(['Lind', 'Petra Lind', undefined]);
+  });
+
+  it('does not make a person of an organisation that ends with a title word', () => {
+    expect(people('The Parks Department Director said nothing.')).toEqual([]);
+  });
+});
+
+describe('names with several initials', () => {
+  it('reads "R.K. Menon" as a full name and links "Menon" to it', () => {
+    expect(people('Transport Minister R.K. Menon spoke. Mr. Menon said fares would fall.')).toEqual([
+      ['R.K. Menon', 'R.K. Menon', 'Transport Minister'],
+      ['Menon', 'R.K. Menon', undefined],
+    ]);
+  });
+});
