@@ -9,7 +9,8 @@
  * paragraph, or, when it opens the paragraph, the last speech of the previous paragraph (wire-style continuation
  * paragraphs and multi-paragraph quotes). Anything else without attribution is reported with an unknown speaker:
  * the extractor never guesses, except that a bare quotation whose speaker the NEXT sentence names (“...” That’s how
- * X put it. / “...” followed by a paragraph opening `X, 52, said ...`) takes that speaker (forward.ts).
+ * X put it. / “...” followed by a paragraph opening `X, 52, said ...`) takes that speaker (forward.ts), and words
+ * repeated from an attributed quote (headlines, subheadings) take that quote's speaker (repeats.ts).
  */
 import type { Article, Paragraph } from '../../corpus/article.js';
 import type { DateMention, EntityMention, Quote, Sentence, Speaker } from '../types.js';
@@ -21,6 +22,7 @@ import { NameIndex } from './names.js';
 import { statementDate } from './statement-date.js';
 import { noteNarrative, type SpeechEvent } from './narrative.js';
 import { openingSpeaker, pointedSpeaker } from './forward.js';
+import { attributeRepeats, type Evidence } from './repeats.js';
 
 export { canonicalizeSpeakers } from './canonicalize.js';
 
@@ -40,6 +42,8 @@ export function extractQuotes(input: QuoteInput): Quote[] {
   const discourse = new Discourse(names);
   const published = publicationDay(article);
   const quotes: Quote[] = [];
+  // How each quote got its speaker, for the repeated-words pass (repeats.ts).
+  const evidence = new Map<Quote, Evidence>();
   let previous: { event: SpeechEvent | undefined; lead: boolean } = { event: undefined, lead: false };
   let ownSentenceCount = 0;
 
@@ -59,7 +63,11 @@ export function extractQuotes(input: QuoteInput): Quote[] {
           const opensNext = sIndex === 0 && pending.paragraph === paragraph.index - 1;
           const named =
             pointedSpeaker(layout, sentence, paragraph.start, discourse) ?? (opensNext ? openingSpeaker(event) : undefined);
-          for (const q of pending.quotes) if (named) q.speaker = { ...named };
+          for (const q of pending.quotes) {
+            if (!named) continue;
+            q.speaker = { ...named };
+            evidence.set(q, 'paragraph');
+          }
           if (named && !lastEvent) lastEvent = { speaker: named, date: published, at: paragraph.start + sentence.start };
         }
         pending = { quotes: [], paragraph: -1 };
@@ -77,6 +85,7 @@ export function extractQuotes(input: QuoteInput): Quote[] {
         let speaker: Speaker;
         let date = published;
         let verb: string | null = null;
+        let carried = false;
         if (attribution) {
           speaker = discourse.resolve(attribution.phrase, paragraph.start);
           verb = attribution.verb;
@@ -93,6 +102,7 @@ export function extractQuotes(input: QuoteInput): Quote[] {
           if (!inherited && looksLikeTitle(text.trim().replace(/[.,]$/, '')) && !opensSentence) continue;
           speaker = inherited ? { ...inherited.speaker } : { ...UNKNOWN };
           if (inherited) date = inherited.date;
+          if (inherited) carried = inherited !== sentenceEvent && inherited !== lastEvent;
         }
         const start = paragraph.start + span.start;
         quotes.push({
@@ -108,6 +118,9 @@ export function extractQuotes(input: QuoteInput): Quote[] {
           sentence: sentenceIndex(input.sentences, start, ownSentenceCount + sIndex),
           date,
         });
+        const quote = quotes[quotes.length - 1] as Quote;
+        if (attribution) evidence.set(quote, 'tag');
+        else if (speaker.kind !== 'unknown') evidence.set(quote, carried ? 'carried' : 'paragraph');
         if (attribution || speaker.kind !== 'unknown') {
           lastEvent = { speaker, date, at: start };
           sentenceEvent = lastEvent;
@@ -119,6 +132,7 @@ export function extractQuotes(input: QuoteInput): Quote[] {
     ownSentenceCount += layout.sentences.length;
     previous = { event: lastEvent, lead: paragraph.lead === true };
   }
+  attributeRepeats(quotes, evidence);
   return quotes;
 }
 
