@@ -2,6 +2,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { slashCommands } from '../../adapters/discord/commands.js';
 import { createApp, type App } from '../../src/app.js';
 import { parseConfig } from '../../src/config.js';
 import type { ChatInput } from '../../src/core/input.js';
@@ -101,5 +102,8 @@ describe('/ingest', () => {
       expect(allText(r)).toContain('Usage: /ingest <url> | /ingest feed <url>');
     }
     expect(allText(await say(app, '/help'))).toContain('/ingest <url> | /ingest feed <url>');
+    // Discord registers what the app offers (npm run register:discord): /ingest with its one required option.
+    const slash = slashCommands(app.commands).find((c) => c.name === 'ingest');
+    expect(slash?.options).toEqual([expect.objectContaining({ name: 'source', required: true })]);
   });
 });
