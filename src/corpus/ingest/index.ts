@@ -1,7 +1,10 @@
+export { allowPrivateFromEnv, isPrivateAddress } from './address.js';
 export { IngestError, type IngestErrorCode } from './errors.js';
 export { KnownItems } from './existing.js';
-export { type FeedOptions, ingestFeed } from './feed.js';
+export { type FeedOptions, type FeedReport, ingestFeed, ingestFeedReport } from './feed.js';
 export type { FetchLike } from './fetch.js';
 export { extractPage, htmlToParagraphs } from './html.js';
+export { createHttpFetch, type HttpFetchOptions } from './http.js';
 export { normaliseUrl, slugify } from './markdown.js';
-export { type IngestOptions, ingestUrl, type ItemHints } from './url.js';
+export { type IngestRequest, type IngestResult, type IngestRun, type IngestRunOptions, runIngest } from './run.js';
+export { type IngestOptions, type IngestOutcome, ingestUrl, ingestUrlOutcome, type ItemHints } from './url.js';
