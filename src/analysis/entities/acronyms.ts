@@ -57,31 +57,75 @@ export function acronymFits(acronym: string, name: string): boolean {
   return fit(0, 0);
 }
 
-/** Acronym -> the mention of its full name, for every "Full Name (ACR)" the mentions show, in order of appearance. */
-export function definedAcronyms(body: string, mentions: EntityMention[]): Map<string, EntityMention> {
-  const out = new Map<string, EntityMention>();
+/** The defined full name and its type. */
+export interface AcronymDefinition {
+  name: string;
+  type: EntityMention['type'];
+}
+
+/**
+ * Acronym -> its full name, for every "Full Name (ACR)" in the article. The full name is the entity mention right
+ * before the parenthesis, or, when the extractor did not take the words for a name ("Harbour Pilots Guild"), the
+ * shortest run of capitalised words before it that the acronym abbreviates.
+ */
+export function definedAcronyms(body: string, mentions: EntityMention[]): Map<string, AcronymDefinition> {
+  const out = new Map<string, AcronymDefinition>();
   const sorted = [...mentions].sort((a, b) => a.start - b.start);
-  for (let i = 1; i < sorted.length; i++) {
-    const long = sorted[i - 1] as EntityMention;
-    const short = sorted[i] as EntityMention;
-    if (long.type !== 'organization' && long.type !== 'place') continue;
-    if (!/^\s*\(\s*$/.test(body.slice(long.end, short.start)) || !/^\s*\)/.test(body.slice(short.end))) continue;
+  for (const [i, short] of sorted.entries()) {
+    if (short.type === 'person') continue;
+    const open = /\(\s*$/.exec(body.slice(Math.max(0, short.start - 3), short.start));
+    if (!open || !/^\s*\)/.test(body.slice(short.end))) continue;
     const acronym = short.text.replace(/^the\s+/i, '');
-    if (!out.has(acronym) && acronymFits(acronym, long.name)) out.set(acronym, long);
+    if (out.has(acronym) || !acronymLetters(acronym)) continue;
+    const long = sorted[i - 1];
+    const gap = long ? body.slice(long.end, short.start) : '';
+    if (long && long.type !== 'person' && /^\s*\(\s*$/.test(gap) && acronymFits(acronym, long.name)) {
+      out.set(acronym, { name: long.name, type: long.type });
+      continue;
+    }
+    const before = body.slice(Math.max(0, short.start - 160), short.start).replace(/\s*\(\s*$/, '');
+    const written = nameBefore(before, acronym);
+    if (written) out.set(acronym, { name: written, type: 'organization' });
   }
   return out;
 }
 
+/** The shortest run of capitalised (and minor) words ending `text` that `acronym` abbreviates. */
+function nameBefore(text: string, acronym: string): string | undefined {
+  const words = text.split(/\s+/).filter(Boolean);
+  const run: string[] = [];
+  for (let k = words.length - 1; k >= 0 && run.length < 10; k--) {
+    const w = words[k] as string;
+    if (/[.,;:!?)]$/.test(w) && run.length > 0) break;
+    if (!/^\p{Lu}[\p{L}’'&.-]*$/u.test(w) && !MINOR_WORDS.has(w.toLowerCase())) break;
+    run.unshift(w);
+    if (/^\p{Lu}/u.test(w) && run.length >= 2 && acronymFits(acronym, run.join(' '))) return run.join(' ');
+  }
+  return undefined;
+}
+
 /**
- * Gives every organisation mention of a defined acronym the full name as its local canonical name (the parenthesised
- * definition included), so "MEA" later in the article is the Maritime Employers Association.
+ * Gives every organisation mention of an acronym the full name as its local canonical name: the name the article
+ * defined it with ("Maritime Employers Association (MEA)"), else the one multi-word organisation named earlier whose
+ * initials it spells (reporters often drop the parenthesis: "the Oyo State Electoral Commission ... OSEC said").
  */
 export function expandAcronyms(body: string, mentions: EntityMention[]): EntityMention[] {
   const defined = definedAcronyms(body, mentions);
-  if (defined.size === 0) return mentions;
+  const sorted = [...mentions].sort((a, b) => a.start - b.start);
   return mentions.map((m) => {
     if (m.type === 'person') return m;
-    const full = defined.get(m.text.replace(/^the\s+/i, '').replace(/[’']s$/, ''));
+    const acronym = m.text.replace(/^the\s+/i, '').replace(/[’']s$/, '');
+    const full = defined.get(acronym) ?? earlierFit(sorted, m, acronym);
     return full && full.name !== m.name ? { ...m, type: full.type, name: full.name } : m;
   });
+}
+
+function earlierFit(sorted: EntityMention[], m: EntityMention, acronym: string): AcronymDefinition | undefined {
+  if (!acronymLetters(acronym) || acronym.length < 3) return undefined;
+  const fits = new Map<string, AcronymDefinition>();
+  for (const o of sorted) {
+    if (o.start >= m.start) break;
+    if (o.type === 'organization' && o.name.includes(' ') && acronymFits(acronym, o.name)) fits.set(o.name, { name: o.name, type: o.type });
+  }
+  return fits.size === 1 ? [...fits.values()][0] : undefined;
 }

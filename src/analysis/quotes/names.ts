@@ -4,6 +4,7 @@
  * when present; otherwise full names are found by a plain scan for capitalised name sequences in the body, so quotes
  * work even when entity extraction is unavailable.
  */
+import { acronymFits } from '../entities/acronyms.js';
 import type { EntityMention } from '../types.js';
 import { NAME_PARTICLES, ORG_NAME_WORDS, TITLE_JOINERS, TITLE_WORDS } from './lexicon.js';
 import { cleanPersonName } from './person-name.js';
@@ -119,16 +120,16 @@ export class NameIndex {
    * Association"). Undefined for anything else, including a surname the article gives a person.
    */
   organizationFor(name: string): string | undefined {
-    if (this.organizations.has(name)) return name;
-    if (name.includes(' ') || this.knowsSurname(name) || TITLE_WORDS.has(name)) return undefined;
+    if (this.organizations.has(name) && !isAllCaps(name)) return name;
+    if (name.includes(' ') || this.knowsSurname(name) || TITLE_WORDS.has(name)) return this.organizations.has(name) ? name : undefined;
     for (const org of this.organizations) {
       const words = org.split(/\s+/).filter((w) => !TITLE_JOINERS.has(w.toLowerCase()));
       if (words.length < 2) continue;
-      const initials = words.map((w) => w[0]).join('');
-      if (isAllCaps(name) && name.replace(/\./g, '') === initials) return org;
+      // "OYSIEC" for "Oyo State Independent Electoral Commission": initials, with letters from inside a word.
+      if (isAllCaps(name) && acronymFits(name, org)) return org;
       if (words[0] === name && !ORG_NAME_WORDS.has(name)) return org;
     }
-    return undefined;
+    return this.organizations.has(name) ? name : undefined;
   }
 
   /** People the entity mentions place inside [start, end) of the body, with their cleaned full names. */

@@ -26,8 +26,14 @@ const OCCUPATION_TITLES = words(`
   fisherman veteran survivor midwife pharmacist dentist surgeon physician psychologist epidemiologist ecologist
   biologist lead senior chief deputy assistant associate acting interim former head vice managing general
   executive-director vice-president vp svp evp passenger resident customer commuter shopper patient voter
-  homeowner motorist driver worker employee nurse-practitioner
+  homeowner motorist driver worker employee nurse-practitioner mp mep msp mla mpp
+  fan supporter spectator bystander witness eyewitness onlooker neighbour neighbor tenant protester protestor
+  demonstrator pedestrian cyclist traveller traveler tourist visitor holidaymaker attendee concertgoer parent
+  victim widow widower
 `);
+
+/** Capitalised adjectives that lead a title at a sentence start ("Local MP ...", "Retired Judge ..."). */
+const LEADING_ADJECTIVES = words('local retired outgoing incoming longtime long-serving veteran then current new ex top leading');
 
 /** Credentials written after a name ("Jane Doe, MPH", "Tom Ray PhD"): not part of the name and never a speaker. */
 export const CREDENTIALS = new Set(
@@ -58,8 +64,29 @@ export function nameStartIndex(tokens: string[]): number {
   let from = 0;
   const possessive = findLastIndex(tokens, (w) => /^\p{Lu}.*['’]s?$/u.test(w) && /['’]s$|s['’]$/.test(w));
   if (possessive >= 0 && tokens.length - possessive - 1 >= 2) from = possessive + 1;
-  while (tokens.length - from > 2 && isTitleWord(tokens[from] as string)) from++;
-  return from;
+  // "Local MP Jo Hale", "Veteran Detective Sam Ruiz", "SP Kayode Ade": ordinary adjectives capitalised at a sentence
+  // start and abbreviated ranks may lead a title; the run counts as a role only when it ends with a title.
+  let end = from;
+  for (let k = from; tokens.length - k > 2; k++) {
+    const w = tokens[k] as string;
+    if (isTitleWord(w) || isRankAbbreviation(w, tokens.slice(k + 1))) end = k + 1;
+    else if (!isModifierWord(w)) break;
+  }
+  return end;
+}
+
+/**
+ * "SP", "CP", "DSP": a short upper-case rank before a full personal name (police and military ranks are written this
+ * way in many countries). Two capitalised name words must follow, so "JD Vance" keeps its initials.
+ */
+function isRankAbbreviation(w: string, rest: string[]): boolean {
+  return /^\p{Lu}{2,4}$/u.test(w) && !isCredential(w) && rest.length >= 2 && rest.every((r) => /^\p{Lu}\p{Ll}/u.test(r));
+}
+
+/** An ordinary capitalised adjective ("Local", "Veteran", "Longtime") that is never a name. */
+function isModifierWord(w: string): boolean {
+  if (!/^\p{Lu}[\p{Ll}-]+$/u.test(w)) return false;
+  return LEADING_ADJECTIVES.has(w.toLowerCase()) || (isCommonWord(w) && !isFirstName(w) && !isLastName(w));
 }
 
 /** The name without leading titles and trailing credentials; `role` holds the stripped titles. */

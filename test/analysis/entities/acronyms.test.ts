@@ -48,4 +48,14 @@ describe('acronyms defined in the text', () => {
     const found = orgNames('The Northern Weavers Union (CGT) rejected the offer. The CGT said talks were over.');
     expect(found.filter(([text]) => text === 'CGT').map(([, name]) => name)).toEqual(['CGT', 'CGT']);
   });
+
+  it('takes the full name from the capitalised words before the parenthesis when they were no mention', () => {
+    const found = orgNames('Members of the Harbour Pilots Guild (HPG) walked out. The HPG said talks were over.');
+    expect(found.filter(([text]) => text === 'HPG').map(([, name]) => name)).toEqual(['Harbour Pilots Guild', 'Harbour Pilots Guild']);
+  });
+
+  it('links an acronym to the one organisation named earlier whose initials it spells', () => {
+    const found = orgNames('The Lagos State Independent Electoral Commission met. Later LASIEC said turnout was low.');
+    expect(found).toContainEqual(['LASIEC', 'Lagos State Independent Electoral Commission']);
+  });
 });

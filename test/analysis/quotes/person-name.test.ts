@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest';
+import { extractMentions } from '../../../src/analysis/entities/index.js';
+import { extractQuotes } from '../../../src/analysis/quotes/index.js';
+import { cleanPersonName } from '../../../src/analysis/quotes/person-name.js';
+import { splitSentences } from '../../../src/analysis/sentences.js';
+import { makeArticle } from '../helpers.js';
+
+/** Quotes with the full analysis stages the extractor reads (sentences and entity mentions). */
+function speakers(body: string): string[] {
+  const article = makeArticle(body);
+  const sentences = splitSentences(article);
+  const mentions = extractMentions(article, sentences);
+  return extractQuotes({ article, sentences, mentions, dates: [] }).map((q) => q.speaker.name);
+}
+
+describe('cleanPersonName', () => {
+  it.each([
+    ['Local MP Joanna Pike', 'Joanna Pike', 'Local MP'],
+    ['Retired Judge Amos Kerr', 'Amos Kerr', 'Retired Judge'],
+    ['DSP Tunde Bakare', 'Tunde Bakare', 'DSP'],
+    ['Witness Marta Silva', 'Marta Silva', 'Witness'],
+    ['Supporter Ben Okoro', 'Ben Okoro', 'Supporter'],
+  ])('%s -> %s', (written, name, role) => {
+    expect(cleanPersonName(written)).toEqual({ name, role });
+  });
+
+  it.each(['JD Vance', 'Will Hartley', 'Hope Carrington', 'Fan Bingbing'])('keeps %s whole', (written) => {
+    expect(cleanPersonName(written)).toEqual({ name: written });
+  });
+});
+
+describe('speaker names at a quote', () => {
+  it('a label word before a name is not part of it', () => {
+    expect(speakers('Spectator Ruth Amery, 27, told reporters: “Everyone just froze.”')).toEqual(['Ruth Amery']);
+  });
+
+  it('a police rank abbreviation before a name is a role', () => {
+    expect(speakers('The spokesman, ASP Musa Danladi, said: “Three suspects are in custody.”')).toEqual(['Musa Danladi']);
+  });
+
+  it('an acronym written after its organisation without parentheses names it', () => {
+    const body = 'The Lagos State Independent Electoral Commission met on Sunday.\n\nLASIEC said turnout was “encouraging”.';
+    expect(speakers(body)).toEqual(['Lagos State Independent Electoral Commission']);
+  });
+
+  it('a defined acronym names the full organisation', () => {
+    const body = 'The Harbour Pilots Guild (HPG) walked out.\n\nThe HPG said the offer was “an insult”.';
+    expect(speakers(body)).toEqual(['Harbour Pilots Guild']);
+  });
+});
