@@ -200,7 +200,7 @@ export const MALE_NAMES = words(`
   Volodymyr Petro Taras Hamza Imran Nawaz Narendra Rahul Amit Raj Sanjay Arjun Wei Jun Hiroshi Kenji Takeshi Shinzo
   Fumio Yoshihide Moon Tom Tim Jim Bob Bill Dan Dave Steve Rob Ben Sam Joe Ed Ted Fred Harry Ollie Oliver Liam
   Connor Callum Jamie Rory Seamus Declan Ciaran Padraig Hamish Angus Ewan Owen Rhys Gareth Dafydd Ian Neil Colin
-  Graham Simon Martin Malcolm Nigel Trevor Derek Barry Leslie Dominic Rupert Hugo Felix Max Leo Luca Elias
+  Graham Simon Martin Malcolm Nigel Trevor Derek Barry Dominic Rupert Hugo Felix Max Leo Luca Elias
   Abdul Tariq Bilal Faisal Saad Salman Mohammed Mehmet Ahmet Mustafa Emre Kemal Dylan Darren Shane Wesley
 `);
 

@@ -21,6 +21,7 @@ import {
   TITLE_JOINERS,
   TITLE_WORDS,
 } from './lexicon.js';
+import { lexiconGender } from './given-names.js';
 import { isCredential, nameStartIndex } from './person-name.js';
 import { isAllCaps, isCalendarWord, isCapitalized, possessiveOwner, singular, tokenize, type Token } from './tokens.js';
 
@@ -276,5 +277,6 @@ export function genderOf(words: string[]): Gender | undefined {
   const given = words.find((w) => !TITLE_WORDS.has(w) && isCapitalized(w));
   if (given && FEMALE_NAMES.has(given)) return 'female';
   if (given && MALE_NAMES.has(given)) return 'male';
-  return undefined;
+  // Only a word written like a given name (not "The", "Police"), and only one the name lists know.
+  return given && /^\p{Lu}\p{Ll}+$/u.test(given) && words.length > 1 ? lexiconGender(given) : undefined;
 }

@@ -38,3 +38,13 @@ describe('surnames map to names the entity extractor confirmed', () => {
     ).toEqual(['Ines Roth', 'Tomas Varga']);
   });
 });
+
+describe('gender from the long tail of given names', () => {
+  it('"she" skips a man whose everyday first name only the name lexicon knows', () => {
+    const body =
+      'Koreen Dallow lost her shop in the flood. Curt Vesey, a council engineer, said the defences held elsewhere.\n\n“It is all gone,” she said.';
+    expect(
+      extractQuotes({ article: makeArticle(body), sentences: [], mentions: [], dates: [] }).map((q) => q.speaker.name),
+    ).toEqual(['Koreen Dallow']);
+  });
+});
