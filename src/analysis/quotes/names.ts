@@ -7,7 +7,7 @@
 import { acronymFits } from '../entities/acronyms.js';
 import type { EntityMention } from '../types.js';
 import { NAME_PARTICLES, ORG_NAME_WORDS, TITLE_JOINERS, TITLE_WORDS } from './lexicon.js';
-import { cleanPersonName } from './person-name.js';
+import { cleanPersonName, isTitleBeforeSurname } from './person-name.js';
 import { NOT_NAMES } from './phrase.js';
 import { isAllCaps, isCalendarWord, tokenize } from './tokens.js';
 
@@ -107,6 +107,17 @@ export class NameIndex {
     const candidates = confirmed.length > 0 ? confirmed : matching;
     const role = mention?.role;
     if (parts.length === 1 && candidates[0]) return this.withRole(candidates[0], role);
+    // "ACM Houston", "Marshal Houston", "Det. Insp. Rowe": titles before a surname the article gave in full.
+    if (parts.length > 1 && parts.slice(0, -1).every(isTitleBeforeSurname)) {
+      const full = this.fullNameFor(last);
+      if (full) return this.withRole(full, role ?? parts.slice(0, -1).join(' '));
+    }
+    // "Monica" after "Monica Conyers": informal writing refers back by given name; only when exactly one person
+    // named in full has it and nobody has it as a surname.
+    if (parts.length === 1 && matching.length === 0) {
+      const byGiven = this.byGivenName(written);
+      if (byGiven) return this.withRole(byGiven, role);
+    }
     // A mention's canonical name is used when it extends what is written ("Stoltenberg" -> "Jens Stoltenberg").
     if (mention && mention.name.split(/\s+/).length > parts.length && mention.name.endsWith(written)) {
       return this.withRole(cleanPersonName(mention.name).name, role);
@@ -141,6 +152,20 @@ export class NameIndex {
         const role = m.role ?? cleaned.role;
         return role ? { name: cleaned.name, role } : { name: cleaned.name };
       });
+  }
+
+  /** The first person named in full with this surname, preferring names the entity extractor confirmed. */
+  private fullNameFor(surname: string): string | undefined {
+    const list = this.bySurname.get(surname) ?? [];
+    return list.find((full) => this.fromMentions.has(full)) ?? list[0];
+  }
+
+  /** The one full name whose first word is `given`, or undefined when none or several. */
+  private byGivenName(given: string): string | undefined {
+    if (!/^\p{Lu}\p{Ll}+$/u.test(given)) return undefined;
+    const found = new Set<string>();
+    for (const list of this.bySurname.values()) for (const full of list) if (full.split(/\s+/)[0] === given) found.add(full);
+    return found.size === 1 ? [...found][0] : undefined;
   }
 
   /** Whether a lone word is the surname of someone the article names in full. */

@@ -4,6 +4,7 @@
  * name; the office, occupation, employer and credential are context (a role), never part of the name.
  */
 import { isCommonWord, isFirstName, isLastName } from '../entities/gazetteer.js';
+import { isHonorific, isTitleWord as isEntityTitle } from '../entities/titles.js';
 import { FEMALE_NAMES, MALE_NAMES, TITLE_WORDS } from './lexicon.js';
 
 const words = (s: string): Set<string> => new Set(s.trim().split(/\s+/));
@@ -87,6 +88,15 @@ function isRankAbbreviation(w: string, rest: string[]): boolean {
 function isModifierWord(w: string): boolean {
   if (!/^\p{Lu}[\p{Ll}-]+$/u.test(w)) return false;
   return LEADING_ADJECTIVES.has(w.toLowerCase()) || (isCommonWord(w) && !isFirstName(w) && !isLastName(w));
+}
+
+/**
+ * Whether a word written before a surname is a title rather than a given name: "Marshal Houston", "ACM Houston",
+ * "Chief Inspector Rowe". Used only to reach a surname the article already gave in full.
+ */
+export function isTitleBeforeSurname(w: string): boolean {
+  if (isFirstName(w) && !isTitleWord(w)) return false;
+  return isTitleWord(w) || isEntityTitle(w) || isHonorific(w) || (/^\p{Lu}{2,4}$/u.test(w) && !isCredential(w));
 }
 
 /** The name without leading titles and trailing credentials; `role` holds the stripped titles. */

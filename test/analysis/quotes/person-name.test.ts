@@ -48,3 +48,20 @@ describe('speaker names at a quote', () => {
     expect(speakers(body)).toEqual(['Harbour Pilots Guild']);
   });
 });
+
+describe('short references to a person named in full', () => {
+  it('titles or a rank abbreviation before a surname reach the full name', () => {
+    const body = 'Air Chief Marshal Colin Strand leads the search.\n\n“We are hopeful,” CP Strand said.\n\n“It is slow work,” Marshal Strand added.';
+    expect(speakers(body)).toEqual(['Colin Strand', 'Colin Strand']);
+  });
+
+  it('a given name alone refers back to the one person named in full with it', () => {
+    const body = 'Delia Marsh waited outside the court with her son.\n\n“He is scared,” Delia said.';
+    expect(speakers(body)).toEqual(['Delia Marsh']);
+  });
+
+  it('a given name shared by two people named in full stays as written', () => {
+    const body = 'Delia Marsh and Delia Brant waited outside.\n\n“He is scared,” Delia said.';
+    expect(speakers(body)).toEqual(['Delia']);
+  });
+});
