@@ -50,8 +50,15 @@ function verbsIn(layout: Layout, from: number, to: number): VerbHit[] {
 /** The subject of a verb: the clause text before it, minus auxiliaries ("has also warned"). */
 export function subjectOf(layout: Layout, verb: VerbHit, floor: number, strict: boolean): SpeakerPhrase | null {
   if (verb.participle) return participleSubject(layout, verb, floor);
-  const from = clauseStartBefore(layout, verb.start, floor);
-  const region = layout.masked.slice(from, verb.start);
+  let from = clauseStartBefore(layout, verb.start, floor);
+  // A quotation right before the verb ends a clause; when nothing stands between them, the subject is before the
+  // quotation ("Jo Ray, author of the book “Windfall,” says").
+  if (from > floor && layout.masked[from - 1] === MASK && /^\s*$/.test(layout.masked.slice(from, verb.start))) {
+    let open = from - 1;
+    while (open > floor && layout.masked[open - 1] === MASK) open--;
+    from = clauseStartBefore(layout, open, floor);
+  }
+  const region = withoutQuotedAppositive(layout.masked.slice(from, verb.start));
   if (region.includes(MASK)) return null;
   const trimmed = region.replace(FILLERS_AT_END, '');
   if (!strict && from > floor && /^\s*(?:and|but|yet|or)?\s*$/i.test(trimmed)) {
@@ -61,6 +68,18 @@ export function subjectOf(layout: Layout, verb: VerbHit, floor: number, strict: 
     return main ? subjectOf(layout, main, floor, false) : clauseSubject(layout, outer, from);
   }
   return parseSubjectRegion(trimmed, from, strict);
+}
+
+/**
+ * "Jo Ray, author of the book ███, says": an appositive holding a quotation (a title the caller set aside) is cut, so
+ * the name before it is the subject. Any other quotation inside the subject region keeps it unparseable.
+ */
+function withoutQuotedAppositive(region: string): string {
+  const first = region.indexOf(MASK);
+  // One quotation, closing the region (its comma may sit inside the marks: “Windfall,” says).
+  if (first < 0 || !/^[^█]*█+[^█]*?[\s,]*$/.test(region) || !/█[^█]*,\s*$|█\s*$/.test(region)) return region;
+  const comma = region.lastIndexOf(',', first);
+  return comma > 0 ? region.slice(0, comma) : region;
 }
 
 /** "with engineers describing": the noun phrase after "with"; ", saying": the subject opening the sentence. */

@@ -54,7 +54,12 @@ export function extractQuotes(input: QuoteInput): Quote[] {
     const layout = layoutParagraph(paragraph.text);
     let lastEvent: SpeechEvent | undefined;
     for (const [sIndex, sentence] of layout.sentences.entries()) {
-      const spans = layout.spans.filter((s) => sentenceOf(layout, s.open) === sentence);
+      // A sentence whose only quotation marks name something ("Jo Ray, author of the book “Windfall,” says ...") is
+      // narrative: it still introduces people and speech events.
+      const spans = layout.spans
+        .filter((s) => sentenceOf(layout, s.open) === sentence)
+        .map((span) => ({ span, text: paragraph.text.slice(span.start, span.end), attribution: attribute(layout, span) }))
+        .filter((c) => /\p{L}/u.test(c.text) && !namesSomething(layout, c.span, c.text, c.attribution));
       if (spans.length === 0) {
         discourse.notePeopleIn(paragraph.start + sentence.start, paragraph.start + sentence.end);
         const event = noteNarrative(layout, sentence, paragraph.start, discourse, published, input.dates);
@@ -74,11 +79,7 @@ export function extractQuotes(input: QuoteInput): Quote[] {
         continue;
       }
       let sentenceEvent: SpeechEvent | undefined;
-      for (const span of spans) {
-        const text = paragraph.text.slice(span.start, span.end);
-        if (!/\p{L}/u.test(text)) continue;
-        const attribution = attribute(layout, span);
-        if (namesSomething(layout, span, text, attribution)) continue;
+      for (const { span, text, attribution } of spans) {
         // The second half of a split quote whose tag the first half took: “It was,” says singer X, “where we ...”.
         const splitHalf = !attribution && sentenceEvent !== undefined && /[,:—–]\s*$/.test(layout.masked.slice(sentence.start, span.open));
         const kind = splitHalf ? 'direct' : quoteKind(layout, span, sentence, attribution);

@@ -35,6 +35,13 @@ export function looksLikeTitle(text: string): boolean {
   return words.every((w) => /^[\p{Lu}\p{N}]/u.test(w) || minor.test(w)) && !/[.?!,]$/.test(text.trim());
 }
 
+/** Every word capitalised except short function words, at any length. */
+function titleCased(text: string): boolean {
+  const words = text.split(/\s+/).filter((w) => /\p{L}/u.test(w));
+  const minor = /^(?:of|the|and|or|in|on|a|an|for|to|at|by|with|from|de|la|vs\.?)$/;
+  return words.length > 0 && words.every((w) => /^[\p{Lu}\p{N}'"‘“(]/u.test(w) || minor.test(w));
+}
+
 /** Words that introduce a name or term rather than someone's words: "so-called “forever chemicals”". */
 const NAMING =
   /\b(?:so-called|so called|known as|titled|entitled|nicknamed|code-?named|codenamed|trademarked|branded as|labell?ed|marked|headlined|captioned|stamped|emblazoned|inscribed|reading)(?:\s+(?:a|an|the))?\s*$/i;
@@ -55,7 +62,9 @@ export function namesSomething(layout: Layout, span: RawSpan, text: string, attr
   if (NAMING.test(pre)) return words <= 8;
   if (NAMING_IF_TITLE.test(pre) && looksLikeTitle(bare)) return true;
   // "told the programme, “...”": a quote a speech verb introduces is speech even after a work noun.
-  if (attribution?.form !== 'before' && WORK_NOUN.test(pre) && words <= 15 && !/[.?!]\s+\p{Lu}/u.test(text)) return true;
+  // A long title after a work noun is still a title when every word is capitalised ("the book “Son of a Gun: What
+  // to Do When You Win,”"): sentences do not capitalise their minor words.
+  if (attribution?.form !== 'before' && WORK_NOUN.test(pre) && (words <= 15 || titleCased(bare)) && !/[.?!]\s+\p{Lu}/u.test(text)) return true;
   // "Fleetwood Mac’s “Rumours”", "Chuck Berry’s “Johnny B. Goode.”": a title owned by its author.
   return /[\p{Lu}\p{N}][\p{L}\p{N}.\-]*['’]s?\s*$/u.test(pre) && looksLikeTitle(bare) && attribution?.form !== 'after';
 }

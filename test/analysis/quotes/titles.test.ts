@@ -78,3 +78,13 @@ describe('capitalised occupations before a full name', () => {
     expect(cleanPersonName('Will Jones Hart').name).toBe('Will Jones Hart');
   });
 });
+
+describe('a sentence whose quotation marks only name a work', () => {
+  it('a long title-cased title after "the book" is no quote, and the sentence still introduces its subject', () => {
+    const body =
+      'Ruth Calder, a tax lawyer, advises winners to wait. Tom Baske, author of the book "Rich by Friday: Winners, Losers and What to Do With a Jackpot," says most winners spend it fast. "It goes quickly," he says.';
+    expect(
+      extractQuotes({ article: makeArticle(body), sentences: [], mentions: [], dates: [] }).map((q) => [q.text, q.speaker.name]),
+    ).toEqual([['It goes quickly,', 'Tom Baske']]);
+  });
+});
