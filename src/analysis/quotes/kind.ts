@@ -7,8 +7,11 @@
 import type { QuoteKind } from '../types.js';
 import type { Attribution } from './attribution.js';
 import type { Range } from './clauses.js';
-import { MASK, type Layout } from './layout.js';
+import { MASK, sentenceOf, type Layout } from './layout.js';
 import type { RawSpan } from './spans.js';
+import { isTitleUse, looksLikeTitle } from './titles.js';
+
+export { looksLikeTitle };
 
 export function quoteKind(layout: Layout, span: RawSpan, sentence: Range | undefined, attribution: Attribution | null): QuoteKind {
   const from = sentence?.start ?? 0;
@@ -27,14 +30,6 @@ export function quoteKind(layout: Layout, span: RawSpan, sentence: Range | undef
   return 'partial';
 }
 
-/** A title or name in quotes ("the operation, dubbed “Epic Fury”"): every word capitalised and no attribution. */
-export function looksLikeTitle(text: string): boolean {
-  const words = text.trim().split(/\s+/).filter((w) => /\p{L}/u.test(w));
-  if (words.length === 0 || words.length > 6) return false;
-  const minor = /^(?:of|the|and|in|on|a|an|for|to|at|de|la)$/;
-  return words.every((w) => /^[\p{Lu}\p{N}]/u.test(w) || minor.test(w)) && !/[.?!,]$/.test(text.trim());
-}
-
 /** Every word capitalised except short function words, at any length. */
 function titleCased(text: string): boolean {
   const words = text.split(/\s+/).filter((w) => /\p{L}/u.test(w));
@@ -49,7 +44,7 @@ const NAMING =
 const NAMING_IF_TITLE = /\b(?:called|dubbed|named|renamed|christened)(?:\s+(?:a|an|the))?\s*$/i;
 /** Nouns for works, operations and slogans, right before the quotation: "the biography, “The Power Broker.”". */
 const WORK_NOUN =
-  /\b(?:book|film|movie|documentary|album|song|biography|memoir|novel|play|musical|opera|sitcom|exhibition|poem|essay|painting|anthem|study|paper)s?,?\s*$/i;
+  /\b(?:book|film|movie|documentary|album|song|biography|memoir|novel|play|musical|opera|sitcom|exhibition|poem|essay|painting|anthem|study|paper|show|series|programme|program|podcast|column|episode|sequel|franchise|excerpt\s+from)s?,?\s*$/i;
 
 /**
  * A quotation that names something (a work, a product, a programme, a term) rather than reporting speech: dropped,
@@ -60,6 +55,9 @@ export function namesSomething(layout: Layout, span: RawSpan, text: string, attr
   const words = text.trim().split(/\s+/).length;
   const bare = text.trim().replace(/[.,!?;:]+$/, '');
   if (NAMING.test(pre)) return words <= 8;
+  const sentence = sentenceOf(layout, span.open);
+  const opensSentence = /^[\s([\-–—•*]*$/.test(layout.masked.slice(sentence?.start ?? 0, span.open));
+  if (isTitleUse(layout, span, text, attribution, opensSentence)) return true;
   if (NAMING_IF_TITLE.test(pre) && looksLikeTitle(bare)) return true;
   // "told the programme, “...”": a quote a speech verb introduces is speech even after a work noun.
   // A long title after a work noun is still a title when every word is capitalised ("the book “Son of a Gun: What

@@ -1,0 +1,120 @@
+/**
+ * Titles of works, programmes and proper names in quotation marks ("Furious 7", "Fox News Sunday", "The Evil Dead",
+ * "Dorothy Day: Who Cares About the Saints?"). English news puts titles in quotation marks exactly as it puts speech,
+ * so the marks alone say nothing; what tells them apart is the shape of the quoted words (every word capitalised,
+ * a colon subtitle, a sequel number) and how the sentence USES them: a title is a noun phrase the sentence talks
+ * about ("“Furious 7” has grossed ...", "said on “Fox News Sunday” that", "“The Avengers,” “Avatar” and ... had all
+ * crossed"), whereas quoted speech is something a person says.
+ */
+import type { Attribution } from './attribution.js';
+import type { Layout } from './layout.js';
+import type { RawSpan } from './spans.js';
+
+/** Words a title leaves in lower case ("Harry Potter and the Deathly Hallows", "Defeat Is Not an Option"). */
+const MINOR = /^(?:of|the|and|or|nor|but|in|on|a|an|for|to|at|by|with|from|into|vs\.?|de|la|le|el|del|du|von|van|der)$/;
+
+function letterWords(text: string): string[] {
+  return text
+    .trim()
+    .split(/\s+/)
+    .map((w) => w.replace(/^[^\p{L}\p{N}]+/u, ''))
+    .filter((w) => /[\p{L}\p{N}]/u.test(w));
+}
+
+/** "Dorothy Day: Who Cares About the Saints?": a capitalised main title, a colon, a capitalised subtitle. */
+function hasSubtitle(text: string): boolean {
+  return /\p{L}[\p{L}\p{N}]*:\s+[\p{Lu}\p{N}]/u.test(text);
+}
+
+/**
+ * Every word capitalised (minor words aside): the shape of a title or a name ("the Squad" too). A title with a
+ * colon subtitle may be long and may end in "?" or "!"; otherwise a closing full stop, comma, "?" or "!" is the end
+ * of a sentence someone said, not of a name (callers strip the comma or full stop American style puts inside marks).
+ */
+export function looksLikeTitle(text: string): boolean {
+  const trimmed = text.trim();
+  const words = letterWords(trimmed);
+  const subtitle = hasSubtitle(trimmed);
+  if (words.length === 0 || words.length > (subtitle ? 20 : 12)) return false;
+  if (/[.?!,]$/.test(trimmed) && !(subtitle && /[?!]$/.test(trimmed))) return false;
+  if (!words.some((w) => /^[\p{Lu}\p{N}]/u.test(w))) return false;
+  return words.every((w) => /^[\p{Lu}\p{N}]/u.test(w) || MINOR.test(w));
+}
+
+/** The quoted words without the comma or full stop American style puts inside the closing mark. */
+export function bareText(text: string): string {
+  return text.trim().replace(/[.,;:]+$/, '').trim();
+}
+
+/**
+ * Words after a closing mark that show the quote is NOT the subject or modifier of what follows: pronouns and names
+ * of a speech tag (“Yes” she said), and function words that continue a partial quote (“Fake News” about ...).
+ */
+const NOT_A_CONTINUATION =
+  /^(?:i|he|she|they|we|you|it|his|her|their|its|our|my|this|that|these|those|there|and|or|but|nor|so|as|than|then|if|when|while|because|since|until|unless|though|although|whether|which|who|whom|whose|where|to|of|in|on|at|by|for|with|from|into|onto|over|under|about|after|before|during|without|against|between|through|across|toward|towards|per|says|said|say|adds|added|told|tells|asked|asks|wrote|writes|according)$/;
+
+function closeEnd(span: RawSpan): number {
+  return span.close === null ? span.end : span.close + 1;
+}
+
+/** The next word after the closing mark when the sentence runs straight on in lower case (no punctuation between). */
+function runOnWord(layout: Layout, span: RawSpan): string | null {
+  const m = /^[ \t]+([a-z][a-z'’-]*)/.exec(layout.text.slice(closeEnd(span), closeEnd(span) + 40));
+  return m ? (m[1] as string) : null;
+}
+
+/**
+ * The quote is used as a noun phrase: the sentence runs on straight after the closing mark with a verb or a noun
+ * (“Furious 7” has grossed, “The Evil Dead” enjoys, 'Gaggle' podcast), not with a speech tag or a function word.
+ */
+export function usedAsNoun(layout: Layout, span: RawSpan): boolean {
+  const next = runOnWord(layout, span);
+  return next !== null && !NOT_A_CONTINUATION.test(next);
+}
+
+/** Only separators between two spans of a list: `“The Avengers,” “Avatar” and “Harry Potter ...”`. */
+const LIST_GAP = /^[\s,;]*(?:(?:and|or|&)\s+)?$/;
+
+/** One of two or more titles listed together. */
+function inTitleList(layout: Layout, span: RawSpan): boolean {
+  const i = layout.spans.indexOf(span);
+  const neighbours: Array<[RawSpan | undefined, boolean]> = [
+    [layout.spans[i - 1], true],
+    [layout.spans[i + 1], false],
+  ];
+  return neighbours.some(([other, before]) => {
+    if (!other) return false;
+    const gap = before ? layout.text.slice(closeEnd(other), span.open) : layout.text.slice(closeEnd(span), other.open);
+    return LIST_GAP.test(gap) && looksLikeTitle(bareText(layout.text.slice(other.start, other.end)));
+  });
+}
+
+/** Nouns for works, programmes and publications, right after the closing mark: “X” podcast, 'Y' series. */
+const WORK_AFTER =
+  /^[\s,]*(?:podcast|film|movie|documentary|album|song|single|book|novel|memoir|series|show|programme|program|franchise|musical|play|episode|column|newsletter|blog|trilogy|sequel|remake)s?\b/i;
+
+/** Nouns whose quoted content is what someone wrote or chanted, not a title. */
+const CONTENT_NOUN =
+  /\b(?:message|messages|tweet|tweets|post|posts|statement|caption|sign|signs|banner|banners|placard|placards|chant|chants|slogan|note|letter|words|reading)\s*[,:]?\s*$/i;
+
+/**
+ * A title rather than speech. `opensSentence`: nothing but the sentence start or a label precedes the opening mark.
+ * A capitalised quote that opens its sentence and stands alone (a crosshead, “Stop,” he said) is left to the
+ * attribution rules; the title uses above need a sentence that talks about the quoted words.
+ */
+export function isTitleUse(layout: Layout, span: RawSpan, text: string, attribution: Attribution | null, opensSentence: boolean): boolean {
+  if (attribution?.form === 'after') return false;
+  const bare = bareText(text);
+  if (!looksLikeTitle(bare)) return false;
+  if (WORK_AFTER.test(layout.text.slice(closeEnd(span), closeEnd(span) + 20))) return true;
+  if (usedAsNoun(layout, span)) return true;
+  if (inTitleList(layout, span)) return true;
+  if (opensSentence) return false;
+  // Inside the reporter's sentence and not introduced as speech (`said: “...”`, `told him, “...”`): a proper name of
+  // three or more words, or one with a colon subtitle or a number (“Fox News Sunday”, “Transformers 4”), is a title.
+  const pre = layout.masked.slice(Math.max(0, span.open - 40), span.open);
+  if (/[,:]\s*$/.test(pre) && attribution?.form === 'before') return false;
+  // "with the message “This Seat’s Taken.”": the words of a message, sign or chant are someone's words.
+  if (CONTENT_NOUN.test(pre)) return false;
+  return letterWords(bare).length >= 3 || hasSubtitle(bare) || /\d/.test(bare);
+}

@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import { extractQuotes } from '../../../src/analysis/quotes/index.js';
+import { looksLikeTitle } from '../../../src/analysis/quotes/titles.js';
+import { makeArticle } from '../helpers.js';
+
+function texts(body: string): string[] {
+  return extractQuotes({ article: makeArticle(body), sentences: [], mentions: [], dates: [] }).map((q) => q.text);
+}
+
+describe('looksLikeTitle', () => {
+  it('accepts capitalised titles, long ones with a colon subtitle, and sequel numbers', () => {
+    expect(looksLikeTitle('Night Harbour 3')).toBe(true);
+    expect(looksLikeTitle('Grain and the Long Winter of the North')).toBe(true);
+    expect(looksLikeTitle('Salt Roads: Why Caravans Still Matter to a Modern Economy?')).toBe(true);
+  });
+
+  it('rejects sentences and lower-case words', () => {
+    expect(looksLikeTitle('We will not back down.')).toBe(false);
+    expect(looksLikeTitle('a deeply flawed plan')).toBe(false);
+    expect(looksLikeTitle('Why?')).toBe(false);
+  });
+});
+
+describe('titles of works used as noun phrases are not quotes', () => {
+  it('a capitalised quote the sentence runs on from is a subject or modifier, not speech', () => {
+    expect(texts('“Night Harbour 3” has earned $40 million in ten days.')).toEqual([]);
+    expect(texts('“Lanterns” follows two sisters across a flooded city.')).toEqual([]);
+    expect(texts('LISTEN: the ‘Inkwell’ podcast returns on Friday.')).toEqual([]);
+  });
+
+  it('a list of capitalised quotes is a list of titles', () => {
+    expect(texts('“Ember Falls,” “Lanterns” and “The Copper Road” all opened in March.')).toEqual([]);
+  });
+
+  it('a long capitalised name inside a reported sentence is a programme or work', () => {
+    expect(texts('Senator Ida Vance said on “Morning Desk Weekly” that she would vote no.')).toEqual([]);
+    expect(texts('The studio said the film trails only “Comet Run: The Second Orbit.” It opened in May.')).toEqual([]);
+  });
+
+  it('speech stays: a capitalised answer with a tag, a message’s words, a quote after a colon', () => {
+    expect(texts('“Absolutely,” she said.')).toEqual(['Absolutely,']);
+    expect(texts('He replied with the message “See You In Court.”')).toEqual(['See You In Court.']);
+    expect(texts('Mara Venn said: “Never Again Will We Wait.”')).toEqual(['Never Again Will We Wait.']);
+    expect(texts('Mara Venn called the plan “reckless” and “rushed” on Monday.')).toEqual(['reckless', 'rushed']);
+  });
+});
