@@ -1,4 +1,5 @@
-import { fullNamesVariant, nameTokens, normalizeName, tokensVariant } from '../text/names.js';
+import { nameTokens, normalizeName } from '../text/names.js';
+import { sameNameToken, samePersonName } from './name-variants.js';
 import type { EntityMention } from '../types.js';
 import type { Candidate } from './extract.js';
 import { isGenericNameOpener, phraseType } from './classify.js';
@@ -63,12 +64,12 @@ export function assignLocalNames(body: string, all: Candidate[]): EntityMention[
     if (c.type !== 'person') continue;
     const tokens = nameTokens(body.slice(c.start, c.end));
     if (tokens.length < 2) continue;
-    const earlier = fulls.find((f) => f.tokens.join(' ') === tokens.join(' ') || fullNamesVariant(f.tokens, tokens));
+    const earlier = fulls.find((f) => f.tokens.join(' ') === tokens.join(' ') || samePersonName(f.tokens, tokens));
     fulls.push({ start: c.start, tokens, name: earlier?.name ?? clean(body.slice(c.start, c.end)) });
   }
   const surnameOwner = (word: string, at: number): FullName | undefined => {
     const key = normalizeName(word);
-    const matches = fulls.filter((f) => tokensVariant(f.tokens[f.tokens.length - 1] as string, key));
+    const matches = fulls.filter((f) => sameNameToken(f.tokens[f.tokens.length - 1] as string, key));
     const before = matches.filter((f) => f.start < at);
     return before[before.length - 1] ?? matches[0];
   };

@@ -1,6 +1,7 @@
 import type { Article } from '../../corpus/article.js';
 import type { EntityLookup } from '../../core/library.js';
-import { fullNamesVariant, nameTokens, normalizeName, tokensVariant } from '../text/names.js';
+import { nameTokens, normalizeName } from '../text/names.js';
+import { sameNameToken, samePersonName } from './name-variants.js';
 import type { ArticleAnalysis, Entity, EntityMention, EntityType } from '../types.js';
 import { definedAcronyms } from './acronyms.js';
 import { aliasKey, slugify } from './keys.js';
@@ -93,14 +94,14 @@ export class EntityRegistry implements EntityLookup {
     const tokens = key.split(' ');
     if (tokens.length !== 1) return undefined;
     const bySurname = b.entities.filter((e) => e.type === 'person' && nameTokens(e.name).length > 1 &&
-      tokensVariant(nameTokens(e.name).at(-1) as string, key));
+      sameNameToken(nameTokens(e.name).at(-1) as string, key));
     return bySurname.length === 1 ? bySurname[0] : undefined;
   }
 
   private build(): NonNullable<EntityRegistry['built']> {
     if (this.built) return this.built;
     const locals = [...this.articles.values()].flat();
-    const clusters = [...clusterPeople(locals.filter((l) => l.type === 'person')), ...clusterByName(locals.filter((l) => l.type !== 'person'), [...this.acronyms.values()].flat())];
+    const clusters = [...clusterPeople(locals.filter((l) => l.type === 'person'), relatedArticles(locals)), ...clusterByName(locals.filter((l) => l.type !== 'person'), [...this.acronyms.values()].flat())];
     const entities = clusters.map(toEntity).sort((a, b) => b.mentionCount - a.mentionCount || (a.name < b.name ? -1 : 1));
     const byId = new Map<string, Entity>();
     for (const e of entities) {
@@ -129,7 +130,37 @@ export class EntityRegistry implements EntityLookup {
   }
 }
 
-function clusterPeople(locals: LocalEntity[]): LocalEntity[][] {
+/** Whether two articles are about the same story, judged by what else they name (the candidate's own name aside). */
+type Related = (a: string, b: string, except: string) => boolean;
+
+/**
+ * Two articles are related when they share two named entities, or one person named in full: a lone surname in an
+ * unrelated article is more often a namesake than the same person.
+ */
+function relatedArticles(locals: LocalEntity[]): Related {
+  const keys = new Map<string, Set<string>>();
+  for (const l of locals) {
+    const set = keys.get(l.articleId) ?? new Set<string>();
+    // the type is left out: one article may take "Delmar Foods" for a person, another for an organisation
+    set.add(l.tokens.length > 1 && l.type === 'person' ? `person:${l.tokens.join(' ')}` : `name:${aliasKey(l.name)}`);
+    keys.set(l.articleId, set);
+  }
+  return (a, b, except) => {
+    if (a === b) return true;
+    const ka = keys.get(a);
+    const kb = keys.get(b);
+    if (!ka || !kb) return false;
+    let shared = 0;
+    for (const k of ka) {
+      if (!kb.has(k) || k.split(/[: ]/).includes(except)) continue;
+      if (k.startsWith('person:') && k.includes(' ')) return true;
+      if (++shared >= 2) return true;
+    }
+    return false;
+  };
+}
+
+function clusterPeople(locals: LocalEntity[], related: Related): LocalEntity[][] {
   const full = locals.filter((l) => l.tokens.length > 1);
   const single = locals.filter((l) => l.tokens.length <= 1);
   const clusters: LocalEntity[][] = [];
@@ -151,10 +182,10 @@ function clusterPeople(locals: LocalEntity[]): LocalEntity[][] {
     const tokens = (c[0] as LocalEntity).tokens;
     const initial = (tokens.at(-1) as string)[0];
     const fits = clusters.filter((o, k) => k !== i && (o[0] as LocalEntity).tokens.at(-1)?.[0] === initial &&
-      fullNamesVariant((o[0] as LocalEntity).tokens, tokens));
+      samePersonName((o[0] as LocalEntity).tokens, tokens));
     if (fits.length !== 1) continue;
     const target = fits[0] as LocalEntity[];
-    const rivals = clusters.filter((o) => o !== target && fullNamesVariant((o[0] as LocalEntity).tokens, (target[0] as LocalEntity).tokens));
+    const rivals = clusters.filter((o) => o !== target && samePersonName((o[0] as LocalEntity).tokens, (target[0] as LocalEntity).tokens));
     if (rivals.length !== 1) continue; // the target itself fits several spellings: leave the decision open
     target.push(...c); // the target keeps its first member, so what fits it does not change
     clusters.splice(i, 1);
@@ -163,7 +194,7 @@ function clusterPeople(locals: LocalEntity[]): LocalEntity[][] {
   const lonely = new Map<string, LocalEntity[]>();
   for (const l of single) {
     const surname = l.tokens[0] ?? '';
-    const fits = clusters.filter((c) => c.some((o) => tokensVariant(o.tokens.at(-1) as string, surname)));
+    const fits = clusters.filter((c) => c.some((o) => sameNameToken(o.tokens.at(-1) as string, surname) && related(l.articleId, o.articleId, surname)));
     let target: LocalEntity[] | undefined = fits.length === 1 ? fits[0] : undefined;
     if (fits.length > 1 && l.roles.size > 0) {
       const sharing = fits.filter((c) => c.some((o) => [...o.roles.keys()].some((r) => [...l.roles.keys()].some((q) => aliasKey(q) === aliasKey(r)))));

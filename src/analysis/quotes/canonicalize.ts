@@ -2,15 +2,20 @@
  * Corpus-wide speaker names: a person quoted as "Stoltenberg" in an article that never gives his first name gets
  * the corpus entity's canonical name ("Jens Stoltenberg") and id. Only person speakers are mapped, and only when the
  * entity lookup finds a person entity for the name; descriptions, groups and unknown speakers are left as written.
+ *
+ * A lone surname is mapped only to an entity the registry tied to the quote's own article (it clusters a bare surname
+ * with a full name only across related articles): in a corpus of unrelated stories "Hall said" is more often a
+ * namesake than the Mark Hall of another article, and a wrong name is worse than the surname as written.
  */
 import type { EntityLookup } from '../../core/library.js';
-import type { Quote } from '../types.js';
+import type { Entity, Quote } from '../types.js';
 
 export function canonicalizeSpeakers(quotes: Quote[], entities: EntityLookup): Quote[] {
+  const fits = (q: Quote, entity: Entity): boolean => /\s/.test(q.speaker.name.trim()) || entity.articleIds.includes(q.articleId);
   return quotes.map((q) => {
     if (q.speaker.kind !== 'person') return q;
     const entity = entities.lookup(q.speaker.name);
-    if (!entity || entity.type !== 'person') return q;
+    if (!entity || entity.type !== 'person' || !fits(q, entity)) return q;
     const speaker = { ...q.speaker, name: entity.name, entityId: entity.id };
     if (!speaker.role && entity.roles[0]) speaker.role = entity.roles[0];
     return { ...q, speaker };

@@ -32,9 +32,9 @@ function registryOf(...bodies: string[]): EntityRegistry {
 describe('EntityRegistry', () => {
   it('merges transliteration variants and the bare surname into one person', () => {
     const r = registryOf(
-      'The strike killed Qasem Soleimani at the airport. Soleimani had led the force.',
+      'The strike in Baghdad killed Qasem Soleimani at the airport. Soleimani had led the Quds Force.',
       'Iranian Gen. Qassem Soleimani was the target. Later Soleimani was buried. Qassem Soleimani was 62.',
-      'Officials said Soleimani was a hero. Soleimani said little in public.',
+      'Officials in Baghdad said Soleimani was a hero. Soleimani said little about the Quds Force in public.',
     );
     const e = r.lookup('Soleimani');
     expect(e?.name).toBe('Qassem Soleimani');
@@ -72,6 +72,28 @@ describe('EntityRegistry', () => {
     // the bare surname was written for Donald Trump only
     expect(r.lookup('Trump')?.name).toBe('Donald Trump');
     expect(r.lookup('Donald Trump')?.mentionCount).toBe(2);
+  });
+
+  it('does not give a lone surname in an unrelated article the full name of a namesake', () => {
+    const r = registryOf(
+      'Flood water reached Ashby Road. “Leave now,” Kessler said. Kessler has lived there for years.',
+      'Anton Kessler resigned from the Delmar Bank. The Delmar Bank did not comment.',
+    );
+    expect(r.lookup('Anton Kessler')?.articleIds).toEqual(['a1']);
+  });
+
+  it('gives a lone surname the full name from a related article', () => {
+    const r = registryOf(
+      'Anton Kessler resigned from the Delmar Bank in Leeds.',
+      'The Delmar Bank confirmed the news in Leeds. Kessler said he was proud.',
+    );
+    expect(r.lookup('Anton Kessler')?.articleIds).toEqual(['a0', 'a1']);
+  });
+
+  it('does not merge relatives whose given names differ by one letter', () => {
+    const r = registryOf('Mark Hale and his wife Mary Hale run the farm.', 'Joan Pratt said yes.', 'John Pratt said no.');
+    const names = r.all().filter((e) => e.type === 'person').map((e) => e.name).sort();
+    expect(names).toEqual(['Joan Pratt', 'John Pratt', 'Mark Hale', 'Mary Hale']);
   });
 
   it('does not merge names whose first names differ beyond a spelling variant', () => {
@@ -113,8 +135,8 @@ describe('EntityRegistry', () => {
 
   it('updates incrementally when articles are replaced and removed', () => {
     const registry = new EntityRegistry();
-    const a = makeArticle('Anna Kowalczyk spoke.', { id: 'a' });
-    const b = makeArticle('Kowalczyk said more.', { id: 'b' });
+    const a = makeArticle('Anna Kowalczyk spoke in Gdansk and Warsaw.', { id: 'a' });
+    const b = makeArticle('Kowalczyk said more in Gdansk and Warsaw.', { id: 'b' });
     registry.add(a, analyse(a));
     registry.add(b, analyse(b));
     expect(registry.lookup('Kowalczyk')?.mentionCount).toBe(2);

@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { canonicalizeSpeakers, extractQuotes } from '../../../src/analysis/quotes/index.js';
-import type { DateMention, Entity, EntityMention, Quote } from '../../../src/analysis/types.js';
-import type { EntityLookup } from '../../../src/core/library.js';
+import { extractQuotes } from '../../../src/analysis/quotes/index.js';
+import type { DateMention, EntityMention, Quote } from '../../../src/analysis/types.js';
 import { makeArticle } from '../helpers.js';
 
 function quotes(body: string, extra: { mentions?: EntityMention[]; dates?: DateMention[] } = {}): Quote[] {
@@ -92,21 +91,6 @@ describe('person names', () => {
     expect(qs[0]?.speaker).toMatchObject({ name: 'Jens Stoltenberg', role: 'NATO secretary-general' });
   });
 
-  it('canonicalizeSpeakers maps persons to corpus-wide names and leaves descriptions alone', () => {
-    const qs = quotes('“We stay,” Stoltenberg said.\n\n“We wait,” a NATO diplomat said.');
-    const entity: Entity = {
-      id: 'jens-stoltenberg', type: 'person', name: 'Jens Stoltenberg', aliases: ['Stoltenberg', 'Jens Stoltenberg'],
-      roles: ['NATO secretary-general'], articleIds: ['a', 'b'], mentionCount: 5,
-    };
-    const lookup: EntityLookup = {
-      all: () => [entity],
-      get: (id) => (id === entity.id ? entity : undefined),
-      lookup: (name) => (entity.aliases.some((a) => a.toLowerCase() === name.toLowerCase()) ? entity : undefined),
-    };
-    const out = canonicalizeSpeakers(qs, lookup);
-    expect(out[0]?.speaker).toMatchObject({ name: 'Jens Stoltenberg', entityId: 'jens-stoltenberg', role: 'NATO secretary-general' });
-    expect(out[1]?.speaker).toEqual(qs[1]?.speaker);
-  });
 });
 
 describe('statement date', () => {
