@@ -1,5 +1,5 @@
 import 'dotenv/config';
-import { createApp, type App } from './app.js';
+import type { App } from './app.js';
 import { CLI_USAGE, CliUsageError, parseCliArgs, type CliArgs } from './cli/args.js';
 import { allowPrivateFromEnv } from './corpus/ingest/address.js';
 import { createHttpFetch } from './corpus/ingest/http.js';
@@ -56,6 +56,7 @@ async function main(argv: string[]): Promise<number> {
 
   if (args.command) {
     const needsStore = /^\/(digest|status)\b/i.test(args.command);
+    const { createApp } = await import('./app.js');
     const app = await createApp({ config: { ...config, watch: false }, logger, withStore: needsStore, ingest: { fetch: ingestFetch } });
     try {
       const { runOnce } = await import('../adapters/console/once.js');
@@ -79,6 +80,8 @@ function ingestAllowPrivate(env: NodeJS.ProcessEnv): boolean {
 }
 
 async function serve(config: Config, logger: Logger, ingestFetch: FetchLike): Promise<number> {
+  // Loaded here, not at the top: `sitrep ingest` and usage errors never pay for the analysis stack.
+  const { createApp } = await import('./app.js');
   const app = await createApp({ config, logger, withStore: true, ingest: { fetch: ingestFetch } });
   const adapters: ChatAdapter[] = [];
   let stopping = false;

@@ -54,7 +54,7 @@ describe('sitrep ingest', () => {
   it('prints one line per item, keeps going past failures, and exits 1 when any item failed', async () => {
     const content = corpus();
     const out = await sitrep(['--content', content, 'ingest', url(PATHS.article), url(PATHS.missing), 'ftp://files.example.com/x']);
-    expect(out.code).toBe(1);
+    expect(out.code, out.stderr).toBe(1);
     const lines = out.stdout.trimEnd().split('\n');
     expect(lines).toHaveLength(3);
     expect(lines[0]).toMatch(/^written +\S+articles\/ingested\/2020-01-06-allies-back-pause-in-iraq-training-[0-9a-f]{8}\.md — “Allies back pause in Iraq training” \(Example Herald\)$/);
@@ -68,7 +68,7 @@ describe('sitrep ingest', () => {
   it('--json reports a feed item by item; a second run writes nothing new and exits 0 (SITREP_CONTENT_DIR as the folder)', async () => {
     const content = corpus();
     const first = await sitrep(['--json', 'ingest', '--feed', url(PATHS.feed)], { ...ALLOW, SITREP_CONTENT_DIR: content });
-    expect(first.code).toBe(1); // the feed's third item links to a page that is gone
+    expect(first.code, first.stderr).toBe(1); // the feed's third item links to a page that is gone
     const json = JSON.parse(first.stdout) as IngestJson;
     expect(json).toMatchObject({ written: 2, skipped: 0, failed: 1 });
     expect(json.results.map((r) => [r.status, r.feed])).toEqual([
@@ -80,32 +80,32 @@ describe('sitrep ingest', () => {
     expect(json.results[2]).toMatchObject({ code: 'http-status', url: url(PATHS.missing) });
 
     const again = await sitrep(['--content', content, 'ingest', url(PATHS.article)]);
-    expect(again.code).toBe(0);
+    expect(again.code, again.stderr).toBe(0);
     expect(again.stdout).toMatch(/^skipped +http:\S+ — already in the corpus as articles\/ingested\/\S+\.md\n$/);
   });
 
   it('refuses local addresses without SITREP_INGEST_ALLOW_PRIVATE=1, and never contacts them', async () => {
     const before = server.requests.length;
     const out = await sitrep(['--content', corpus(), 'ingest', url(PATHS.article)], {});
-    expect(out.code).toBe(1);
+    expect(out.code, out.stderr).toBe(1);
     expect(out.stdout).toMatch(/^failed .* private or local address; set SITREP_INGEST_ALLOW_PRIVATE=1/);
     expect(server.requests.length).toBe(before);
   });
 
   it('exits 2 with usage for a missing url or a bad SITREP_INGEST_ALLOW_PRIVATE', async () => {
     const none = await sitrep(['ingest']);
-    expect(none.code).toBe(2);
+    expect(none.code, none.stderr).toBe(2);
     expect(none.stderr).toContain('sitrep ingest needs at least one URL');
     expect(none.stderr).toContain('Usage:');
     const bad = await sitrep(['ingest', url(PATHS.article)], { SITREP_INGEST_ALLOW_PRIVATE: 'sure' });
-    expect(bad.code).toBe(2);
+    expect(bad.code, bad.stderr).toBe(2);
     expect(bad.stderr).toContain('SITREP_INGEST_ALLOW_PRIVATE');
   });
 
   it('runs /ingest as a one-shot chat command too', async () => {
     const content = corpus();
     const out = await sitrep(['--content', content, `/ingest ${url(PATHS.article)}`]);
-    expect(out.code).toBe(0);
+    expect(out.code, out.stderr).toBe(0);
     expect(out.stdout).toMatch(/Added 1 article/i);
     expect(out.stdout).toMatch(/articles\/ingested\/\S+\.md\) \[1\]/);
     expect(out.stdout).toMatch(/Allies back pause in Iraq training/);
