@@ -33,7 +33,13 @@ export interface Attribution {
 /** Words that may sit between a speech verb and the quote it introduces: `told reporters on Monday:`. */
 const TAIL_PIECE = String.raw`\s+(?:it|that|simply|bluntly|flatly|firmly|plainly|earlier|later|late|early|yesterday|today|tonight|him|her|them|us|me|reporters|journalists|lawmakers|parliament|supporters|the\s+[\w’'.-]+(?:\s+[\w’'.-]+)?|[A-Z][\w’'.-]*(?:\s+(?:of\s+)?[A-Z][\w’'.-]*){0,4}|(?:in|on|at|to|during|after|from|via|over|with)\s+(?:a|an|the|his|her|their|its)?\s*[\w’'.-]+(?:\s+[\w’'.-]+){0,2}|last\s+\w+|this\s+\w+)`;
 const INTRO_TAIL = new RegExp(String.raw`^(?:${TAIL_PIECE})*\s*[:,—–-]?\s*$`);
-const FILLERS_AT_END = new RegExp(String.raw`(?:\s+(?:${[...VERB_FILLERS].join('|')}))+\s*$`, 'i');
+const FILLERS = new RegExp(String.raw`(?:\s+(?:${[...VERB_FILLERS].join('|')}))+\s*$`, 'i');
+/** Any lowercase -ly adverb before the verb ("he quietly told", "she tearfully said"), not a -ly noun. */
+const LY_ADVERB = /(?:\s+(?!(?:family|ally|assembly|supply|monopoly|daily|weekly|rally)\b)[a-z]{2,}ly)+\s*$/;
+/** The region before a speech verb without the auxiliaries and adverbs that separate it from its subject. */
+function stripFillers(region: string): string {
+  return region.replace(FILLERS, '').replace(LY_ADVERB, '').replace(FILLERS, '');
+}
 
 export function attribute(layout: Layout, span: RawSpan): Attribution | null {
   return before(layout, span) ?? after(layout, span) ?? reported(layout, span) ?? trailing(layout, span);
@@ -60,7 +66,7 @@ export function subjectOf(layout: Layout, verb: VerbHit, floor: number, strict: 
   }
   const region = withoutQuotedAppositive(layout.masked.slice(from, verb.start));
   if (region.includes(MASK)) return null;
-  const trimmed = region.replace(FILLERS_AT_END, '');
+  const trimmed = stripFillers(region);
   if (!strict && from > floor && /^\s*(?:and|but|yet|or)?\s*$/i.test(trimmed)) {
     // A coordinated verb shares the sentence subject: "Feld declined to comment but told reporters that ...".
     const outer = clauseStartBefore(layout, from - 1, floor);
@@ -118,9 +124,11 @@ function before(layout: Layout, span: RawSpan): Attribution | null {
   const verbs = verbsIn(layout, floor, span.open).filter((v) => !v.participle);
   const verb = verbs[verbs.length - 1];
   if (!verb) return null;
-  // "X said its members had reported “a lottery”": an earlier speech verb makes this reported speech, not an intro.
-  if (verbs.length > 1 && !verb.according) return null;
   const tail = layout.masked.slice(verb.end, span.open);
+  // "X said its members had reported “a lottery”": an earlier speech verb makes this reported speech, not an intro,
+  // unless the last verb has its own subject after a comma and a colon or comma hands over to the quotation:
+  // "Asked whether the council had been told, she said: “...”".
+  if (verbs.length > 1 && !verb.according) return ownIntro(layout, verb, floor, tail);
   if (verb.according) {
     const m = /^\s+([^,█]+),?\s*$/.exec(tail);
     return m ? make(parseInvertedSpeaker(tail, verb.end), verb, 'before') : null;
@@ -128,6 +136,16 @@ function before(layout: Layout, span: RawSpan): Attribution | null {
   // The tail pattern has overlapping alternatives; bounding its input keeps matching linear on long narrative.
   if (tail.length > 90 || !INTRO_TAIL.test(tail)) return null;
   return make(subjectOf(layout, verb, floor, false), verb, 'before');
+}
+
+function ownIntro(layout: Layout, verb: VerbHit, floor: number, tail: string): Attribution | null {
+  if (!/^\s*[:,]\s*$/.test(tail)) return null;
+  const before = layout.masked.slice(floor, verb.start);
+  const comma = before.lastIndexOf(',');
+  if (comma < 0) return null;
+  const region = stripFillers(before.slice(comma + 1));
+  const phrase = parseSubjectRegion(region, floor + comma + 1, true);
+  return phrase ? make(phrase, verb, 'before') : null;
 }
 
 /** Speech verbs whose next noun phrase is their object, so they never invert: "told Reuters", "urged voters". */
@@ -152,7 +170,7 @@ function tagAt(layout: Layout, pos: number, limit: number, form: AttributionForm
     if (verb.according) continue;
     const region = layout.masked.slice(from, verb.start);
     if (/[.;:!?█]/.test(region.replace(/\b(?:[A-Z][a-z]{0,3}|(?:[A-Za-z]\.)+[A-Za-z]?)\.(?=\s|-)/g, 'x'))) break;
-    const phrase = parseSubjectRegion(region.replace(FILLERS_AT_END, ''), from, true);
+    const phrase = parseSubjectRegion(stripFillers(region), from, true);
     if (phrase) return make(phrase, verb, form);
   }
   return null;

@@ -126,6 +126,9 @@ function parseDescription(tokens: Token[], span: { start: number; end: number; t
     return { kind: 'organization', ...span, name, nameStart: tokens[1]?.start, nameEnd: span.end };
   }
   if (!isSpeakerNoun) return null;
+  // "would protect them during their campaigns", "the rule if the safety office": a clause fragment ending in a
+  // speaker noun is not a description; a description's modifiers are adjectives and nouns, never function words.
+  if (modifiers.some((m) => CLAUSE_WORDS.has(m))) return null;
   // Without a determiner only plurals ("officials", "US diplomats"), mass nouns ("police") or possessives
   // ("Iran’s foreign ministry") describe a source; "Official" alone is not a speaker.
   if (!determiner && !plural && !owner) return null;
@@ -153,6 +156,14 @@ function parseDescription(tokens: Token[], span: { start: number; end: number; t
   return result;
 }
 
+/** Function words (as written: "IT staff" is a noun) that only a clause, never a noun phrase's modifiers, contains.
+ * "and"/"or" are left out: "family and friends" is a description. */
+const CLAUSE_WORDS = new Set(
+  `would will could should can may might must shall is are was were be been being has have had do does did not
+  them him me us it they he she we you i if when whether because although though unless while during about into
+  through than then there here what which who whom whose but so to`.split(/\s+/),
+);
+
 export function isEpithet(word: string): boolean {
   return EPITHET_HEADS.has(word) || /^\d+-year-old$/.test(word);
 }
@@ -175,7 +186,7 @@ export const NOT_NAMES = new Set(
   Which Such Many Most Some All Both Each Every No None Nobody Everyone Officials Since After Before While Although
   Though But And Or As In On At For With From By If Because Yet So Then Now Today Yesterday Meanwhile However Still
   Also Only Even Just Finally Instead Later Earlier Once Until Unlike Like Despite During Under Over Among Through
-  According Asked Speaking Whether Unless Whatever Whoever`.split(/\s+/),
+  According Asked Speaking Whether Unless Whatever Whoever Last Next`.split(/\s+/),
 );
 
 /** Lowercase words that cannot end a role written before a name ("said the", "and"). */

@@ -23,3 +23,25 @@ describe('the clause that owns a quoted phrase', () => {
     expect(speakers(body)).toEqual(['Ingrid Solvang']);
   });
 });
+
+describe('junk speakers and intros after a question', () => {
+  it('a clause fragment ending in a speaker noun is never a speaker', () => {
+    const body = 'Last week she told donors she backed the bill "all the way" and would defend them during their campaigns, aides said.';
+    expect(speakers(body)).not.toContain('would defend them during their campaigns');
+    expect(speakers(body)).not.toContain('Last');
+  });
+
+  it('"Asked whether ..., he said:" introduces the quote with its own subject', () => {
+    const body =
+      'Mayor Tom Ekwueme spoke on Friday.\n\nAsked whether he would veto the plan if the board asked him to, he said: “Not today.”';
+    expect(speakers(body)).toEqual(['Tom Ekwueme']);
+  });
+
+  it('an -ly adverb between the subject and the verb is skipped', () => {
+    expect(speakers('Nadia Ferro quietly told the court: “I am sorry.”')).toEqual(['Nadia Ferro']);
+  });
+
+  it('"family and friends" stays a description', () => {
+    expect(speakers('Family and friends said he was “the kindest man in town”.')).toEqual(['family and friends']);
+  });
+});
