@@ -7,6 +7,8 @@
  * Quotes nested inside a quote stay part of the outer quote's text.
  */
 
+import { BEFORE_OPEN, closesInnerSingle, droppedCloseBeforeTag, isDoubledOpening, isOpeningStraight, nestedStraight } from './broken-marks.js';
+
 export interface RawSpan {
   /** Offset of the opening mark. */
   open: number;
@@ -23,8 +25,6 @@ const OPEN_DOUBLE = new Set(['“', '„', '«']);
 const CLOSE_DOUBLE = new Set(['”', '»']);
 const STRAIGHT_DOUBLE = '"';
 
-/** Characters after which a straight quote mark is an opening mark. */
-const BEFORE_OPEN = /[\s([{\-–—/:;,]/;
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 /** After an elision apostrophe rather than an opening single quote: ’n’, ’em, ’til, ’tis, ’90s, ’cause. */
 const ELISION = /^(?:n['’]|em\b|til\b|tis\b|twas\b|cause\b|bout\b|round\b|\d0s\b|\d\ds\b|\d\d\b)/i;
@@ -32,39 +32,68 @@ const ELISION = /^(?:n['’]|em\b|til\b|tis\b|twas\b|cause\b|bout\b|round\b|\d0s
 export function scanQuoteSpans(text: string): RawSpan[] {
   const doubles = scanDouble(text);
   const singles = scanSingle(text, doubles);
-  return [...doubles, ...singles].sort((a, b) => a.open - b.open);
-}
-
-function isOpeningStraight(text: string, i: number): boolean {
-  const prev = i === 0 ? ' ' : (text[i - 1] as string);
-  const next = text[i + 1];
-  return BEFORE_OPEN.test(prev) && next !== undefined && !/\s/.test(next);
+  // British style nests double marks inside single ones: 'They said "get out now", so we ran,' is one quote.
+  const outer = doubles.filter((d) => !singles.some((s) => s.open < d.open && s.close !== null && d.close !== null && d.close < s.close));
+  return [...outer, ...singles].sort((a, b) => a.open - b.open);
 }
 
 function scanDouble(text: string): RawSpan[] {
   const spans: RawSpan[] = [];
   let openAt = -1;
+  let startAt = -1;
+  const push = (end: number, close: number | null): void => {
+    let from = startAt;
+    let to = end;
+    // Stray spaces inside the marks (“ We will ”) are not part of the quoted words.
+    while (from < to && /\s/.test(text[from] as string)) from++;
+    while (to > from && /\s/.test(text[to - 1] as string)) to--;
+    if (to > from) spans.push({ open: openAt, start: from, end: to, close, mark: 'double' });
+    openAt = -1;
+  };
   for (let i = 0; i < text.length; i++) {
     const ch = text[i] as string;
     if (openAt < 0) {
-      if (OPEN_DOUBLE.has(ch) || (ch === STRAIGHT_DOUBLE && isOpeningStraight(text, i))) openAt = i;
+      if (OPEN_DOUBLE.has(ch) || (ch === STRAIGHT_DOUBLE && isOpeningStraight(text, i))) {
+        openAt = i;
+        startAt = i + 1;
+      }
       continue;
     }
-    if (ch === "'" && text[i + 1] === "'" && i > openAt + 1) {
+    if (ch === "'" && text[i + 1] === "'" && i > startAt) {
       // Wire copy (AP) closes a double quote with two apostrophes: "We didn't plan it,'' she said.
-      spans.push({ open: openAt, start: openAt + 1, end: i, close: i + 1, mark: 'double' });
-      openAt = -1;
+      push(i, i + 1);
       i++;
       continue;
     }
     const closes = CLOSE_DOUBLE.has(ch) || ch === STRAIGHT_DOUBLE;
     if (closes) {
-      if (i > openAt + 1) spans.push({ open: openAt, start: openAt + 1, end: i, close: i, mark: 'double' });
-      openAt = -1;
+      if (i === startAt) {
+        if (isDoubledOpening(text, i)) startAt = i + 1;
+        else openAt = -1;
+        continue;
+      }
+      if (ch === STRAIGHT_DOUBLE && isOpeningStraight(text, i)) {
+        const nested = nestedStraight(text, startAt, i);
+        if (nested) {
+          push(nested.end, nested.close);
+          i = nested.close;
+          continue;
+        }
+        const dropped = droppedCloseBeforeTag(text, startAt, i);
+        if (dropped >= 0) {
+          push(dropped, null);
+          openAt = i;
+          startAt = i + 1;
+          continue;
+        }
+      }
+      if (closesInnerSingle(text, startAt, i)) continue;
+      push(i, i);
     } else if (OPEN_DOUBLE.has(ch)) {
       // A second opening mark before any close: the first quote was left open (typo or run-on); end it here.
       pushUnclosed(spans, text, openAt, i);
       openAt = i;
+      startAt = i + 1;
     }
   }
   if (openAt >= 0) pushUnclosed(spans, text, openAt, text.length);
@@ -109,7 +138,20 @@ function isStrongClose(text: string, j: number): boolean {
 }
 
 /** Words after which "weeks’ " closes a quote rather than marking a plural possessive ("fans’ frustration"). */
-const AFTER_CLOSE = /^\s+(?:with|and|as|from|in|to|for|on|at|after|before|because|but|or|by|over|until|since|if|when|while|than|into|of)\b/;
+const AFTER_CLOSE =
+  /^\s+(?:with|and|as|from|in|to|for|on|at|after|before|because|but|or|by|over|until|since|if|when|while|than|into|of|outside|inside|during|amid|despite|against|about|across|around|near|without|through|under|among|between|toward|towards|upon)\b/;
+
+/**
+ * A mark between a word and a space closes the quote ("leave 'immediately' after", "'working around the clock' with")
+ * unless it can be an apostrophe: a plural possessive ("fans' anger") or an elision ("rock 'n' roll"). After a
+ * plural, a function word next still shows a close ("'at least six weeks' with").
+ */
+function isWordClose(text: string, j: number): boolean {
+  if (!/\s/.test(text[j + 1] ?? '')) return false;
+  if (/['’]n$/.test(text.slice(j - 2, j))) return false;
+  if (text[j - 1] !== 's') return true;
+  return AFTER_CLOSE.test(text.slice(j + 1, j + 14));
+}
 
 /** A close after a plural noun ("out for ‘at least six weeks’ with"), accepted only when a function word follows. */
 function pluralClose(text: string, open: number, limit: number, doubles: RawSpan[]): number {
@@ -133,9 +175,15 @@ function scanSingle(text: string, doubles: RawSpan[]): RawSpan[] {
     let strong = -1;
     let weak = -1;
     for (let j = i + 2; j < limit; j++) {
-      if (insideAny(j, doubles)) break;
+      const inner = doubles.find((d) => j >= d.open && (d.close === null ? j < d.end : j <= d.close));
+      if (inner) {
+        // British style quotes inside a single-quoted quote with double marks: step over the inner quote.
+        if (inner.close === null) break;
+        j = inner.close;
+        continue;
+      }
       if (!isSingleCloseCandidate(text, j)) continue;
-      if (isStrongClose(text, j)) {
+      if (isStrongClose(text, j) || isWordClose(text, j)) {
         strong = j;
         break;
       }

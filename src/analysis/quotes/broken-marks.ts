@@ -1,0 +1,82 @@
+/**
+ * Quotation marks as scraped from real pages are often broken: a doubled opening mark (“”I am ...”), a quote whose
+ * closing mark was dropped before its speech tag (`"We are counting, Piatt wrote. "To that end, ..."`), a quote inside
+ * a quote written with the same double marks (`"... I shouted, "Stop!"`), an inner quote opened with ' and closed
+ * with " (`"... he says 'kill you!" and now ..."`). Each helper here recognises one such shape from the marks around
+ * it, so the double-quote scanner can give the span a careful reader would: the whole of what the speaker said.
+ */
+import { SPEECH_VERBS } from './lexicon.js';
+
+/** Characters after which a straight quote mark is an opening mark. */
+export const BEFORE_OPEN = /[\s([{\-–—/:;,]/;
+
+/** A straight mark that opens: after a space or opening punctuation, with the quoted text right after it. */
+export function isOpeningStraight(text: string, i: number): boolean {
+  const prev = i === 0 ? ' ' : (text[i - 1] as string);
+  const next = text[i + 1];
+  return BEFORE_OPEN.test(prev) && next !== undefined && !/\s/.test(next);
+}
+
+/**
+ * “”I am grateful ...”: a closing mark straight after the opening one, with words right after it, is a doubled
+ * opening mark (a typing or scraping slip), not an empty quotation.
+ */
+export function isDoubledOpening(text: string, i: number): boolean {
+  const next = text[i + 1];
+  return next !== undefined && /[\p{L}\p{N}]/u.test(next);
+}
+
+/** The next straight mark after `from`, or -1. */
+function nextStraight(text: string, from: number): number {
+  return text.indexOf('"', from);
+}
+
+/**
+ * Inside an open straight quote, `I shouted, "You're ...!"`: a mark that looks like an opening mark after a comma or
+ * colon starts a quote within the quote. Returns where the OUTER quote's text ends and its closing mark: the mark
+ * after the inner quote's close, or, when the paragraph has no further closing mark, the inner quote's own closing
+ * mark (writers and scrapers collapse the two). Null when the shape does not hold.
+ */
+export function nestedStraight(text: string, start: number, i: number): { end: number; close: number } | null {
+  if (!/[,:]\s+$/.test(text.slice(start, i))) return null;
+  const inner = nextStraight(text, i + 1);
+  if (inner < 0 || isOpeningStraight(text, inner)) return null;
+  const outer = nextStraight(text, inner + 1);
+  if (outer >= 0 && !isOpeningStraight(text, outer)) return { end: outer, close: outer };
+  return { end: inner, close: inner };
+}
+
+/** `, Piatt wrote in a statement. ` / `, she said. `: a speech tag after a comma, ending its sentence. */
+const TAG_AFTER_COMMA =
+  /,\s+((?:\p{Lu}[\p{L}'’.-]*\s+){1,4}|(?:he|she|they|we|I|it)\s+)(?:[a-z]+ly\s+)?([a-z]+)\b[^"“”.!?]{0,50}[.!?]\s+$/u;
+
+/**
+ * Inside an open quote, `... trust, Piatt wrote in a statement. "To that end ...`: a mark that looks like an opening
+ * mark after a full stop, with a speech tag before it, means the writer dropped the first quote's closing mark after
+ * the comma. Returns the end of the first quote's text (after the comma), or -1.
+ */
+export function droppedCloseBeforeTag(text: string, start: number, i: number): number {
+  const region = text.slice(start, i);
+  if (!/[.!?]\s+$/.test(region)) return -1;
+  const m = TAG_AFTER_COMMA.exec(region);
+  if (!m || !SPEECH_VERBS.has(m[2] as string)) return -1;
+  return start + m.index + 1;
+}
+
+const SINGLE_OPEN_AT = /(?:^|[\s([{\-–—/:;,])['‘](?=\p{L})(?!(?:n['’]|em\b|til\b|tis\b|twas\b|cause\b|bout\b|round\b))/giu;
+
+/**
+ * `"... he says 'yeah, I'm going to kill you!" and now I can tell ..."`: a closing double mark while a single quote
+ * opened inside is still open, and the paragraph has a later closing double mark (none that opens in between): the
+ * mark closes the inner quote, so the outer one runs on.
+ */
+export function closesInnerSingle(text: string, start: number, i: number): boolean {
+  const region = text.slice(start, i);
+  let lastOpen = -1;
+  for (const m of region.matchAll(SINGLE_OPEN_AT)) lastOpen = (m.index ?? 0) + m[0].length - 1;
+  if (lastOpen < 0) return false;
+  // A close for that single quote: ' or ’ after a non-space and not before a letter ("I'm" is an apostrophe).
+  if (/\S['’](?![\p{L}\p{N}])/u.test(region.slice(lastOpen + 2))) return false;
+  const later = nextStraight(text, i + 1);
+  return later >= 0 && !isOpeningStraight(text, later) && text[i] === '"';
+}
