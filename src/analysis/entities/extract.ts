@@ -4,7 +4,7 @@ import type { EntityMention, EntityType, Sentence } from '../types.js';
 import { expandAcronyms } from './acronyms.js';
 import { findChunks } from './chunks.js';
 import { looksLikePersonName, phraseType } from './classify.js';
-import { isCommonWord, isFirstName, isLastName } from './gazetteer.js';
+import { isCommonWord, isFirstName, isLastName, isPlaceName } from './gazetteer.js';
 import { addRoleDescriptions } from './descriptions.js';
 import { hasOrgContext } from './org-evidence.js';
 import { assignLocalNames } from './local-names.js';
@@ -81,6 +81,10 @@ function classifyChunk(tokens: Token[], chunkFrom: number, to: number, sentence:
     nextWord: tokens[t]?.kind === 'word' ? (tokens[t] as Token).text.toLowerCase() : '',
     titled: false,
   });
+  if (to - from >= 3 && opensSentence(tokens, from) && isGluedDateline(words(tokens, from, to))) {
+    out.push(base('place', from, from + 1));
+    from++;
+  }
   const all = words(tokens, from, to);
   const phrase = all.join(' ');
   const split = splitRole(tokens, from, to);
@@ -123,6 +127,18 @@ function classifyChunk(tokens: Token[], chunkFrom: number, to: number, sentence:
 
   out.push(person);
   return out;
+}
+
+/**
+ * "NAIROBI Prime Minister ...", "Berlin Olaf Brandt said": a dateline whose dash was lost in capture, glued to the
+ * words that open the story. An upper-case place before anything, or a place (not also a given name, as "Jordan" or
+ * "Paris" are) before a given name and a surname.
+ */
+function isGluedDateline(chunk: string[]): boolean {
+  const [place, next] = chunk;
+  if (place === undefined || next === undefined) return false;
+  if (/^\p{Lu}{4,}$/u.test(place)) return isPlaceName(place[0] + place.slice(1).toLowerCase());
+  return isPlaceName(place) && !isFirstName(place) && isFirstName(next) && looksLikePersonName(chunk.slice(1));
 }
 
 /** Role from the title prefix, a lower-case title before the chunk, or an apposition after the name. */

@@ -3,7 +3,7 @@
  * Ostrowski", "lead author Hannah Lowry", "Al Jazeera’s Rania Abdelrahman", "Jane Doe, MD". The person is the
  * name; the office, occupation, employer and credential are context (a role), never part of the name.
  */
-import { isCommonWord, isFirstName, isLastName } from '../entities/gazetteer.js';
+import { isCommonWord, isDemonym, isFirstName, isLastName, isPlaceName } from '../entities/gazetteer.js';
 import { isHonorific, isTitleWord as isEntityTitle } from '../entities/titles.js';
 import { FEMALE_NAMES, MALE_NAMES, TITLE_WORDS } from './lexicon.js';
 
@@ -62,7 +62,7 @@ function isTitleWord(w: string): boolean {
  * least two words; 0 when nothing is stripped.
  */
 export function nameStartIndex(tokens: string[]): number {
-  let from = 0;
+  let from = isDatelinePlace(tokens) ? 1 : 0;
   const possessive = findLastIndex(tokens, (w) => /^\p{Lu}.*['’]s?$/u.test(w) && /['’]s$|s['’]$/.test(w));
   if (possessive >= 0 && tokens.length - possessive - 1 >= 2) from = possessive + 1;
   // "Local MP Jo Hale", "Veteran Detective Sam Ruiz", "SP Kayode Ade": ordinary adjectives capitalised at a sentence
@@ -71,9 +71,20 @@ export function nameStartIndex(tokens: string[]): number {
   for (let k = from; tokens.length - k > 2; k++) {
     const w = tokens[k] as string;
     if (isTitleWord(w) || isRankAbbreviation(w, tokens.slice(k + 1))) end = k + 1;
-    else if (!isModifierWord(w)) break;
+    else if (!isModifierWord(w) && !isPlaceName(w) && !isDemonym(w)) break;
   }
   return end;
+}
+
+/**
+ * "Berlin Olaf Brandt said", "NAIROBI Grace Wanjiru": a dateline whose dash was lost in capture, glued to the name
+ * that opens the paragraph. A place (not also a given name: "Jordan", "Paris") before a given name and a surname.
+ */
+function isDatelinePlace(tokens: string[]): boolean {
+  const [place, given, ...rest] = tokens;
+  if (place === undefined || given === undefined || rest.length === 0) return false;
+  const isPlace = isPlaceName(place) || (/^\p{Lu}{3,}$/u.test(place) && isPlaceName(place[0] + place.slice(1).toLowerCase()));
+  return isPlace && !isFirstName(place) && (isFirstName(given) || isTitleWord(given));
 }
 
 /**

@@ -36,3 +36,13 @@ describe('names with several initials', () => {
     ]);
   });
 });
+
+describe('datelines glued to the opening words', () => {
+  it('splits the place from the name that follows it', () => {
+    expect(people('Lisbon Marta Quental opened the session.')).toEqual([['Marta Quental', 'Marta Quental', undefined]]);
+  });
+
+  it('keeps an upper-case dateline out of the role', () => {
+    expect(people('NAIROBI Health Minister Otieno Kamau spoke.')).toEqual([['Otieno Kamau', 'Otieno Kamau', 'Health Minister']]);
+  });
+});

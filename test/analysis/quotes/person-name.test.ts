@@ -65,3 +65,17 @@ describe('short references to a person named in full', () => {
     expect(speakers(body)).toEqual(['Delia']);
   });
 });
+
+describe('datelines glued to the opening name', () => {
+  it('a place before a given name and surname is the dateline, not part of the name', () => {
+    expect(speakers('Lisbon Marta Quental said on Monday that the port would “reopen soon”.')).toEqual(['Marta Quental']);
+  });
+
+  it('an upper-case dateline before a title is not part of the name', () => {
+    expect(speakers('NAIROBI Health Minister Otieno Kamau said the clinics were “overwhelmed”.')).toEqual(['Otieno Kamau']);
+  });
+
+  it('a place that is also a given name stays', () => {
+    expect(cleanPersonName('Jordan Ellis')).toEqual({ name: 'Jordan Ellis' });
+  });
+});
