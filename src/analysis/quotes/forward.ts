@@ -26,6 +26,7 @@ export function pointedSpeaker(layout: Layout, sentence: Range, paragraphStart: 
 
 /** The speaker of the next paragraph's opening speech sentence, when it is a real (not merely narrative) event. */
 export function openingSpeaker(event: SpeechEvent | undefined): Speaker | undefined {
-  if (!event || event.weak || event.speaker.kind === 'unknown') return undefined;
+  // "according to X" sources the next paragraph's facts; it does not say who spoke the quote before it.
+  if (!event || event.weak || event.sourced || event.speaker.kind === 'unknown') return undefined;
   return event.speaker;
 }

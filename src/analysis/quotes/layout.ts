@@ -59,6 +59,8 @@ export function layoutParagraph(text: string): Layout {
   };
 }
 
+const PASSIVE_REPORT = new Set(['recorded', 'heard', 'overheard', 'reported', 'filmed', 'caught', 'seen']);
+
 const READ_OBJECT = /^\s+(?:a|an|the|his|her|their|its)\s+(?:[\w-]+\s+)?(?:statement|message|note|letter|post|notice|tweet|communiqu)/;
 
 function findVerbs(masked: string): VerbHit[] {
@@ -72,6 +74,13 @@ function findVerbs(masked: string): VerbHit[] {
       hits.push({ verb: word, start, end, according: true });
     } else if (word === 'quoted' && /\b(?:was|were|is|are|been|being)\s+$/.test(masked.slice(Math.max(0, start - 8), start))) {
       // "X was quoted by state media as saying": the subject of the passive is the speaker.
+      hits.push({ verb: word, start, end, according: false });
+    } else if (
+      PASSIVE_REPORT.has(word) &&
+      /\b(?:was|were|is|are|been|being)\s+$/.test(masked.slice(Math.max(0, start - 8), start)) &&
+      /^\s+(?:[^,.;█]{0,40}?\s+)?(?:as\s+)?saying\b/.test(masked.slice(end, end + 60))
+    ) {
+      // "X was recorded as saying", "she was heard saying": the passive's subject spoke, like "was quoted as saying".
       hits.push({ verb: word, start, end, according: false });
     } else if (SPEECH_PARTICIPLES.has(word) && /(?:,|\bwith\s+[^,;.█]{2,60}?)\s+$/.test(masked.slice(Math.max(0, start - 64), start))) {
       // Only after a comma or "with NP": "a warning calling for" or "by saying" are not attributions.

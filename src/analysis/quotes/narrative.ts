@@ -19,6 +19,8 @@ export interface SpeechEvent {
   at: number;
   /** Only the subject of a sentence without speech ("Hartley, 68, took over the bakery."). */
   weak?: boolean;
+  /** A source for a fact ("..., according to the Naval History Centre"), not someone speaking. */
+  sourced?: boolean;
 }
 
 
@@ -44,7 +46,9 @@ export function noteNarrative(
     if (speaker.kind === 'unknown') return undefined;
     const attribution = { phrase, verb: verb.verb, verbStart: verb.start, verbEnd: verb.end, form: 'reported' as const };
     const date = statementDate(dates, layout, paragraphStart, attribution, sentence.start, sentence.end) ?? published;
-    return { speaker, date, at: paragraphStart + phrase.start };
+    const event: SpeechEvent = { speaker, date, at: paragraphStart + phrase.start };
+    if (verb.according) event.sourced = true;
+    return event;
   }
   return noteSubject(layout, sentence, paragraphStart, discourse, published);
 }

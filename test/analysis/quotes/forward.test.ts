@@ -26,3 +26,19 @@ describe('attribution given after the quotation', () => {
     expect(speakers(body)).toEqual(['unknown']);
   });
 });
+
+describe('passive reports and sourced facts', () => {
+  it('"X was recorded as saying" attributes like "was quoted as saying"', () => {
+    const body = '“It was like hitting a wall,” one sailor, Ray Okoro, was recorded as saying after the storm.';
+    expect(extractQuotes({ article: makeArticle(body), sentences: [], mentions: [], dates: [] }).map((q) => q.speaker.name)).toEqual([
+      'Ray Okoro',
+    ]);
+  });
+
+  it('a paragraph sourced "according to X" does not name the speaker of the bare quote before it', () => {
+    const body = '“We never saw it coming.”\n\nThe storm passed by noon, according to the National Weather Service.';
+    expect(extractQuotes({ article: makeArticle(body), sentences: [], mentions: [], dates: [] }).map((q) => q.speaker.name)).toEqual([
+      'unknown',
+    ]);
+  });
+});
