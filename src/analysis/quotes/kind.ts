@@ -9,6 +9,7 @@ import type { Attribution } from './attribution.js';
 import type { Range } from './clauses.js';
 import { MASK, sentenceOf, type Layout } from './layout.js';
 import type { RawSpan } from './spans.js';
+import { isFurnitureParagraph, isTermUse } from './terms.js';
 import { isTitleUse, looksLikeTitle } from './titles.js';
 
 export { looksLikeTitle };
@@ -54,7 +55,9 @@ export function namesSomething(layout: Layout, span: RawSpan, text: string, attr
   const pre = layout.masked.slice(Math.max(0, span.open - 40), span.open);
   const words = text.trim().split(/\s+/).length;
   const bare = text.trim().replace(/[.,!?;:]+$/, '');
-  if (NAMING.test(pre)) return words <= 8;
+  // A paper or report "titled"/"entitled" may have a long title; other naming words name short terms.
+  if (NAMING.test(pre)) return words <= (/\b(?:titled|entitled)\s*$/i.test(pre) ? 25 : 8);
+  if (isFurnitureParagraph(layout) || isTermUse(layout, span, text, attribution)) return true;
   const sentence = sentenceOf(layout, span.open);
   const opensSentence = /^[\s([\-–—•*]*$/.test(layout.masked.slice(sentence?.start ?? 0, span.open));
   if (isTitleUse(layout, span, text, attribution, opensSentence)) return true;

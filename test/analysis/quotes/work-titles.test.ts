@@ -32,6 +32,10 @@ describe('titles of works used as noun phrases are not quotes', () => {
     expect(texts('“Ember Falls,” “Lanterns” and “The Copper Road” all opened in March.')).toEqual([]);
   });
 
+  it('a long title after "titled", even with a lower-case species name in it', () => {
+    expect(texts('The paper, titled “Evening Song Repertoires of the Common Swift Apus apus in Urban Colonies,” is out.')).toEqual([]);
+  });
+
   it('a long capitalised name inside a reported sentence is a programme or work', () => {
     expect(texts('Senator Ida Vance said on “Morning Desk Weekly” that she would vote no.')).toEqual([]);
     expect(texts('The studio said the film trails only “Comet Run: The Second Orbit.” It opened in May.')).toEqual([]);

@@ -1,0 +1,68 @@
+/**
+ * Quotation marks around a TERM (a word being mentioned, defined or glossed) rather than around someone's words, and
+ * quotations inside page furniture. English news writes both with the same marks as speech; the sentence around the
+ * marks tells them apart:
+ *
+ * - passive naming has no one doing the saying: "It has been called the “razor blade model”", "is now known, in the
+ *   field, as “active sleep”", "known to everyone as “Big Mac”" (but "was called “reckless” by the mayor" names its
+ *   speaker);
+ * - definitions: "defines a “reimbursable detail” as ...", "the definition of “reimbursable detail”", "the term “X”";
+ * - glosses right after the marks: "“doxxed”, or unmasked,", "“interrupters”, as the group calls them", "“violence
+ *   interrupters,” people from the community who ...";
+ * - a short lower-case term after "the" or a possessive, in a sentence with no attribution at all: "the plane's
+ *   “black box” recorders", "originating the “echoes” meme" (an unattributed scare quote has no speaker to report);
+ * - related-link furniture kept in the text: a paragraph ending "Read more", or one wholly in square brackets.
+ */
+import type { Attribution } from './attribution.js';
+import type { Layout } from './layout.js';
+import type { RawSpan } from './spans.js';
+
+const PASSIVE_NAMING =
+  /\b(?:is|was|are|were|be|been|being)\s+(?:(?:also|often|sometimes|widely|now|commonly|variously|popularly)\s+)?(?:called|dubbed|termed|nicknamed|known\s+as|referred\s+to\s+as)(?:\s+(?:a|an|the))?\s*$/i;
+/** "known, in the careful language of the field, as": an aside between "known" and "as". */
+const KNOWN_AS_WITH_ASIDE = /\bknown\b[^.;:!?█]{1,80}?\bas(?:\s+(?:a|an|the))?\s*$/i;
+const DEFINITION =
+  /\b(?:defines?|defined|defining)\s+(?:(?:a|an|the)\s+)?$|\b(?:definition|meaning)\s+of\s+(?:(?:a|an|the)\s+)?$|\b(?:the|a)\s+(?:term|expression|word|phrase|neologism|acronym)\s*,?\s*$/i;
+const AGENT_AFTER = /^[\s,.;]*by\b/;
+/** After the closing mark: a gloss ("or unmasked"), "as the group calls them", an appositive that defines. */
+const GLOSS_AFTER = /^\s*,?\s*(?:or|i\.e\.|meaning)\s+[a-z]/;
+/** "“interrupters”, as the group calls them": a naming verb with a pronoun object names; it does not report speech. */
+const AS_THEY_CALL_IT = /^\s*,?\s*as\s+[^.;,█]{1,40}?\b(?:calls?|called|dubs?|dubbed|terms?|termed|names?|named)\s+(?:it|them|him|her|this|these|those)\b/;
+const DEFINING_APPOSITIVE = /^\s*,\s+(?:(?:a|an|the)\s+)?[a-z][\w-]*(?:\s+[a-z][\w-]*){0,4}\s+(?:who|which|that|in\s+which|where|whose)\b/;
+const DETERMINED = /(?:\bthe|['’]s)(?:\s+[a-z][\w-]*)?\s*$/;
+
+function closeEnd(span: RawSpan): number {
+  return span.close === null ? span.end : span.close + 1;
+}
+
+/** A short lower-case word or phrase: the shape of a term. */
+function termShaped(text: string, maxWords: number): boolean {
+  const bare = text.trim().replace(/[.,;:]+$/, '');
+  const words = bare.split(/\s+/).filter(Boolean);
+  return words.length > 0 && words.length <= maxWords && /^[a-z]/.test(bare) && !/[.?!]/.test(bare);
+}
+
+/** The marks around `text` mention, define or gloss a term instead of quoting anyone. */
+export function isTermUse(layout: Layout, span: RawSpan, text: string, attribution: Attribution | null): boolean {
+  const pre = layout.masked.slice(Math.max(0, span.open - 100), span.open);
+  const post = layout.masked.slice(closeEnd(span), closeEnd(span) + 80);
+  // A name or term of a few words, capitalised or not ("Big Mac", "active sleep"), but not a sentence.
+  const nameShaped = text.trim().split(/\s+/).length <= 5 && !/[.?!]/.test(text.trim().replace(/[.,]+$/, ''));
+  if (nameShaped && (PASSIVE_NAMING.test(pre) || KNOWN_AS_WITH_ASIDE.test(pre)) && !AGENT_AFTER.test(post)) return true;
+  if (nameShaped && AS_THEY_CALL_IT.test(post)) return true;
+  if (!termShaped(text, 5)) return false;
+  if (DEFINITION.test(pre)) return true;
+  if (attribution?.form === 'after') return false;
+  if (termShaped(text, 3) && GLOSS_AFTER.test(post)) return true;
+  if (attribution) return false;
+  // American style puts the appositive's comma inside the marks: "“violence interrupters,” people who ...".
+  const afterComma = /,\s*$/.test(text) ? `,${post}` : post;
+  if (termShaped(text, 3) && DEFINING_APPOSITIVE.test(afterComma)) return true;
+  return termShaped(text, 2) && DETERMINED.test(pre);
+}
+
+/** Related-link furniture left in the text: "‘…’: making sense of X Read more", "[Inventor: ‘…’]". */
+export function isFurnitureParagraph(layout: Layout): boolean {
+  const text = layout.text.trim();
+  return /\bRead more$/.test(text) || /^\[[^\]]+\]$/.test(text);
+}

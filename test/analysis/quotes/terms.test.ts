@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { extractQuotes } from '../../../src/analysis/quotes/index.js';
+import { makeArticle } from '../helpers.js';
+
+function texts(body: string): string[] {
+  return extractQuotes({ article: makeArticle(body), sentences: [], mentions: [], dates: [] }).map((q) => q.text);
+}
+
+describe('terms in quotation marks are not quotes', () => {
+  it('passive naming with no one doing the naming', () => {
+    expect(texts('The scheme has been called the “printer ink model.” Buyers pay later.')).toEqual([]);
+    expect(texts('The pattern is now known, in the jargon of the lab, as “quiet burst,” and it is rare.')).toEqual([]);
+    expect(texts('Her uncle, known to the whole street as “Captain Tom,” ran the shop.')).toEqual([]);
+  });
+
+  it('passive naming WITH an agent reports that agent’s words', () => {
+    expect(texts('The budget was called “a disgrace” by the opposition leader.')).toEqual(['a disgrace']);
+  });
+
+  it('definitions and glosses', () => {
+    expect(texts('The city’s website defines a “paid detail” as any shift an outside group pays for.')).toEqual([]);
+    expect(texts('Nobody explained how the trip met the definition of “official travel,” she wrote.')).toEqual([]);
+    expect(texts('Hackers say they “scraped”, or copied, the whole database.')).toEqual([]);
+    expect(texts('The plan puts 30 “mediators”, as the charity calls them, on the streets.')).toEqual([]);
+    expect(texts('The grant pays for a dozen “street stewards,” residents who are trained to calm fights.')).toEqual([]);
+  });
+
+  it('a short lower-case term after "the" or a possessive in a sentence with no attribution', () => {
+    expect(texts('Divers listened for the jet’s “black box” recorders all week.')).toEqual([]);
+    expect(texts('The forum invented the “triple bracket” meme years ago.')).toEqual([]);
+  });
+
+  it('scare quotes that report words stay', () => {
+    expect(texts('Mara Venn said the chancellor “fully supports” the plan.')).toEqual(['fully supports']);
+    expect(texts('Residents described the response as “slow,” a councillor said.')).toEqual(['slow,']);
+    expect(texts('Ministers were accused of a “quiet retreat” from the pledge.')).toEqual(['quiet retreat']);
+  });
+
+  it('related-link furniture in the text is not a quote', () => {
+    expect(texts('‘We will not be silenced’: inside the fight over the library Read more')).toEqual([]);
+    expect(texts('[Ferry captain: ‘I still dream about that night’]')).toEqual([]);
+  });
+});
