@@ -43,10 +43,25 @@ export function extractMentions(article: Article, sentences: Sentence[]): Entity
   const candidates: Candidate[] = [];
   for (const s of sentences) {
     const tokens = tokenize(s.text, s.start);
-    for (const chunk of findChunks(tokens)) candidates.push(...classifyChunk(tokens, chunk.from, chunk.to, s.index));
+    for (const chunk of findChunks(tokens)) {
+      if (isQuotedTitle(article.body, tokens, chunk.from, chunk.to)) continue;
+      candidates.push(...classifyChunk(tokens, chunk.from, chunk.to, s.index));
+    }
   }
   const mentions = expandAcronyms(article.body, assignLocalNames(article.body, candidates));
   return addRoleDescriptions(article.body, sentences, mentions, candidates).sort((a, b) => a.start - b.start);
+}
+
+/**
+ * Capitalised words that fill a quotation on their own (“The Greatest Love,” “Paper Moon.”) are the title of a work,
+ * or a nickname, not a mention of a person or organisation: news writes names bare and titles in quotation marks.
+ */
+function isQuotedTitle(body: string, tokens: Token[], from: number, to: number): boolean {
+  const start = (tokens[from] as Token).start;
+  const end = (tokens[to - 1] as Token).end;
+  const before = body.slice(Math.max(0, start - 6), start);
+  const after = body.slice(end, end + 4);
+  return /[“"‘]\s*(?:(?:The|A|An)\s+)?$/.test(before) && /^(?:['’]s)?[,.!?]?[”"’]/.test(after);
 }
 
 /** Words after a name that only follow people ("X, who ...", "X himself"). */

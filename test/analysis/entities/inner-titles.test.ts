@@ -46,3 +46,16 @@ describe('datelines glued to the opening words', () => {
     expect(people('NAIROBI Health Minister Otieno Kamau spoke.')).toEqual([['Otieno Kamau', 'Otieno Kamau', 'Health Minister']]);
   });
 });
+
+describe('titles of works in quotation marks', () => {
+  it('are not people', () => {
+    expect(people('His last album, “The Silver Harbour,” came out in 2016. Later he toured.')).toEqual([]);
+  });
+
+  it('a name written bare next to a quoted title is still a person', () => {
+    expect(people('Nadia Corbel sang “Paper Moon.” Corbel wept.')).toEqual([
+      ['Nadia Corbel', 'Nadia Corbel', undefined],
+      ['Corbel', 'Nadia Corbel', undefined],
+    ]);
+  });
+});
