@@ -61,8 +61,10 @@ export function extractQuotes(input: QuoteInput): Quote[] {
         .map((span) => ({ span, text: paragraph.text.slice(span.start, span.end), attribution: attribute(layout, span) }))
         .filter((c) => /\p{L}/u.test(c.text) && !namesSomething(layout, c.span, c.text, c.attribution));
       if (spans.length === 0) {
-        discourse.notePeopleIn(paragraph.start + sentence.start, paragraph.start + sentence.end);
+        // The subject first: a pronoun opening the sentence refers to someone named before it, not to the people
+        // the sentence goes on to name ("He toured with Dario Venn." is not Venn touring).
         const event = noteNarrative(layout, sentence, paragraph.start, discourse, published, input.dates);
+        discourse.notePeopleIn(paragraph.start + sentence.start, paragraph.start + sentence.end);
         if (event && !(event.weak && lastEvent)) lastEvent = event;
         if (pending.quotes.length > 0) {
           const opensNext = sIndex === 0 && pending.paragraph === paragraph.index - 1;

@@ -62,7 +62,13 @@ function noteSubject(
   published: string,
 ): SpeechEvent | undefined {
   const phrase = clauseSubject(layout, sentence.start, sentence.end);
-  if (!phrase || phrase.kind === 'pronoun') return undefined;
+  if (!phrase) return undefined;
+  if (phrase.kind === 'pronoun') {
+    // "He underwent surgery in 2016 ..." keeps the person it refers to the centre of attention, so a later "he said"
+    // is still that person rather than someone named in between.
+    if (phrase.pronoun === 'he' || phrase.pronoun === 'she') discourse.resolve(phrase, paragraphStart);
+    return undefined;
+  }
   // Sentence openers like "Medicine has changed" are not people; only names the article gives in full count.
   if (phrase.kind === 'person' && !discourse.isKnownPerson(phrase.name)) return undefined;
   const speaker = discourse.resolve(phrase, paragraphStart);

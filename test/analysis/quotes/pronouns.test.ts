@@ -48,3 +48,11 @@ describe('gender from the long tail of given names', () => {
     ).toEqual(['Koreen Dallow']);
   });
 });
+
+describe('a pronoun subject keeps its referent in focus', () => {
+  it('"He underwent ..." keeps the man it refers to ahead of a man named as an object in between', () => {
+    const body =
+      'Omar Castell founded the band in 1965. Later he toured with Dario Venn.\n\nHe underwent surgery in 2016. “I am grateful,” he said.';
+    expect(speakers(body)).toEqual(['Omar Castell']);
+  });
+});
