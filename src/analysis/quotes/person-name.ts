@@ -30,7 +30,7 @@ const OCCUPATION_TITLES = words(`
   homeowner motorist driver worker employee nurse-practitioner mp mep msp mla mpp
   fan supporter spectator bystander witness eyewitness onlooker neighbour neighbor tenant protester protestor
   demonstrator pedestrian cyclist traveller traveler tourist visitor holidaymaker attendee concertgoer parent
-  victim widow widower
+  victim widow widower democrat republican tory
 `);
 
 /** Capitalised adjectives that lead a title at a sentence start ("Local MP ...", "Retired Judge ..."). */

@@ -20,6 +20,8 @@ describe('cleanPersonName', () => {
     ['DSP Tunde Bakare', 'Tunde Bakare', 'DSP'],
     ['Witness Marta Silva', 'Marta Silva', 'Witness'],
     ['Supporter Ben Okoro', 'Ben Okoro', 'Supporter'],
+    ['Democrat Lena Ostrow', 'Lena Ostrow', 'Democrat'],
+    ['Tory Miles Penrose', 'Miles Penrose', 'Tory'],
   ])('%s -> %s', (written, name, role) => {
     expect(cleanPersonName(written)).toEqual({ name, role });
   });
