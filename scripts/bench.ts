@@ -13,7 +13,7 @@ import { fileURLToPath } from 'node:url';
 import { loadTopics } from '../src/briefing/topics.js';
 import type { BaselineResult } from './bench/baseline.js';
 import { runBaseline } from './bench/baseline.js';
-import { loadParagraphs, makeArticle, questionsFor, rng, type Built } from './bench/corpus.js';
+import { BenchLibrary, loadParagraphs, makeArticle, questionsFor, rng, type Built, type QuestionSource } from './bench/corpus.js';
 import { ms } from './bench/measure.js';
 import { KINDS, runOurs, type OursResult } from './bench/ours.js';
 
@@ -27,23 +27,36 @@ const baselineSamples = (size: number): { questions: number; briefs: number } =>
 
 async function child(side: string, size: number): Promise<void> {
   const src = loadParagraphs();
+  const topics = await loadTopics('content');
   const t0 = process.hrtime.bigint();
   const r = rng(size);
-  const items: Built[] = Array.from({ length: size }, (_, i) => makeArticle(i, r, src));
-  const genMs = ms(t0);
-  const topics = await loadTopics('content');
-  const questions = questionsFor(items, rng(size + 1), QUESTIONS);
-  // Warm-up (not measured, both sides): first calls compile code and build lazy tables. A bot runs for days; the
-  // latency that matters is the steady state, not the JIT's first pass over each kind of question.
-  const warmup = questionsFor(items, rng(size + 7), 70).filter((q) => !questions.includes(q));
   let result: OursResult | BaselineResult;
-  if (side === 'ours') result = await runOurs(items, genMs, topics, questions, BRIEFS, src, warmup);
-  else {
+  if (side === 'ours') {
+    // Each article goes into the library as it is made, as the live library stores each file as it is loaded: only
+    // the stored form stays.
+    const library = new BenchLibrary();
+    for (let i = 0; i < size; i++) library.put(makeArticle(i, r, src));
+    const genMs = ms(t0);
+    const { questions, warmup } = questionSets({ count: size, analysis: (i) => library.analysis(`a${i}`)! }, size);
+    result = await runOurs(library, genMs, topics, questions, BRIEFS, src, warmup);
+  } else {
+    const items: Built[] = Array.from({ length: size }, (_, i) => makeArticle(i, r, src));
+    const genMs = ms(t0);
+    const { questions, warmup } = questionSets({ count: size, analysis: (i) => items[i]!.analysis }, size);
     const n = baselineSamples(size);
     const terms = topics.find((t) => t.slug === 'iraq-mission')!.terms.join(' ');
     result = await runBaseline(items, genMs, terms, questions.slice(0, n.questions), n.briefs, warmup);
   }
   process.stdout.write(`${JSON.stringify(result)}\n`);
+}
+
+/** The measured questions and the warm-up ones (drawn the same way on both sides: same seeds, same articles). */
+function questionSets(corpus: QuestionSource, size: number): { questions: string[]; warmup: string[] } {
+  const questions = questionsFor(corpus, rng(size + 1), QUESTIONS);
+  // Warm-up (not measured, both sides): first calls compile code and build lazy tables. A bot runs for days; the
+  // latency that matters is the steady state, not the JIT's first pass over each kind of question.
+  const warmup = questionsFor(corpus, rng(size + 7), 70).filter((q) => !questions.includes(q));
+  return { questions, warmup };
 }
 
 function spawnSide(side: 'ours' | 'baseline', size: number): Promise<OursResult | BaselineResult> {
@@ -97,7 +110,7 @@ function report({ ours: o, base: b, load: l }: { ours: OursResult; base: Baselin
   const line = (name: string, x: { p50: number; p99: number; n: number }, y: { p50: number; p99: number; n: number }) =>
     `  ${name.padEnd(10)} p50 ${f(x.p50).padStart(7)} ms  p99 ${f(x.p99).padStart(7)} ms (n=${x.n})  | baseline p50 ${f(y.p50).padStart(7)} ms  p99 ${f(y.p99).padStart(7)} ms (n=${y.n})  | p99 ${ratio(y.p99, x.p99)} faster`;
   console.log(`\n== ${o.size.toLocaleString('en-US')} articles (${o.members.toLocaleString('en-US')} in iraq-mission; ${o.passages.toLocaleString('en-US')} distinct passages indexed); load average ${l}`);
-  console.log(`  corpus generated in ${f(o.genMs)} ms; index + topic membership built in ${f(o.buildMs)} ms (baseline index ${f(b.buildMs)} ms: ${ratio(b.buildMs, o.buildMs)}); topic briefs precomputed in ${f(o.briefsMs)} ms`);
+  console.log(`  corpus generated and stored in ${f(o.genMs)} ms (baseline: generated in ${f(b.genMs)} ms); index + topic membership built in ${f(o.buildMs)} ms (baseline index ${f(b.buildMs)} ms: ${ratio(b.buildMs, o.buildMs)}); topic briefs precomputed in ${f(o.briefsMs)} ms`);
   console.log(line('/brief', o.brief, b.brief));
   console.log(line('questions', o.questions, b.questions));
   console.log(`  distinct questions by kind, p99 ms: ${KINDS.map((k) => `${k} ${f(o.byKind[k]!.p99)}`).join(', ')}; asked again (cached per library version): p99 ${f(o.repeated.p99)} ms`);
@@ -106,6 +119,7 @@ function report({ ours: o, base: b, load: l }: { ours: OursResult; base: Baselin
   console.log(`  one new article: index update ${f(o.addMs)} ms; a /brief right after it (before the background recompute) ${f(o.recomputeMs)} ms`);
   console.log(`  RSS MiB: corpus ${o.rssCorpus}, + index and briefs ${o.rssIndexed}, after queries ${o.rssAfter}, peak ${o.peakRss} | baseline: corpus ${b.rssCorpus}, + index ${b.rssIndexed}, after queries ${b.rssAfter}, peak ${b.peakRss}`);
   console.log(`  live heap after GC, MiB: corpus ${o.heapCorpus}, index and briefs ${o.heapIndexed - o.heapCorpus} | baseline: corpus ${b.heapCorpus}, index ${b.heapIndexed - b.heapCorpus}`);
+  console.log(`  article store: ${o.store.strings.toLocaleString('en-US')} shared strings, ${o.store.exceptions} spans kept whole, ${o.store.wideBodies} bodies at two bytes per character`);
 }
 
 const side = arg('child');

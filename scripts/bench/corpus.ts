@@ -7,8 +7,9 @@
  */
 import { readFileSync } from 'node:fs';
 import type { ArticleAnalysis, DateMention, Entity, EntityMention, NumberFact, Quote, Sentence } from '../../src/analysis/types.js';
-import type { EntityLookup, Library, LibraryChange } from '../../src/core/library.js';
+import type { AnalysisList, EntityLookup, Library, LibraryChange } from '../../src/core/library.js';
 import type { Article } from '../../src/corpus/article.js';
+import { ArticleStore, type ArticleStoreStats } from '../../src/library/store/article-store.js';
 import { rng } from '../../test/fakes/rng.js';
 
 export { rng };
@@ -157,40 +158,57 @@ class BenchEntities implements EntityLookup {
   lookup(name: string): Entity | undefined { return this.#byAlias.get(name.trim().toLowerCase()); }
 }
 
+/**
+ * The bench's library: articles held in the same ArticleStore as the live CorpusLibrary (so the memory measured is
+ * the real representation), entities resolved by BenchEntities instead of the analysis registry.
+ */
 export class BenchLibrary implements Library {
   version = 1;
   readonly entities = new BenchEntities();
-  readonly #items = new Map<string, Built>();
+  readonly #store = new ArticleStore();
   #sorted: Article[] | undefined;
   readonly #listeners = new Set<(c: LibraryChange) => void>();
-  constructor(items: Built[]) { for (const b of items) this.#put(b); }
-  #put(b: Built): void { this.#items.set(b.article.id, b); this.entities.add(b); this.#sorted = undefined; }
+  /** Stores one article without announcing it (building the corpus). */
+  put(b: Built): void {
+    this.#store.put(b.article, b.analysis);
+    this.entities.add(b);
+    this.#sorted = undefined;
+  }
   add(b: Built): void {
-    this.#put(b);
+    this.put(b);
     this.version++;
     for (const l of this.#listeners) l({ added: [b.article.id], removed: [], version: this.version });
   }
   articles(): readonly Article[] {
-    this.#sorted ??= [...this.#items.values()].map((b) => b.article).sort((a, b) => a.publishedAt.getTime() - b.publishedAt.getTime());
+    this.#sorted ??= [...this.#store.articles()].sort((a, b) => a.publishedAt.getTime() - b.publishedAt.getTime());
     return this.#sorted;
   }
-  article(id: string): Article | undefined { return this.#items.get(id)?.article; }
-  analysis(id: string): ArticleAnalysis | undefined { return this.#items.get(id)?.analysis; }
+  article(id: string): Article | undefined { return this.#store.article(id); }
+  analysis(id: string): ArticleAnalysis | undefined { return this.#store.analysis(id); }
+  analysisList<K extends AnalysisList>(id: string, list: K): ArticleAnalysis[K] | undefined { return this.#store.analysisList(id, list); }
+  analysisItem<K extends AnalysisList>(id: string, list: K, index: number): ArticleAnalysis[K][number] | undefined { return this.#store.analysisItem(id, list, index); }
   onChange(l: (c: LibraryChange) => void): () => void { this.#listeners.add(l); return () => this.#listeners.delete(l); }
+  storeStats(): ArticleStoreStats { return this.#store.stats(); }
+}
+
+/** The analyses questions are drawn from: article `i` of a generated corpus (`a${i}`). */
+export interface QuestionSource {
+  count: number;
+  analysis(i: number): Pick<ArticleAnalysis, 'quotes' | 'sentences'>;
 }
 
 /**
  * `n` distinct questions of seven kinds, drawn from the corpus (a quote's words, a surname and a word of a sentence,
  * counted things, events, weekdays and dates, people, bare words), so none is answered from the per-version cache.
  */
-export function questionsFor(items: readonly Built[], r: () => number, n: number): string[] {
+export function questionsFor(corpus: QuestionSource, r: () => number, n: number): string[] {
   const pick = <T>(xs: readonly T[]): T => xs[Math.floor(r() * xs.length)]!;
   const out = new Set<string>();
   const MONTHS = ['January', 'February', 'March'];
   for (let attempt = 0; out.size < n && attempt < n * 50; attempt++) {
-    const b = pick(items);
-    const q = pick(b.analysis.quotes);
-    const s = pick(b.analysis.sentences);
+    const a = corpus.analysis(Math.floor(r() * corpus.count));
+    const q = pick(a.quotes);
+    const s = pick(a.sentences);
     const long = s.text.split(/\s+/).map((w) => w.replace(/[^\p{L}\p{N}-]/gu, '')).filter((w) => w.length > 4);
     const content = long.slice(0, 3).join(' ');
     switch (out.size % 7) {

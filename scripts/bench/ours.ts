@@ -6,7 +6,8 @@ import { answerQuestion } from '../../src/briefing/question/answer.js';
 import type { Topic } from '../../src/briefing/topics.js';
 import type { CommandContext } from '../../src/core/commands.js';
 import { silentLogger } from '../../src/core/logger.js';
-import { BenchLibrary, makeArticle, rng, type Built } from './corpus.js';
+import { makeArticle, rng, type BenchLibrary } from './corpus.js';
+import type { ArticleStoreStats } from '../../src/library/store/article-store.js';
 import { latency, liveHeapMib, mib, ms, peakMib, timeAll, type Latency, type MemoryFigures } from './measure.js';
 
 export const KINDS = ['who-said', 'what-said', 'how-many', 'when', 'happened-on', 'who-is', 'general'] as const;
@@ -33,10 +34,11 @@ export interface OursResult extends MemoryFigures {
   repeated: Latency;
   addMs: number;
   recomputeMs: number;
+  store: ArticleStoreStats;
 }
 
 export async function runOurs(
-  items: Built[],
+  library: BenchLibrary,
   genMs: number,
   topics: readonly Topic[],
   questions: readonly string[],
@@ -44,8 +46,7 @@ export async function runOurs(
   src: { story: string[]; general: string[] },
   warmup: readonly string[],
 ): Promise<OursResult> {
-  const size = items.length;
-  const library = new BenchLibrary(items);
+  const size = library.articles().length;
   const heapCorpus = liveHeapMib();
   const rssCorpus = mib();
   const logger = silentLogger();
@@ -103,6 +104,7 @@ export async function runOurs(
     afterChange: latency(afterChange),
     addMs,
     recomputeMs,
+    store: library.storeStats(),
     rssCorpus,
     rssIndexed,
     heapCorpus,

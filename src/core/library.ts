@@ -18,12 +18,22 @@ export interface Library {
   articles(): readonly Article[];
   article(id: string): Article | undefined;
   analysis(id: string): ArticleAnalysis | undefined;
+  /**
+   * Optional fast paths, for libraries that rebuild analyses on read (CorpusLibrary holds them compactly): one list,
+   * or one item of a list, of an article's analysis without rebuilding the rest. The same values as
+   * analysis(id)?.[list] and analysis(id)?.[list][index]. Read them through src/search/reads.ts.
+   */
+  analysisList?<K extends AnalysisList>(id: string, list: K): ArticleAnalysis[K] | undefined;
+  analysisItem?<K extends AnalysisList>(id: string, list: K, index: number): ArticleAnalysis[K][number] | undefined;
   readonly entities: EntityLookup;
   /** Files skipped when loading, with the reason (optional: fixture libraries have none). */
   loadErrors?(): LoadError[];
   /** Subscribe to changes (article added, replaced or removed). Returns an unsubscribe function. */
   onChange(listener: (change: LibraryChange) => void): () => void;
 }
+
+/** The lists of an ArticleAnalysis. */
+export type AnalysisList = 'sentences' | 'mentions' | 'quotes' | 'numbers' | 'dates';
 
 export interface LibraryChange {
   added: string[];

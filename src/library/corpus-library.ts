@@ -1,11 +1,12 @@
 import { isAbsolute, join } from 'node:path';
 import type { ArticleAnalysis, Quote } from '../analysis/types.js';
-import type { EntityLookup, Library, LibraryChange } from '../core/library.js';
+import type { AnalysisList, EntityLookup, Library, LibraryChange } from '../core/library.js';
 import type { Logger } from '../core/logger.js';
 import type { Article, LoadError } from '../corpus/article.js';
 import { ArticleLoadError } from '../corpus/errors.js';
 import { isArticlePath, toRelative } from '../corpus/files.js';
 import { loadArticleFile, loadCorpus } from '../corpus/load.js';
+import { ArticleStore, type ArticleStoreStats } from './store/article-store.js';
 
 /** Corpus-wide entity resolution that grows and shrinks with the corpus. */
 export interface MutableEntities extends EntityLookup {
@@ -21,25 +22,38 @@ export interface CorpusLibraryDeps {
   entities: MutableEntities;
   /** Maps per-article speaker names to corpus-wide canonical ones ("Stoltenberg" -> "Jens Stoltenberg"). */
   canonicalizeSpeakers?: (quotes: Quote[], entities: EntityLookup) => Quote[];
+  /** Rebuilt analyses kept in memory (see ArticleStoreOptions). */
+  analysesCached?: number;
 }
 
 /**
  * The live corpus: articles, their analyses and the entities they mention. Loads everything once, then changes
  * one file at a time (folder watch, ingest) without redoing the rest. Listeners hear about every change so
  * precomputed work (search index, topic briefs) stays current.
+ *
+ * Articles and analyses are held in an ArticleStore (compact; analyses rebuilt on read, with corpus-canonical
+ * speakers, the recently read ones cached until the next change).
  */
 export class CorpusLibrary implements Library {
-  private readonly byId = new Map<string, Article>();
-  private readonly raw = new Map<string, ArticleAnalysis>();
-  /** Analyses with corpus-canonical speakers; cleared whenever entities may have changed. */
-  private readonly canonical = new Map<string, ArticleAnalysis>();
+  private readonly store: ArticleStore;
   private sorted: Article[] | undefined;
   private readonly listeners = new Set<(change: LibraryChange) => void>();
   private readonly errors = new Map<string, LoadError>();
   private pending: Promise<unknown> = Promise.resolve();
   private currentVersion = 0;
 
-  constructor(private readonly deps: CorpusLibraryDeps) {}
+  constructor(private readonly deps: CorpusLibraryDeps) {
+    const canonicalize = deps.canonicalizeSpeakers;
+    this.store = new ArticleStore({
+      ...(deps.analysesCached !== undefined ? { analysesCached: deps.analysesCached } : {}),
+      ...(canonicalize ? { transformQuotes: (quotes: Quote[]) => canonicalize(quotes, deps.entities) } : {}),
+    });
+  }
+
+  /** How the articles are held (for /status and the bench). */
+  storeStats(): ArticleStoreStats {
+    return this.store.stats();
+  }
 
   get version(): number {
     return this.currentVersion;
@@ -55,25 +69,26 @@ export class CorpusLibrary implements Library {
   }
 
   articles(): readonly Article[] {
-    this.sorted ??= [...this.byId.values()].sort(
+    this.sorted ??= [...this.store.articles()].sort(
       (a, b) => a.publishedAt.getTime() - b.publishedAt.getTime() || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0),
     );
     return this.sorted;
   }
 
   article(id: string): Article | undefined {
-    return this.byId.get(id);
+    return this.store.article(id);
   }
 
   analysis(id: string): ArticleAnalysis | undefined {
-    const cached = this.canonical.get(id);
-    if (cached) return cached;
-    const raw = this.raw.get(id);
-    if (!raw) return undefined;
-    const canonicalize = this.deps.canonicalizeSpeakers;
-    const view = canonicalize ? { ...raw, quotes: canonicalize(raw.quotes, this.deps.entities) } : raw;
-    this.canonical.set(id, view);
-    return view;
+    return this.store.analysis(id);
+  }
+
+  analysisList<K extends AnalysisList>(id: string, list: K): ArticleAnalysis[K] | undefined {
+    return this.store.analysisList(id, list);
+  }
+
+  analysisItem<K extends AnalysisList>(id: string, list: K, index: number): ArticleAnalysis[K][number] | undefined {
+    return this.store.analysisItem(id, list, index);
   }
 
   onChange(listener: (change: LibraryChange) => void): () => void {
@@ -85,12 +100,19 @@ export class CorpusLibrary implements Library {
   async loadAll(): Promise<LibraryChange> {
     return this.serialised(async () => {
       const { articles, errors } = await loadCorpus(this.deps.contentDir, { logger: this.deps.logger });
-      const removed = [...this.byId.keys()].filter((id) => !articles.some((a) => a.id === id));
+      const present = new Set(articles.map((a) => a.id));
+      const removed = [...this.store.ids()].filter((id) => !present.has(id));
       this.errors.clear();
       for (const e of errors) this.errors.set(e.path, e);
       for (const id of removed) this.drop(id);
       const added: string[] = [];
-      for (const a of articles) if (this.byId.get(a.id)?.hash !== a.hash) added.push(await this.put(a));
+      const queue: (Article | undefined)[] = articles;
+      for (let i = 0; i < queue.length; i++) {
+        const a = queue[i]!;
+        // Let the loaded copy go as soon as it is stored: the store holds it in a fraction of the memory.
+        queue[i] = undefined;
+        if (this.store.article(a.id)?.hash !== a.hash) added.push(await this.put(a));
+      }
       return this.changed(added, removed);
     });
   }
@@ -110,9 +132,9 @@ export class CorpusLibrary implements Library {
         try {
           const article = await loadArticleFile(abs, this.deps.contentDir);
           this.errors.delete(rel);
-          if (this.byId.get(article.id)?.hash !== article.hash) added.push(await this.put(article));
+          if (this.store.article(article.id)?.hash !== article.hash) added.push(await this.put(article));
         } catch (err) {
-          const id = [...this.byId.values()].find((a) => a.path === rel)?.id;
+          const id = [...this.store.articles()].find((a) => a.path === rel)?.id;
           if (id) {
             this.drop(id);
             removed.push(id);
@@ -132,16 +154,15 @@ export class CorpusLibrary implements Library {
 
   private async put(article: Article): Promise<string> {
     const analysis = await this.deps.analyze(article);
-    if (this.byId.has(article.id)) this.drop(article.id);
-    this.byId.set(article.id, article);
-    this.raw.set(article.id, analysis);
-    this.deps.entities.add(article, analysis);
-    return article.id;
+    if (this.store.has(article.id)) this.drop(article.id);
+    const stored = this.store.put(article, analysis);
+    // The stored copies: whatever the registry keeps of them holds no reference to the loaded file's text.
+    this.deps.entities.add(stored, stored.rawAnalysis());
+    return stored.id;
   }
 
   private drop(id: string): void {
-    this.byId.delete(id);
-    this.raw.delete(id);
+    this.store.delete(id);
     this.deps.entities.remove(id);
   }
 
@@ -151,7 +172,8 @@ export class CorpusLibrary implements Library {
     this.currentVersion += 1;
     change.version = this.currentVersion;
     this.sorted = undefined;
-    this.canonical.clear();
+    // Canonical speakers depend on every article's entities.
+    this.store.forgetAnalyses();
     for (const listener of this.listeners) {
       try {
         listener(change);

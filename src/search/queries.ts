@@ -9,12 +9,37 @@ import type { Library } from '../core/library.js';
 import type { Article } from '../corpus/article.js';
 import type { Hit, SearchIndex } from './index.js';
 import type { Passage } from './passages.js';
+import { itemOf, lazyAnalysis, listOf } from './reads.js';
 import { coverage, termSet, termsOf } from './terms.js';
 
 export interface Place {
   article: Article;
-  analysis: ArticleAnalysis;
+  /** The article's whole analysis (read when first asked for: most places only need their sentence). */
+  readonly analysis: ArticleAnalysis;
   sentence: Sentence;
+}
+
+class FoundPlace implements Place {
+  readonly #analysis: () => ArticleAnalysis;
+
+  constructor(
+    readonly article: Article,
+    readonly sentence: Sentence,
+    library: Library,
+  ) {
+    this.#analysis = lazyAnalysis(library, article.id);
+  }
+
+  get analysis(): ArticleAnalysis {
+    return this.#analysis();
+  }
+}
+
+/** Sentence `index` of an article as a Place; undefined when the article or sentence is gone. */
+function placeAt(library: Library, articleId: string, index: number): Place | undefined {
+  const article = library.article(articleId);
+  const sentence = article ? itemOf(library, articleId, 'sentences', index) : undefined;
+  return article && sentence ? new FoundPlace(article, sentence, library) : undefined;
 }
 
 export interface SentenceHit {
@@ -31,9 +56,28 @@ export interface SentenceHit {
 export interface QuoteHit {
   quote: Quote;
   article: Article;
-  analysis: ArticleAnalysis;
+  /** The article's whole analysis (read when first asked for). */
+  readonly analysis: ArticleAnalysis;
   score: number;
   coverage: number;
+}
+
+class FoundQuote implements QuoteHit {
+  readonly #analysis: () => ArticleAnalysis;
+
+  constructor(
+    readonly quote: Quote,
+    readonly article: Article,
+    library: Library,
+    readonly score: number,
+    readonly coverage: number,
+  ) {
+    this.#analysis = lazyAnalysis(library, article.id);
+  }
+
+  get analysis(): ArticleAnalysis {
+    return this.#analysis();
+  }
 }
 
 export interface NumberHit {
@@ -67,10 +111,8 @@ export const PLACES_PER_PASSAGE = 20;
 export function placesOf(index: SearchIndex, library: Library, passage: Passage, max?: number): Place[] {
   const out: Place[] = [];
   for (const o of index.occurrencesOf(passage, max)) {
-    const article = library.article(o.articleId);
-    const analysis = library.analysis(o.articleId);
-    const sentence = analysis?.sentences[o.index];
-    if (article && analysis && sentence) out.push({ article, analysis, sentence });
+    const place = placeAt(library, o.articleId, o.index);
+    if (place) out.push(place);
   }
   return out;
 }
@@ -119,14 +161,15 @@ function quotePlaces(
   for (const h of hits) {
     for (const o of index.occurrencesOf(h.passage, QUOTE_PLACES)) {
       const article = library.article(o.articleId);
-      const analysis = library.analysis(o.articleId);
-      const quote = analysis?.quotes[o.index];
-      if (!article || !analysis || !quote) continue;
+      const quote = article ? itemOf(library, o.articleId, 'quotes', o.index) : undefined;
+      if (!article || !quote) continue;
       // The quote's own words are the passage's words; only the sentence around it differs between places.
       let cov = h.coverage;
-      const context = analysis.sentences[quote.sentence];
-      if (withContext && context && q.size > 0) cov = coverage(q, new Set([...termsOf(quote), ...termsOf(context)]));
-      out.push({ quote, article, analysis, score: score(h), coverage: cov });
+      if (withContext && q.size > 0) {
+        const context = itemOf(library, o.articleId, 'sentences', quote.sentence);
+        if (context) cov = coverage(q, new Set([...termsOf(quote), ...termsOf(context)]));
+      }
+      out.push(new FoundQuote(quote, article, library, score(h), cov));
     }
   }
   return out.sort((a, b) => byCoverageThenScore(a, b) || newestFirst(a, b));
@@ -175,7 +218,7 @@ export function numbersAbout(index: SearchIndex, library: Library, counted: stri
   const out: NumberHit[] = [];
   for (const h of hits) {
     for (const place of placesOf(index, library, h.passage, PLACES_PER_PASSAGE)) {
-      for (const fact of place.analysis.numbers) {
+      for (const fact of listOf(library, place.article.id, 'numbers') ?? []) {
         if (fact.sentence !== place.sentence.index) continue;
         const countsCoverage = coverage(countedTerms, termSet(`${fact.counts} ${fact.unit ?? ''} ${fact.text}`));
         out.push({ fact, passage: h.passage, place, score: h.score, countsCoverage, coverage: h.coverage });
@@ -191,7 +234,7 @@ export function datesAbout(index: SearchIndex, library: Library, text: string, l
   const out: DateHit[] = [];
   for (const h of hits) {
     for (const place of placesOf(index, library, h.passage, PLACES_PER_PASSAGE)) {
-      for (const date of place.analysis.dates) {
+      for (const date of listOf(library, place.article.id, 'dates') ?? []) {
         if (date.sentence === place.sentence.index) out.push({ date, place, score: h.score, coverage: h.coverage });
       }
     }
@@ -207,11 +250,9 @@ export function eventsOn(index: SearchIndex, library: Library, day: string): { p
     const key = `${o.articleId}#${o.index}`;
     if (seen.has(key)) continue;
     seen.add(key);
-    const article = library.article(o.articleId);
-    const analysis = library.analysis(o.articleId);
-    const sentence = analysis?.sentences[o.index];
-    const date = analysis?.dates.find((d) => d.sentence === o.index && d.date === day);
-    if (article && analysis && sentence && date) out.push({ place: { article, analysis, sentence }, date });
+    const date = listOf(library, o.articleId, 'dates')?.find((d) => d.sentence === o.index && d.date === day);
+    const place = date ? placeAt(library, o.articleId, o.index) : undefined;
+    if (place && date) out.push({ place, date });
   }
   return out.sort((a, b) => (a.date.time ?? '99') .localeCompare(b.date.time ?? '99') || newestFirst(a.place, b.place));
 }
