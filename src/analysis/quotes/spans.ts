@@ -59,8 +59,9 @@ function scanDouble(text: string): RawSpan[] {
       }
       continue;
     }
-    if (ch === "'" && text[i + 1] === "'" && i > startAt) {
-      // Wire copy (AP) closes a double quote with two apostrophes: "We didn't plan it,'' she said.
+    if ((ch === "'" || ch === '’') && text[i + 1] === ch && i > startAt) {
+      // Wire copy (AP) closes a double quote with two apostrophes: "We didn't plan it,'' she said. Some outlets'
+      // typesetting turns them into two curly ones: “Evil Dead’’ is a remake.
       push(i, i + 1);
       i++;
       continue;

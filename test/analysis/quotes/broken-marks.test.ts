@@ -29,6 +29,10 @@ describe('broken quotation marks in scraped text', () => {
     expect(quoted(text)).toEqual([text.slice(1, -1)]);
   });
 
+  it('two curly apostrophes close a double quote like two straight ones', () => {
+    expect(quoted('The new “Night Rider’’ is darker than the first, and “Dawn’’ was worse.')).toEqual(['Night Rider', 'Dawn']);
+  });
+
   it('stray spaces inside the marks are not quoted words', () => {
     expect(quoted('She said: “ We are going home. ” Then she left.')).toEqual(['We are going home.']);
   });
