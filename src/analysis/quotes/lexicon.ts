@@ -116,7 +116,8 @@ export const ORG_NAME_WORDS = words(`
   Inc Inc. Corp Corp. Ltd Ltd. LLC Group Company Authority Service Services Board Bureau Network News Times Post
   Agence Press Reuters Tribunal Secretariat Cabinet Presidency Palace Church Club League Movement Front Brigade
   Battalion Division Regiment Hospital School Centre Center Airlines Airways Railways Co. Co Holdings Fund Trust
-  Police Station Party's Ministry's Department's
+  Police Station Party's Ministry's Department's Observatory Laboratory Laboratories Academy Museum Institution
+  Programme Initiative Watch
 `);
 
 /**

@@ -122,8 +122,11 @@ function parseDescription(tokens: Token[], span: { start: number; end: number; t
   // "the Harbour Trust", "the Parks Department": a capitalised institution word heads a name, not a description.
   const properOrgHead = isCapitalized(head.text) && ORG_HEADS.has(word) && orgWords.length > 1;
   if (determiner === 'the' && (properHead || properOrgHead) && allProper && orgWords.some((t) => ORG_NAME_WORDS.has(t.text) || isAllCaps(t.text) || properOrgHead)) {
-    const name = tokens.slice(1).map((t) => t.text).join(' ');
-    return { kind: 'organization', ...span, name, nameStart: tokens[1]?.start, nameEnd: span.end };
+    // "the London-based Syrian Observatory ...": where it is based describes it; the name starts after.
+    let from = 1;
+    while (from < tokens.length - 1 && /-based$/i.test((tokens[from] as Token).text)) from++;
+    const name = tokens.slice(from).map((t) => t.text).join(' ');
+    return { kind: 'organization', ...span, name, nameStart: tokens[from]?.start, nameEnd: span.end };
   }
   if (!isSpeakerNoun) return null;
   // "would protect them during their campaigns", "the rule if the safety office": a clause fragment ending in a

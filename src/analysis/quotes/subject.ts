@@ -77,7 +77,13 @@ function chunkFromText(text: string, base: number): Chunk | undefined {
   return { tokens, start: tokens[0]!.start, end: tokens[tokens.length - 1]!.end };
 }
 
+/** "R-Texas", "D-N.Y.", "I-Vt.": a US legislator's party and state after the name, an aside like an age. */
+function isPartyState(c: Chunk): boolean {
+  return c.tokens.length <= 2 && /^[RDI]-[A-Z][\w.]*$/.test(c.tokens.map((t) => t.text).join(' ').replace(/\s+/g, ''));
+}
+
 function isAgeOrAside(c: Chunk): boolean {
+  if (isPartyState(c)) return true;
   const first = c.tokens[0]?.text ?? '';
   // "Jane Doe, MPH, said": a credential after the name, like an age, is not the speaker.
   if (c.tokens.every((t) => isCredential(t.text))) return true;
@@ -156,7 +162,7 @@ export function parseSubjectRegion(text: string, base: number, strict: boolean):
   // "Liam Cole, 34, a firefighter, said": an age between a name and its appositive is dropped.
   const present = chunks
     .filter((c): c is Chunk => c !== undefined)
-    .filter((c, i, all) => !(i > 0 && i < all.length - 1 && /^\d{1,3}$/.test(c.tokens[0]?.text ?? '') && c.tokens.length <= 2));
+    .filter((c, i, all) => !(i > 0 && i < all.length - 1 && (isPartyState(c) || (/^\d{1,3}$/.test(c.tokens[0]?.text ?? '') && c.tokens.length <= 2))));
   if (present.length === 0) return null;
   if (strict && present.length > 3) return null;
   let k = present.length - 1;

@@ -60,3 +60,18 @@ describe('objects of speech verbs', () => {
     expect(speakers('“Why now?” asked Ada Holm.')).toEqual(['Ada Holm']);
   });
 });
+
+describe('asides and organisation names', () => {
+  const speakersOf = (body: string): string[] =>
+    extractQuotes({ article: makeArticle(body), sentences: [], mentions: [], dates: [] }).map((q) => q.speaker.name);
+
+  it('a party-state aside ("R-Ohio", "D-N.Y.") is skipped like an age', () => {
+    expect(speakersOf('Rep. Dana Whitlow, R-Ohio, the panel chair, said the plan was "dead on arrival."')).toEqual(['Dana Whitlow']);
+    expect(speakersOf('Sen. Carl Amato, D-N.Y., said: "We will vote no."')).toEqual(['Carl Amato']);
+  });
+
+  it('"the London-based X Observatory for Y" is the organisation, without where it is based; "it" refers back', () => {
+    const body = 'The London-based Baltic Observatory for Press Freedom said 12 journalists were held. It called the arrests "a dark day."';
+    expect(speakersOf(body)).toEqual(['Baltic Observatory for Press Freedom']);
+  });
+});
