@@ -96,6 +96,11 @@ export const SPEAKER_NOUNS = words(`
   school club team association society trust foundation corporation startup chain utility district board body
   league federation organisation's organization's delegate delegation participant attendee publicist agent
   publisher promoter producer singer rapper author
+  volunteer patient rescuer homeowner shopper commuter motorist tourist visitor spectator onlooker eyewitness
+  bystander demonstrator graduate athlete climber hiker fisherman sailor crewman ranger warden solicitor barrister
+  defendant plaintiff juror mourner worshipper parishioner caller listener viewer buyer seller investor shareholder
+  dealer vendor contractor builder miner midwife carer caregiver clerk cashier waiter waitress bartender chef cyclist
+  traveller traveler refugee migrant immigrant grower rancher pensioner retiree
 `);
 
 /** Description heads that name an institution rather than a person: such speakers are kind "organization". */

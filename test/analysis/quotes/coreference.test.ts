@@ -41,3 +41,11 @@ describe('a possessive description names its owner', () => {
     expect(speakers('Her lawyer said the charge was “absurd”.')).toEqual(['her lawyer']);
   });
 });
+
+describe('anonymous sources stay distinct from named people', () => {
+  it('"one volunteer ... he said" is the volunteer, not the man named before', () => {
+    const body =
+      'Fire chief Paul Brandt said 12 homes were lost.\n\nOne local brigade volunteer, who asked not to be named, told reporters he had never seen anything like it.\n\n“The embers were everywhere,” he said.';
+    expect(speakers(body)).toEqual(['one local brigade volunteer']);
+  });
+});
