@@ -10,25 +10,57 @@ import type { Range } from './clauses.js';
 import { MASK, sentenceOf, type Layout } from './layout.js';
 import type { RawSpan } from './spans.js';
 import { isFurnitureParagraph, isTermUse } from './terms.js';
-import { isTitleUse, looksLikeTitle } from './titles.js';
+import { bareText, isTitleUse, looksLikeTitle, usedAsNoun } from './titles.js';
 
 export { looksLikeTitle };
 
 export function quoteKind(layout: Layout, span: RawSpan, sentence: Range | undefined, attribution: Attribution | null): QuoteKind {
   const from = sentence?.start ?? 0;
   const pre = layout.masked.slice(from, span.open);
-  if (/^[\s([\-–—•*]*$/.test(pre)) return 'direct';
+  const text = layout.text.slice(span.start, span.end);
+  if (isCrosshead(layout, span, text)) return 'partial';
+  if (/^[\s([\-–—•*]*$/.test(pre)) return usedAsSubject(layout, span, text, attribution) ? 'partial' : 'direct';
   const first = layout.text.slice(span.start, span.start + 2).replace(/^[\s"'“‘(….]+/, '');
   const startsUpper = /^[\p{Lu}\p{N}]/u.test(first);
-  // Topic-led paragraphs ("On uptake last year: “...”") quote whole answers.
-  if (!attribution && /:\s*$/.test(pre)) return 'direct';
+  // "described the work as “90 percent waiting”": words that characterise something inside the reporter's sentence.
+  if (/\bas\s*$/.test(pre)) return 'partial';
+  // Topic-led paragraphs ("On uptake last year: “...”") quote whole answers; so does any colon before a capital.
+  if (/:\s*$/.test(pre) && (!attribution || startsUpper || attribution.form === 'before')) return 'direct';
+  // "he continued sternly, “Stay away!”", "writing “Yes, it is me”", "with the message “See You There.”": a capitalised
+  // quotation right after a speech verb (and its object) or a message noun is the speaker's whole utterance.
+  // Only with an attribution: an unattributed quote called direct would continue the previous speaker's words.
+  const introduced = INTRODUCED.test(pre) || MESSAGE_NOUN.test(pre);
+  if (attribution && startsUpper && !looksLikeTitle(bareText(text)) && introduced) return 'direct';
   if (attribution?.form === 'before') {
-    if (/:\s*$/.test(pre)) return 'direct';
     // The second half of a split quote: “We will,” he said, “respond.”
     if (pre.includes(MASK) && /[,:]\s*$/.test(pre)) return 'direct';
     return startsUpper ? 'direct' : 'partial';
   }
   return 'partial';
+}
+
+/** A speech verb, then at most a few words (its object, an adverb, "in part"), then the opening mark. */
+const INTRODUCED =
+  /\b(?:said|says|say|told|tells|tell|added|adds|wrote|writes|writing|saying|adding|telling|asked|asks|replied|replies|continued|continues|read|reads|declared|declares|tweeted|posted|shouted|yelled|warned|warns|insisted|insists)\b(?:\s+[^\s█,:;.]+){0,4}\s*[,:]?\s*$/;
+const MESSAGE_NOUN = /\b(?:message|note|tweet|post|caption|statement|sign|banner|placard)\s*[,:]?\s*$/i;
+
+/**
+ * A crosshead or headline that is nothing but a quoted phrase ("‘A permanent state of exception’", "Police union:
+ * ‘We cannot go on’"): words lifted from the story, without their sentence, so a fragment (partial).
+ */
+function isCrosshead(layout: Layout, span: RawSpan, text: string): boolean {
+  if (/[.?!,…]\s*$/.test(text)) return false;
+  const before = layout.text.slice(0, span.open);
+  const after = layout.text.slice(span.close === null ? span.end : span.close + 1);
+  return /^\s*(?:\p{Lu}[^.!?:"“”‘’'\n█]{0,40}:\s*)?$/u.test(before) && /^\s*$/.test(after);
+}
+
+/**
+ * “Rock you in your face” will forever be ...: a quotation that opens its sentence, has no sentence punctuation of its
+ * own and that the sentence runs straight on from is its subject, embedded in the reporter's sentence (partial).
+ */
+function usedAsSubject(layout: Layout, span: RawSpan, text: string, attribution: Attribution | null): boolean {
+  return attribution?.form !== 'after' && !/[.?!…]|[,;:]\s*$/.test(text) && usedAsNoun(layout, span);
 }
 
 /** Every word capitalised except short function words, at any length. */

@@ -47,11 +47,12 @@ export function bareText(text: string): string {
 }
 
 /**
- * Words after a closing mark that show the quote is NOT the subject or modifier of what follows: pronouns and names
- * of a speech tag (“Yes” she said), and function words that continue a partial quote (“Fake News” about ...).
+ * Words after a closing mark that show the quote is NOT the subject or modifier of what follows: the start of a speech
+ * tag (“Yes” she said, “No” the minister replied), and function words that continue a partial quote (“Fake News”
+ * about ...).
  */
 const NOT_A_CONTINUATION =
-  /^(?:i|he|she|they|we|you|it|his|her|their|its|our|my|this|that|these|those|there|and|or|but|nor|so|as|than|then|if|when|while|because|since|until|unless|though|although|whether|which|who|whom|whose|where|to|of|in|on|at|by|for|with|from|into|onto|over|under|about|after|before|during|without|against|between|through|across|toward|towards|per|says|said|say|adds|added|told|tells|asked|asks|wrote|writes|according)$/;
+  /^(?:the|a|an|one|another|some|i|he|she|they|we|you|it|his|her|their|its|our|my|this|that|these|those|there|and|or|but|nor|so|as|than|then|if|when|while|because|since|until|unless|though|although|whether|which|who|whom|whose|where|to|of|in|on|at|by|for|with|from|into|onto|over|under|about|after|before|during|without|against|between|through|across|toward|towards|per|says|said|say|adds|added|told|tells|asked|asks|wrote|writes|according)$/;
 
 function closeEnd(span: RawSpan): number {
   return span.close === null ? span.end : span.close + 1;
