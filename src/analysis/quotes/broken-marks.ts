@@ -18,6 +18,14 @@ export function isOpeningStraight(text: string, i: number): boolean {
 }
 
 /**
+ * Scraped pages that lost the space between sentences: `on April 1, 1990."It was a tragic death," she said.` With no
+ * quote open, a straight mark glued to the end of a sentence and to a capital is an opening mark.
+ */
+export function isGluedOpening(text: string, i: number): boolean {
+  return i > 0 && /[.?!]/.test(text[i - 1] as string) && /[\p{Lu}\p{N}]/u.test(text[i + 1] ?? '');
+}
+
+/**
  * “”I am grateful ...”: a closing mark straight after the opening one, with words right after it, is a doubled
  * opening mark (a typing or scraping slip), not an empty quotation.
  */

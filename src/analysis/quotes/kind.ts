@@ -19,7 +19,8 @@ export function quoteKind(layout: Layout, span: RawSpan, sentence: Range | undef
   const pre = layout.masked.slice(from, span.open);
   const text = layout.text.slice(span.start, span.end);
   if (isCrosshead(layout, span, text)) return 'partial';
-  if (/^[\s([\-–—•*]*$/.test(pre)) return usedAsSubject(layout, span, text, attribution) ? 'partial' : 'direct';
+  // Opening its sentence; also right after a full stop with the space lost in scraping (`in 1990."It was ...`).
+  if (/^[\s([\-–—•*]*$/.test(pre) || /[.?!]$/.test(pre)) return usedAsSubject(layout, span, text, attribution) ? 'partial' : 'direct';
   const first = layout.text.slice(span.start, span.start + 2).replace(/^[\s"'“‘(….]+/, '');
   const startsUpper = /^[\p{Lu}\p{N}]/u.test(first);
   // "described the work as “90 percent waiting”": words that characterise something inside the reporter's sentence.

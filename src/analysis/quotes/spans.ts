@@ -7,7 +7,15 @@
  * Quotes nested inside a quote stay part of the outer quote's text.
  */
 
-import { BEFORE_OPEN, closesInnerSingle, droppedCloseBeforeTag, isDoubledOpening, isOpeningStraight, nestedStraight } from './broken-marks.js';
+import {
+  BEFORE_OPEN,
+  closesInnerSingle,
+  droppedCloseBeforeTag,
+  isDoubledOpening,
+  isGluedOpening,
+  isOpeningStraight,
+  nestedStraight,
+} from './broken-marks.js';
 
 export interface RawSpan {
   /** Offset of the opening mark. */
@@ -53,7 +61,7 @@ function scanDouble(text: string): RawSpan[] {
   for (let i = 0; i < text.length; i++) {
     const ch = text[i] as string;
     if (openAt < 0) {
-      if (OPEN_DOUBLE.has(ch) || (ch === STRAIGHT_DOUBLE && isOpeningStraight(text, i))) {
+      if (OPEN_DOUBLE.has(ch) || (ch === STRAIGHT_DOUBLE && (isOpeningStraight(text, i) || isGluedOpening(text, i)))) {
         openAt = i;
         startAt = i + 1;
       }

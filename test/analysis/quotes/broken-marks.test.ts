@@ -33,6 +33,12 @@ describe('broken quotation marks in scraped text', () => {
     expect(quoted('The new “Night Rider’’ is darker than the first, and “Dawn’’ was worse.')).toEqual(['Night Rider', 'Dawn']);
   });
 
+  it('an opening mark glued to the end of the previous sentence (space lost in scraping) still opens', () => {
+    expect(quoted('He was hit on May 2, 1991."It was a sad case," Ada Lenz said.Police closed the file.')).toEqual([
+      'It was a sad case,',
+    ]);
+  });
+
   it('stray spaces inside the marks are not quoted words', () => {
     expect(quoted('She said: “ We are going home. ” Then she left.')).toEqual(['We are going home.']);
   });

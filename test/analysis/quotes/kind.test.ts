@@ -41,6 +41,10 @@ describe('direct or partial', () => {
     ]);
   });
 
+  it('a quote glued to the previous sentence (space lost in scraping) opens its own sentence', () => {
+    expect(kinds('He was hit on May 2, 1991."It was a sad case," Ada Lenz said.')).toEqual([['It was a sad case,', 'direct']]);
+  });
+
   it('a quote that opens its sentence with a tag stays direct', () => {
     expect(kinds('“We are ready,” Oda Brun said.')).toEqual([['We are ready,', 'direct']]);
   });
