@@ -32,6 +32,18 @@ export function isCapWord(token: Token | undefined): boolean {
   return !/-\p{Ll}+\.?$/u.test(w) || /^\p{Lu}[\p{L}.]*-(?:general|gen\.?)$/iu.test(w);
 }
 
+/** Lower-case second halves of compounds that are not given names ("Pro-war", "Post-war", "Anti-graft"). */
+const COMPOUND_TAILS = /^(?:war|era|led|run|based|born|like|wide|free|made|held|owned|style|only|graft|term|time|day|year|up|in-law)$/;
+
+/**
+ * "Jae-in" in "Moon Jae-in", "Suk-yeol" in "Yoon Suk-yeol": Korean given names are written with a lower-case
+ * second syllable. Only after another capitalised word (the family name), never opening a name.
+ */
+function isHyphenatedGivenName(token: Token): boolean {
+  const m = /^\p{Lu}\p{Ll}{1,5}-(\p{Ll}{1,5})$/u.exec(token.kind === 'word' ? token.text : '');
+  return m !== null && !COMPOUND_TAILS.test(m[1] as string);
+}
+
 export function findChunks(tokens: Token[]): Chunk[] {
   const chunks: Chunk[] = [];
   let i = 0;
@@ -43,7 +55,7 @@ export function findChunks(tokens: Token[]): Chunk[] {
     let j = i + 1;
     while (j < tokens.length && !tokens[j - 1]?.possessive) {
       const t = tokens[j] as Token;
-      if (isCapWord(t)) {
+      if (isCapWord(t) || isHyphenatedGivenName(t)) {
         j++;
         continue;
       }
@@ -80,7 +92,7 @@ function trimChunk(tokens: Token[], chunk: Chunk): Chunk[] {
     const cut = k === chunk.to || (t !== undefined && ((isCalendarWord(t.text) && !(t.text === 'May' && k > from)) || (k === from && SENTENCE_OPENERS.has(t.text.toLowerCase()))));
     if (!cut) continue;
     let to = k;
-    while (to > from && !isCapWord(tokens[to - 1])) to--;
+    while (to > from && !isCapWord(tokens[to - 1]) && !(to - 1 > from && isHyphenatedGivenName(tokens[to - 1] as Token))) to--;
     if (to > from) out.push({ from, to });
     from = k + 1;
   }

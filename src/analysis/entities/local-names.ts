@@ -35,15 +35,19 @@ function displayName(text: string): string {
 function confirmPeople(body: string, candidates: Candidate[]): Candidate[] {
   const evidenced = new Set<string>();
   const alone = new Set<string>();
+  /** Lone words marked as people ("Moon said"): a family name written first confirms "Moon Jae-in". */
+  const speaking = new Set<string>();
   for (const c of candidates) {
     const key = normalizeName(body.slice(c.start, c.end));
     if (c.type === 'person' && c.evidence !== false) evidenced.add(key);
     if (c.type === 'single' || (c.type === 'person' && !key.includes(' '))) alone.add(key);
+    if ((c.type === 'single' && (c.titled || SPEECH_VERBS.has(c.nextWord))) || (c.type === 'person' && !key.includes(' '))) speaking.add(key);
   }
   return candidates.filter((c) => {
     if (c.type !== 'person' || c.evidence !== false) return true;
     const key = normalizeName(body.slice(c.start, c.end));
-    return evidenced.has(key) || alone.has(key.split(' ').pop() ?? '');
+    // the surname used alone, or a family name written first and used alone as a speaker ("Moon Jae-in" ... "Moon said")
+    return evidenced.has(key) || alone.has(key.split(' ').pop() ?? '') || speaking.has(key.split(' ')[0] ?? '');
   });
 }
 
@@ -71,7 +75,21 @@ export function assignLocalNames(body: string, all: Candidate[]): EntityMention[
     const key = normalizeName(word);
     const matches = fulls.filter((f) => sameNameToken(f.tokens[f.tokens.length - 1] as string, key));
     const before = matches.filter((f) => f.start < at);
-    return before[before.length - 1] ?? matches[0];
+    return before[before.length - 1] ?? matches[0] ?? givenNameOwner(word);
+  };
+  /**
+   * "Xi" after "Xi Jinping", "Moon" after "Moon Jae-in" (family name first), or a first-name reference ("Monica" after
+   * "Monica Reyes") in informal writing: the one person named in full whose first word it is, when nobody has it as
+   * a surname. Places and ordinary words are left alone.
+   */
+  const givenNameOwner = (word: string): FullName | undefined => {
+    if (isPlaceName(word) || isDemonym(word) || isTitleWord(word)) return undefined;
+    const key = normalizeName(word);
+    const owners = new Set(fulls.filter((f) => f.tokens[0] === key).map((f) => f.name));
+    const owner = owners.size === 1 ? fulls.find((f) => f.tokens[0] === key) : undefined;
+    // An ordinary word ("Park", "Song") only as the family name of a Korean-style name ("Park Hye-rin").
+    if (owner && isCommonWord(word) && !/\s\p{Lu}\p{Ll}*-\p{Ll}/u.test(owner.name)) return undefined;
+    return owner;
   };
 
   // A lone word marked as a person once ("Marlowe said") is a person everywhere in the article.

@@ -59,3 +59,25 @@ describe('titles of works in quotation marks', () => {
     ]);
   });
 });
+
+describe('family name first', () => {
+  it('links a lone family name to the full name that opens with it', () => {
+    expect(people('Premier Wen Baozhi met the envoys. Wen said talks went well.')).toContainEqual(['Wen', 'Wen Baozhi', undefined]);
+  });
+
+  it('reads a Korean given name with a lower-case second syllable as part of the name', () => {
+    expect(people('The talks were hosted by Park Hye-rin. Park said more.')).toEqual([
+      ['Park Hye-rin', 'Park Hye-rin', undefined],
+      ['Park', 'Park Hye-rin', undefined],
+    ]);
+  });
+
+  it('does not read a compound such as Post-war as a given name', () => {
+    expect(people('Post-war Britain was poor.')).toEqual([]);
+  });
+
+  it('leaves a lone given name shared by two people unresolved', () => {
+    const found = people('Tamsin Roe and Tamsin Hale came. Tamsin said hello.');
+    expect(found).toContainEqual(['Tamsin', 'Tamsin', undefined]);
+  });
+});
