@@ -78,7 +78,7 @@ const NAMING =
 const NAMING_IF_TITLE = /\b(?:called|dubbed|named|renamed|christened)(?:\s+(?:a|an|the))?\s*$/i;
 /** Nouns for works, operations and slogans, right before the quotation: "the biography, “The Power Broker.”". */
 const WORK_NOUN =
-  /\b(?:book|film|movie|documentary|album|song|biography|memoir|novel|play|musical|opera|sitcom|exhibition|poem|essay|painting|anthem|study|paper|show|series|programme|program|podcast|column|episode|sequel|franchise|excerpt\s+from)s?,?\s*$/i;
+  /\b(?:book|film|movie|documentary|album|song|biography|memoir|novel|play|musical|opera|sitcom|exhibition|poem|essay|painting|anthem|study|paper|show|series|programme|program|podcast|column|episode|sequel|franchise|excerpt\s+from|track|single|mixtape|ballad|hymn)s?,?\s*$/i;
 
 /**
  * A quotation that names something (a work, a product, a programme, a term) rather than reporting speech: dropped,

@@ -6,7 +6,9 @@
  * - passive naming has no one doing the saying: "It has been called the “razor blade model”", "is now known, in the
  *   field, as “active sleep”", "known to everyone as “Big Mac”" (but "was called “reckless” by the mayor" names its
  *   speaker);
- * - definitions: "defines a “reimbursable detail” as ...", "the definition of “reimbursable detail”", "the term “X”";
+ * - definitions and translations: "defines a “reimbursable detail” as ...", "the definition of “reimbursable detail”",
+ *   "the term “X”", "the characters for “main valve”", "which means “field of the assembly”", and a noun named by a
+ *   participle ("a technique called “network science”");
  * - glosses right after the marks: "“doxxed”, or unmasked,", "“interrupters”, as the group calls them", "“violence
  *   interrupters,” people from the community who ...";
  * - a short lower-case term after "the" or a possessive, in a sentence with no attribution at all: "the plane's
@@ -22,7 +24,16 @@ const PASSIVE_NAMING =
 /** "known, in the careful language of the field, as": an aside between "known" and "as". */
 const KNOWN_AS_WITH_ASIDE = /\bknown\b[^.;:!?█]{1,80}?\bas(?:\s+(?:a|an|the))?\s*$/i;
 const DEFINITION =
-  /\b(?:defines?|defined|defining)\s+(?:(?:a|an|the)\s+)?$|\b(?:definition|meaning)\s+of\s+(?:(?:a|an|the)\s+)?$|\b(?:the|a)\s+(?:term|expression|word|phrase|neologism|acronym)\s*,?\s*$/i;
+  /\b(?:defines?|defined|defining)\s+(?:(?:a|an|the)\s+)?$|\b(?:definition|meaning)\s+of\s+(?:(?:a|an|the)\s+)?$|\b(?:the|a)\s+(?:term|expression|word|phrase|neologism|acronym)\s*,?\s*$|\b(?:word|words|characters?|letters|symbols?|sign)\s+for\s*$|\b(?:which|that|it)\s+(?:means|meant|translates\s+(?:as|to))\s*$/i;
+/** "a technique called “network science”": a noun named by a participle, no one speaking ("which he called" is speech). */
+const NAMED_BY_PARTICIPLE = /\b(?:a|an|the|this|its|their)\s+((?:[a-z-]+\s+){0,2}[a-z-]+)\s+(?:called|dubbed|named|termed)\s*$/;
+/** Words that make the phrase before "called" a clause with a speaker, not a noun phrase. */
+const CLAUSE_WORD = /^(?:he|she|they|we|i|you|it|who|what|which|that|is|are|was|were|has|have|had|be|been|once|later|also|then)$/;
+
+function namedByParticiple(pre: string): boolean {
+  const m = NAMED_BY_PARTICIPLE.exec(pre);
+  return m !== null && !(m[1] as string).split(/\s+/).some((w) => CLAUSE_WORD.test(w));
+}
 const AGENT_AFTER = /^[\s,.;]*by\b/;
 /** After the closing mark: a gloss ("or unmasked"), "as the group calls them", an appositive that defines. */
 const GLOSS_AFTER = /^\s*,?\s*(?:or|i\.e\.|meaning)\s+[a-z]/;
@@ -51,7 +62,7 @@ export function isTermUse(layout: Layout, span: RawSpan, text: string, attributi
   if (nameShaped && (PASSIVE_NAMING.test(pre) || KNOWN_AS_WITH_ASIDE.test(pre)) && !AGENT_AFTER.test(post)) return true;
   if (nameShaped && AS_THEY_CALL_IT.test(post)) return true;
   if (!termShaped(text, 5)) return false;
-  if (DEFINITION.test(pre)) return true;
+  if (DEFINITION.test(pre) || namedByParticiple(pre)) return true;
   if (attribution?.form === 'after') return false;
   if (termShaped(text, 3) && GLOSS_AFTER.test(post)) return true;
   if (attribution) return false;

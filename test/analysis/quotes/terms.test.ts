@@ -25,6 +25,13 @@ describe('terms in quotation marks are not quotes', () => {
     expect(texts('The grant pays for a dozen “street stewards,” residents who are trained to calm fights.')).toEqual([]);
   });
 
+  it('translations and nouns named by a participle', () => {
+    expect(texts('The lid bears the Greek letters for “salt water” on one side.')).toEqual([]);
+    expect(texts('The town takes its name from hafnarfjordur, which means “harbour fjord.” It is old.')).toEqual([]);
+    expect(texts('The lab used a method called “deep sampling” to count the fish.')).toEqual([]);
+    expect(texts('Ivo Tamm said the cuts were what he called “a slow disaster” for schools.')).toEqual(['a slow disaster']);
+  });
+
   it('a short lower-case term after "the" or a possessive in a sentence with no attribution', () => {
     expect(texts('Divers listened for the jet’s “black box” recorders all week.')).toEqual([]);
     expect(texts('The forum invented the “triple bracket” meme years ago.')).toEqual([]);

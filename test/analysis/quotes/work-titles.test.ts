@@ -28,6 +28,10 @@ describe('titles of works used as noun phrases are not quotes', () => {
     expect(texts('LISTEN: the ‘Inkwell’ podcast returns on Friday.')).toEqual([]);
   });
 
+  it('a song after "track" or "single"', () => {
+    expect(texts('They answered with the 1996 track “Night Shift, Night Shift,” a reply to their rivals.')).toEqual([]);
+  });
+
   it('a list of capitalised quotes is a list of titles', () => {
     expect(texts('“Ember Falls,” “Lanterns” and “The Copper Road” all opened in March.')).toEqual([]);
   });
