@@ -10,6 +10,7 @@
  * - trailing: `The alliance must “wait and see” how Baghdad responds, another diplomat said.`
  * - participles (reported only, never a tag): `Reid hit back, saying “...”`, `with engineers describing it as “...”`
  * - credits: `“...” — Jon Reyes, on his win` (pull quotes); `As X put it, “...”`; `“...,” read a statement from X`
+ * - captions: `X shared a photo with the caption: “...”` (the subject of the sentence posted the words)
  *
  * Returns null when the sentence carries no attribution; the caller then applies paragraph-level rules.
  */
@@ -31,7 +32,7 @@ export interface Attribution {
 }
 
 /** Words that may sit between a speech verb and the quote it introduces: `told reporters on Monday:`. */
-const TAIL_PIECE = String.raw`\s+(?:it|that|simply|bluntly|flatly|firmly|plainly|earlier|later|late|early|yesterday|today|tonight|him|her|them|us|me|reporters|journalists|lawmakers|parliament|supporters|the\s+[\w’'.-]+(?:\s+[\w’'.-]+)?|[A-Z][\w’'.-]*(?:\s+(?:of\s+)?[A-Z][\w’'.-]*){0,4}|(?:in|on|at|to|during|after|from|via|over|with)\s+(?:a|an|the|his|her|their|its)?\s*[\w’'.-]+(?:\s+[\w’'.-]+){0,2}|last\s+\w+|this\s+\w+)`;
+const TAIL_PIECE = String.raw`\s+(?:it|that|simply|bluntly|flatly|firmly|plainly|earlier|later|late|early|yesterday|today|tonight|him|her|them|us|me|reporters|journalists|lawmakers|parliament|supporters|the\s+[\w’'.-]+(?:\s+[\w’'.-]+)?|[A-Z][\w’'.-]*(?:\s+(?:of\s+)?[A-Z][\w’'.-]*){0,4}|(?:in|on|at|to|during|after|from|via|over|with|under|below|beneath|underneath|alongside)\s+(?:a|an|the|his|her|their|its)?\s*[\w’'.-]+(?:\s+[\w’'.-]+){0,2}|last\s+\w+|this\s+\w+)`;
 const INTRO_TAIL = new RegExp(String.raw`^(?:${TAIL_PIECE})*\s*[:,—–-]?\s*$`);
 const FILLERS = new RegExp(String.raw`(?:\s+(?:${[...VERB_FILLERS].join('|')}))+\s*$`, 'i');
 /** Any lowercase -ly adverb before the verb ("he quietly told", "she tearfully said"), not a -ly noun. */
@@ -42,7 +43,24 @@ function stripFillers(region: string): string {
 }
 
 export function attribute(layout: Layout, span: RawSpan): Attribution | null {
-  return before(layout, span) ?? after(layout, span) ?? reported(layout, span) ?? trailing(layout, span);
+  return before(layout, span) ?? after(layout, span) ?? reported(layout, span) ?? trailing(layout, span) ?? caption(layout, span);
+}
+
+/** "shared a photo with the caption: “...”", "captioned the post: “...”": the one who posted wrote the words. */
+const CAPTION_INTRO =
+  /(?:\b(?:with|alongside|under)\s+(?:the|a|an)\s+(?:caption|message|words|note)|\bcaptioned\s+(?:it|(?:the|a|her|his|their)\s+(?:photo|picture|image|post|video|clip)))\s*[:,]?\s*$/;
+
+function caption(layout: Layout, span: RawSpan): Attribution | null {
+  const sentence = sentenceOf(layout, span.open);
+  if (!sentence) return null;
+  const pre = layout.masked.slice(sentence.start, span.open);
+  const m = CAPTION_INTRO.exec(pre);
+  if (!m || pre.includes(MASK)) return null;
+  const phrase = clauseSubject(layout, sentence.start, span.open);
+  if (!phrase) return null;
+  const at = sentence.start + m.index + m[0].search(/\S/);
+  const word = /caption/.exec(m[0]) ? 'captioned' : m[0].trim().split(/\s+/).pop()?.replace(/[:,]$/, '') ?? 'wrote';
+  return { phrase, verb: word, verbStart: at, verbEnd: at + m[0].trim().length, form: 'before' };
 }
 
 function spanEnd(span: RawSpan): number {
@@ -95,7 +113,17 @@ function participleSubject(layout: Layout, verb: VerbHit, floor: number): Speake
   const before = layout.masked.slice(from, verb.start);
   if (before.includes(MASK)) return null;
   const withNp = /\bwith\s+([^,;█]{2,60}?)\s*$/.exec(before);
-  if (withNp?.[1] !== undefined) return parseSubjectRegion(withNp[1], from + withNp.index + withNp[0].indexOf(withNp[1]), true);
+  if (withNp?.[1] !== undefined) {
+    const np = parseSubjectRegion(withNp[1], from + withNp.index + withNp[0].indexOf(withNp[1]), true);
+    // "Fans rallied round, with one writing": "one" is a member of the sentence's plural subject.
+    if (np?.elliptical) {
+      const group = leadingSubject(before, from);
+      if (group?.kind === 'description' && group.plural && group.head) {
+        return { ...np, elliptical: false, name: `${np.name} ${group.head}`, head: group.head, modifiers: [], plural: false };
+      }
+    }
+    return np;
+  }
   // "The court heard that Hale sent messages ..., urging him to pay": the participle shares the nearest subject,
   // which a "that" clause gives its own.
   const that = /^([\s\S]*\bthat\s+)[\s\S]*$/.exec(before);

@@ -43,6 +43,8 @@ const GENERIC_ORG_HEADS = new Set(
   `organisation organization group company firm body charity airline carrier retailer lender insurer operator maker
   manufacturer carmaker automaker broadcaster network startup corporation chain utility watchdog regulator`.split(/\s+/),
 );
+/** How far back (characters) "one"/"another" may find the group it is a member of: the same or previous sentence. */
+const ELLIPSIS_REACH = 400;
 const NUMBER_WORDS = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve'];
 
 function listSize(name: string): number {
@@ -178,7 +180,25 @@ export class Discourse {
     return s;
   }
 
+  /**
+   * "one"/"another" alone: a member of the plural description named just before ("Fans rallied round, with one
+   * writing ..." -> "one fan"; "Another added" -> "another fan"). Unknown when no such group is close by.
+   */
+  private resolveElliptical(phrase: SpeakerPhrase, at: number, asWritten: string): Speaker {
+    // The group, or a member of it already singled out ("one fan ... Another added").
+    const group = this.recent(
+      at,
+      (r) => r.speaker.kind === 'description' && r.head !== undefined && (r.plural || /^one\s/i.test(r.speaker.name)),
+    );
+    if (!group?.head || at - group.at > ELLIPSIS_REACH) return { name: 'unknown', kind: 'unknown', asWritten };
+    const det = phrase.determiner ?? 'one';
+    const member: SpeakerPhrase = { ...phrase, name: `${det} ${group.head}`, head: group.head, modifiers: [], plural: false };
+    delete member.elliptical;
+    return this.resolveDescription(member, at, asWritten);
+  }
+
   private resolveDescription(phrase: SpeakerPhrase, at: number, asWritten: string): Speaker {
+    if (phrase.elliptical) return this.resolveElliptical(phrase, at, asWritten);
     // "a statement from the family of Lee Grant", "the letter by the ministry": the author speaks.
     const author = phrase.head && STATEMENT_HEADS.has(phrase.head) ? /^(?:from|by)\s+(.+)$/.exec(phrase.complement ?? '') : null;
     if (author?.[1] !== undefined) {

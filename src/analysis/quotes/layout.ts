@@ -82,8 +82,8 @@ function findVerbs(masked: string): VerbHit[] {
     ) {
       // "X was recorded as saying", "she was heard saying": the passive's subject spoke, like "was quoted as saying".
       hits.push({ verb: word, start, end, according: false });
-    } else if (SPEECH_PARTICIPLES.has(word) && /(?:,|\bwith\s+[^,;.█]{2,60}?)\s+$/.test(masked.slice(Math.max(0, start - 64), start))) {
-      // Only after a comma or "with NP": "a warning calling for" or "by saying" are not attributions.
+    } else if (SPEECH_PARTICIPLES.has(word) && /(?:,|\s[-–—]|\bwith\s+[^,;.█]{2,60}?)\s+$/.test(masked.slice(Math.max(0, start - 64), start))) {
+      // Only after a comma, a dash or "with NP": "a warning calling for" or "by saying" are not attributions.
       hits.push({ verb: word, start, end, according: false, participle: true });
     } else if (SPEECH_VERBS.has(word) && !isNounUse(masked, start, word)) {
       hits.push({ verb: word, start, end, according: false });

@@ -29,7 +29,7 @@ export const SPEECH_VERBS = words(`
   disclosed discloses cited cites offered offers summed summarised summarized explained announced predicted
   laughed laughs sighed sighs smiled shrugged remembered remembers reflected reflects testified testifies asserted
   asserts affirmed affirms retorted snapped fumed gushed enthused marvelled marveled clarified clarifies speculated
-  reckoned reckons cried begged implored proclaimed interjected
+  reckoned reckons cried begged implored proclaimed interjected commented comments
 `);
 
 /**
@@ -40,7 +40,7 @@ export const SPEECH_PARTICIPLES = words(`
   saying adding telling noting warning calling describing arguing insisting explaining urging claiming stating
   declaring accusing branding dubbing labelling labeling praising criticising criticizing condemning vowing
   pledging promising predicting suggesting stressing complaining demanding hailing slamming blasting dismissing
-  rejecting denying admitting conceding acknowledging writing tweeting posting
+  rejecting denying admitting conceding acknowledging writing tweeting posting commenting replying responding
 `);
 
 /** Verbs that attribute only with a statement-like object: "issued a joint statement", "released a statement". */
@@ -101,6 +101,8 @@ export const SPEAKER_NOUNS = words(`
   defendant plaintiff juror mourner worshipper parishioner caller listener viewer buyer seller investor shareholder
   dealer vendor contractor builder miner midwife carer caregiver clerk cashier waiter waitress bartender chef cyclist
   traveller traveler refugee migrant immigrant grower rancher pensioner retiree
+  mum mom dad stepmother stepfather stepson stepdaughter fiance fiancé fiancee fiancée girlfriend boyfriend grandson
+  granddaughter niece nephew cousin sibling
 `);
 
 /** Description heads that name an institution rather than a person: such speakers are kind "organization". */
@@ -160,11 +162,12 @@ export const MALE_TITLES = words('Mr. Mr Sir Lord King Prince Father Brother Duk
 
 export const FEMALE_NOUNS = words(`
   spokeswoman chairwoman congresswoman councilwoman businesswoman woman mother wife daughter sister aunt grandmother
-  girl actress widow policewoman stateswoman sportswoman queen princess
+  girl actress widow policewoman stateswoman sportswoman queen princess mum mom stepmother stepdaughter fiancée
+  fiancee girlfriend granddaughter niece
 `);
 export const MALE_NOUNS = words(`
   spokesman chairman congressman councilman businessman man father husband son brother uncle grandfather boy actor
-  widower policeman statesman sportsman king prince
+  widower policeman statesman sportsman king prince dad stepfather stepson fiancé fiance boyfriend grandson nephew
 `);
 
 /**

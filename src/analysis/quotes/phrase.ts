@@ -46,6 +46,8 @@ export interface SpeakerPhrase {
   plural?: boolean;
   gender?: Gender;
   pronoun?: keyof typeof PRONOUNS;
+  /** "one"/"another" standing for a member of a group named just before ("fans ..., with one writing"). */
+  elliptical?: boolean;
 }
 
 // Words that open a description's complement: "a spokesman for", "a source close to", "a person familiar with".
@@ -74,6 +76,10 @@ export function parseTokens(tokens: Token[]): SpeakerPhrase | null {
   const lower = first.text.toLowerCase();
   if (tokens.length === 1 && lower in PRONOUNS) {
     return { kind: 'pronoun', ...span, name: lower, pronoun: lower as keyof typeof PRONOUNS };
+  }
+  // "Fans rallied round, with one writing: ..." / "Another added: ...": a member of the group just mentioned.
+  if (tokens.length === 1 && (lower === 'one' || lower === 'another')) {
+    return { kind: 'description', ...span, name: lower, determiner: lower, elliptical: true };
   }
   const andAt = tokens.findIndex((t) => t.text === 'and' || t.text === '&');
   if (andAt > 0 && tokens.every((t, i) => i === andAt || isCapitalized(t.text))) {
