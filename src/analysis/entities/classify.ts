@@ -26,8 +26,16 @@ const ORG_KEYWORDS = new Set([
   'directorate', 'tribunal', 'bureau', 'airlines', 'airways', 'media', 'television', 'radio', 'journal', 'herald',
   'tribune', 'gazette', 'telegraph', 'hospital', 'militia', 'militias', 'battalion', 'regiment', 'division',
   'fleet', 'squadron', 'unit', 'units', 'forum', 'summit', 'program', 'programme', 'initiative', 'institution',
-  'chamber', 'cartel', 'trust', 'reserve', 'exchange', 'studies', 'agency', 'group’s',
+  'chamber', 'cartel', 'trust', 'reserve', 'exchange', 'studies', 'agency', 'group’s', 'guild', 'syndicate',
+  'consortium', 'cooperative', 'co-op', 'collective', 'holdings', 'industries', 'partners', 'ventures', 'labs',
+  'laboratory', 'laboratories', 'academy', 'observatory', 'conservancy', 'caucus', 'clinic', 'charity', 'taskforce',
+  'gmbh', 'ag', 'sa', 'nv', 'bv', 'pty', 'limited', 'incorporated',
 ]);
+
+/** A word that heads organisation names ("Council", "Ministry", "Bank"). */
+export function isInstitutionWord(word: string): boolean {
+  return ORG_KEYWORDS.has(word.toLowerCase());
+}
 
 /** Last words that make a capitalised phrase a place ("Downing Street", "Baghdad Airport"). */
 const PLACE_SUFFIXES = new Set([
@@ -82,6 +90,8 @@ function lastWordType(words: string[]): EntityType | undefined {
 
   if (words.length > 1 && PLACE_FIRST.has((words[0] as string).toLowerCase())) return 'place';
   if (ORG_KEYWORDS.has(last)) return 'organization';
+  // "Department of Health", "Ministry of Defence", "Office for National Statistics"
+  if (words.length > 2 && ORG_KEYWORDS.has((words[0] as string).toLowerCase()) && /^(?:of|for)$/.test(words[1] as string)) return 'organization';
   if (PLACE_SUFFIXES.has(last) && words.length > 1) return 'place';
   return undefined;
 }

@@ -3,7 +3,7 @@ import { tokenize, type Token } from '../text/tokens.js';
 import type { EntityMention, EntityType, Sentence } from '../types.js';
 import { expandAcronyms } from './acronyms.js';
 import { findChunks } from './chunks.js';
-import { looksLikePersonName, phraseType } from './classify.js';
+import { isInstitutionWord, looksLikePersonName, phraseType } from './classify.js';
 import { isCommonWord, isFirstName, isLastName, isPlaceName } from './gazetteer.js';
 import { addRoleDescriptions } from './descriptions.js';
 import { hasOrgContext } from './org-evidence.js';
@@ -87,6 +87,14 @@ function classifyChunk(tokens: Token[], chunkFrom: number, to: number, sentence:
   if (to - from >= 2 && opensSentence(tokens, from) && isCommonWord(first) && !isTitleWord(first) && !isHonorific(first) &&
     !phraseType(words(tokens, from, to).join(' '), words(tokens, from, to)) && looksLikePersonName(words(tokens, from + 1, to))) {
     from++;
+  }
+  // "Shares of Kanto Steel Corp.", "Members of the Pilots Guild": a sentence-opening ordinary noun and its "of" are
+  // not part of the organisation named after them ("Friends of the Earth", whose rest names no organisation, stays).
+  if (to - from >= 3 && opensSentence(tokens, from) && /^(?:of|for)$/.test(tokens[from + 1]?.text ?? '') &&
+    !isTitleWord(first) && !isInstitutionWord(first) && !isFirstName(first) && !isLastName(first) && !phraseType(first, [first])) {
+    const rest = from + (tokens[from + 2]?.text === 'the' ? 3 : 2);
+    const restWords = words(tokens, rest, to);
+    if (rest < to && phraseType(restWords.join(' '), restWords) === 'organization') from = rest;
   }
   const out: Candidate[] = [];
   const base = (type: Candidate['type'], f: number, t: number): Candidate => ({

@@ -37,6 +37,10 @@ export class NameIndex {
       if (m.role && !this.roles.has(m.name)) this.roles.set(m.name, m.role);
     }
     this.scan(body, found);
+    // Dwayne “The Rock” Johnson: a nickname in quotation marks between given name and surname is not part of the name.
+    for (const m of body.matchAll(/\b(\p{Lu}[\p{Ll}'’-]+) [“"‘]\p{Lu}[^”"’\n]{0,30}[”"’] (\p{Lu}[\p{Ll}'’-]+)\b/gu)) {
+      if (!NOT_NAMES.has(m[1] as string)) found.push({ at: m.index ?? 0, full: `${m[1] as string} ${m[2] as string}` });
+    }
     found.sort((a, b) => a.at - b.at);
     for (const f of found) this.addFull(f.full);
   }

@@ -59,3 +59,15 @@ describe('acronyms defined in the text', () => {
     expect(found).toContainEqual(['LASIEC', 'Lagos State Independent Electoral Commission']);
   });
 });
+
+describe('organisation names', () => {
+  it('drops a sentence-opening noun and its "of" before an organisation', () => {
+    expect(orgNames('Shares of Kestrel Mining Corp. fell sharply.')).toEqual([['Kestrel Mining Corp.', 'Kestrel Mining Corp.']]);
+    expect(orgNames('Members of the Harbour Pilots Guild voted.')).toEqual([['Harbour Pilots Guild', 'Harbour Pilots Guild']]);
+  });
+
+  it('keeps names that open with an institution word and "of"', () => {
+    expect(orgNames('Ministry of Fisheries officials left.')).toEqual([['Ministry of Fisheries', 'Ministry of Fisheries']]);
+    expect(orgNames('Council of the Baltic States met.')).toEqual([['Council of the Baltic States', 'Council of the Baltic States']]);
+  });
+});

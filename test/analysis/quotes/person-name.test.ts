@@ -81,3 +81,10 @@ describe('datelines glued to the opening name', () => {
     expect(cleanPersonName('Jordan Ellis')).toEqual({ name: 'Jordan Ellis' });
   });
 });
+
+describe('nicknames', () => {
+  it('a nickname in quotation marks between given name and surname is left out of the full name', () => {
+    const body = 'Marcus “The Hammer” Delaney retired on Friday.\n\n“It was time,” Delaney said.';
+    expect(speakers(body).at(-1)).toBe('Marcus Delaney');
+  });
+});
