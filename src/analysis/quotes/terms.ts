@@ -13,7 +13,9 @@
  *   interrupters,” people from the community who ...";
  * - a short lower-case term after "the" or a possessive, in a sentence with no attribution at all: "the plane's
  *   “black box” recorders", "originating the “echoes” meme" (an unattributed scare quote has no speaker to report);
- * - related-link furniture kept in the text: a paragraph ending "Read more", or one wholly in square brackets.
+ * - a nickname inside a name: `Dwayne "The Rock" Johnson`;
+ * - related-link furniture kept in the text: a paragraph ending "Read more", opening "Related:" / "READ MORE:", or
+ *   wholly in square brackets.
  */
 import type { Attribution } from './attribution.js';
 import type { Layout } from './layout.js';
@@ -72,8 +74,27 @@ export function isTermUse(layout: Layout, span: RawSpan, text: string, attributi
   return termShaped(text, 2) && DETERMINED.test(pre);
 }
 
-/** Related-link furniture left in the text: "‘…’: making sense of X Read more", "[Inventor: ‘…’]". */
+/** Labels that open a related-link line: "Related:", "READ MORE:", "MORE:", "See also |". */
+const LINK_LABEL = /^(?:related(?:\s+(?:stories|story|articles?|coverage|content))?|read\s+more|more|see\s+also|also\s+(?:read|see)|read\s+also|recommended|trending|most\s+read|don['’]t\s+miss|you\s+may\s+also\s+like)\s*[:|–—]/i;
+
+/**
+ * Related-link furniture left in the text: "‘…’: making sense of X Read more", "[Inventor: ‘…’]", "Related: ‘…’,
+ * says mayor". Outlets quote in these headlines, but the quote belongs to another story.
+ */
 export function isFurnitureParagraph(layout: Layout): boolean {
   const text = layout.text.trim();
-  return /\bRead more$/.test(text) || /^\[[^\]]+\]$/.test(text);
+  return /\bRead more$/.test(text) || /^\[[^\]]+\]$/.test(text) || LINK_LABEL.test(text);
+}
+
+/** A capitalised word right before or after the marks, separated by one space: part of a name. */
+const NAME_WORD_BEFORE = /(?:^|\s)\p{Lu}[\p{L}.'’-]*\s$/u;
+const NAME_WORD_AFTER = /^\s\p{Lu}[\p{L}'’-]*/u;
+
+/** `Dwayne "The Rock" Johnson`, `Earvin “Magic” Johnson`: a capitalised nickname inside a person's name. */
+export function isNickname(layout: Layout, span: RawSpan, text: string): boolean {
+  if (/[.,!?;:…]$/.test(text.trim()) || text.trim().split(/\s+/).length > 4) return false;
+  if (!text.trim().split(/\s+/).every((w) => /^[\p{Lu}\p{N}]/u.test(w) || /^(?:the|of|a)$/.test(w))) return false;
+  const before = layout.text.slice(Math.max(0, span.open - 30), span.open);
+  const after = layout.text.slice(closeEnd(span), closeEnd(span) + 30);
+  return NAME_WORD_BEFORE.test(before) && NAME_WORD_AFTER.test(after);
 }

@@ -43,8 +43,15 @@ describe('terms in quotation marks are not quotes', () => {
     expect(texts('Ministers were accused of a “quiet retreat” from the pledge.')).toEqual(['quiet retreat']);
   });
 
+  it('a capitalised nickname inside a name is not a quote', () => {
+    expect(texts('Retired boxer Ivo “The Anvil” Tamm said he would fight again.')).toEqual([]);
+    expect(texts('Then Mara Venn said "Absolutely Not" to the offer.')).toEqual(['Absolutely Not']);
+  });
+
   it('related-link furniture in the text is not a quote', () => {
     expect(texts('‘We will not be silenced’: inside the fight over the library Read more')).toEqual([]);
+    expect(texts('Related: ‘We will rebuild,’ says mayor after the flood')).toEqual([]);
+    expect(texts('READ MORE: "Nobody listened to us" - residents speak out')).toEqual([]);
     expect(texts('[Ferry captain: ‘I still dream about that night’]')).toEqual([]);
   });
 });
