@@ -27,6 +27,11 @@ export interface Article {
   removed: RemovedSpan[];
   /** sha256 of the whole file content; analysis is cached by it. */
   hash: string;
+  /**
+   * Optional: `body.slice(start, end)` without building the whole body, for articles held packed (see
+   * src/library/store). Readers that keep a span's place rather than its text (the search index) read through it.
+   */
+  text?(start: number, end: number): string;
 }
 
 export interface Paragraph {

@@ -3,15 +3,43 @@
  * typed arrays, so ranking places newest-first or counting distinct outlets over thousands of occurrences is a loop
  * over numbers rather than a Map lookup and an object per place.
  */
+import { VarintReader, VarintWriter } from '../corpus/store/varint.js';
+
 export const INDEX_BITS = 65536;
 
 export interface ArticleEntry {
   id: string;
   hash: string;
-  /** Distinct passage ids of this article (sentences and quotes). */
-  passages: Int32Array;
-  /** Days its sentences mention (YYYY-MM-DD). */
-  days: string[];
+  /**
+   * Distinct passage ids of this article (sentences and quotes), ascending, as varint differences in a one-byte
+   * string (see passageIds): read only when the article is removed, and a typed array per article cost more than
+   * the ids.
+   */
+  passages: string;
+  /** Days its sentences mention (YYYY-MM-DD), space-separated; '' for none. */
+  days: string;
+}
+
+const ids = new VarintWriter();
+
+/** Packs distinct passage ids for ArticleEntry.passages. */
+export function packIds(set: ReadonlySet<number>): string {
+  ids.reset();
+  let prev = 0;
+  for (const id of [...set].sort((a, b) => a - b)) {
+    ids.uint(id - prev);
+    prev = id;
+  }
+  return ids.finish();
+}
+
+/** The ids ArticleEntry.passages holds. */
+export function passageIds(packed: string): number[] {
+  const r = new VarintReader(packed);
+  const out: number[] = [];
+  let id = 0;
+  while (r.pos < packed.length) out.push((id += r.uint()));
+  return out;
 }
 
 export class ArticleTable {
@@ -80,7 +108,7 @@ export class ArticleTable {
   }
 
   /** Distinct outlets among packed occurrences. */
-  outletCount(occurrences: readonly number[]): number {
+  outletCount(occurrences: Iterable<number>): number {
     if (this.#outletIds.size > this.#seen.length) this.#seen = new Uint32Array(this.#outletIds.size * 2);
     const stamp = ++this.#stamp;
     let n = 0;

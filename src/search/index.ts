@@ -1,13 +1,21 @@
 import type { ArticleAnalysis, Entity } from '../analysis/types.js';
 import type { Article } from '../corpus/article.js';
-import { ArticleTable, INDEX_BITS } from './articles.js';
-import { speakerText, type Occurrence, type Passage, type PassageKind } from './passages.js';
+import { ArticleTable, INDEX_BITS, packIds, passageIds } from './articles.js';
+import { IndexedPassage, spanText, speakerText, type Occurrence, type Passage, type PassageKind } from './passages.js';
 import { FIELDS, InvertedIndex, ScanState, type Field } from './postings.js';
 import { rankPassages, type Hit, type SearchOptions } from './rank.js';
-import { KeyTable } from './keys.js';
+import { hash, KeyTable } from './keys.js';
 import { textKey, words } from './terms.js';
 
 const sentenceKey = (tokens: readonly string[]): string => `s|${tokens.join(' ')}`;
+
+/** Where a passage's text is read: its span of the article, or its own copy when the span does not hold that text. */
+type PassageSource = string | { article: Article; start: number; end: number };
+
+function sourceOf(article: Article, span: { start: number; end: number; text: string }): PassageSource {
+  const { start, end, text } = span;
+  return spanText(article, start, end) === text ? { article, start, end } : text;
+}
 const quoteKey = (text: string, speaker: string): string => `q|${textKey(text)}|${textKey(speaker)}`;
 
 /** The dedup key a passage was stored under (entities have none: they are keyed by entity id). */
@@ -37,7 +45,7 @@ export class SearchIndex {
   readonly #within = new ScanState();
   readonly #columns: Float64Array[] = [];
   readonly #articles = new ArticleTable();
-  readonly #passages: (Passage | undefined)[] = [undefined];
+  readonly #passages: (IndexedPassage | undefined)[] = [undefined];
   /** Kind code (low 2 bits) and FLAG_* bits per passage id: the fast filters of a search. */
   #flags = new Uint8Array(1024);
   /** Newest publication time among a passage's occurrences, for newest-first ranking. */
@@ -48,8 +56,11 @@ export class SearchIndex {
     const p = this.#passages[id];
     return p ? passageKey(p) : undefined;
   };
-  /** Exact sentence text -> passage id, so a repeated sentence costs a lookup instead of tokenising (a cache). */
-  readonly #exact = new Map<string, number>();
+  /**
+   * Hash of an exact sentence text -> passage id, so a repeated sentence costs a lookup instead of tokenising (a
+   * cache: a hit counts only if the passage's text is that text).
+   */
+  readonly #exact = new Map<number, number>();
   /** Resolved day (YYYY-MM-DD) -> packed sentence occurrences that mention it. */
   readonly #byDay = new Map<string, number[]>();
   readonly #entities = new Map<string, { sig: string; id: number }>();
@@ -89,7 +100,7 @@ export class SearchIndex {
     const ids = new Set<number>();
     for (const s of analysis.sentences) {
       if (s.index >= INDEX_BITS) break;
-      const id = this.#sentencePassage(s.text);
+      const id = this.#sentencePassage(s.text, sourceOf(article, s));
       if (id < 0) continue;
       this.#occur(id, ord * INDEX_BITS + s.index, time);
       const bits = flagsOf.get(s.index) ?? 0;
@@ -102,7 +113,7 @@ export class SearchIndex {
       let id = this.#byKey.find(key, this.#keyOf) ?? -1;
       if (id < 0) {
         const context = analysis.sentences[q.sentence]?.text ?? '';
-        id = this.#newPassage(key, 'quote', q.text, [q.text, speakerText(q.speaker), context], undefined, { speaker: q.speaker.name });
+        id = this.#newPassage(key, 'quote', sourceOf(article, q), [q.text, speakerText(q.speaker), context], undefined, { speaker: q.speaker.name });
       }
       this.#occur(id, ord * INDEX_BITS + i, time);
       ids.add(id);
@@ -116,7 +127,7 @@ export class SearchIndex {
       list.push(ord * INDEX_BITS + d.sentence);
       if (!days.includes(d.date)) days.push(d.date);
     }
-    this.#articles.set(ord, { id: article.id, hash: article.hash, passages: Int32Array.from(ids), days: days.slice() }, time, article.outlet);
+    this.#articles.set(ord, { id: article.id, hash: article.hash, passages: packIds(ids), days: days.join(' ') }, time, article.outlet);
   }
 
   removeArticle(articleId: string): void {
@@ -124,14 +135,16 @@ export class SearchIndex {
     if (!entry) return;
     const ord = this.#articles.ordinal(articleId);
     const mine = (packed: number): boolean => Math.floor(packed / INDEX_BITS) === ord;
-    for (const id of entry.passages) {
+    for (const id of passageIds(entry.passages)) {
       const p = this.#passages[id];
       if (!p) continue;
-      p.occ = p.occ.filter((o) => !mine(o));
-      if (p.occ.length === 0) this.#drop(id);
-      else this.#newest[id] = this.#articles.newestTime(p.occ);
+      if (p.dropOccurrences(mine) === 0) this.#drop(id);
+      else {
+        this.#newest[id] = this.#articles.newestTime(p.occ);
+        if (p.readsFrom(articleId)) p.keepText();
+      }
     }
-    for (const day of entry.days) {
+    for (const day of entry.days === '' ? [] : entry.days.split(' ')) {
       const rest = (this.#byDay.get(day) ?? []).filter((o) => !mine(o));
       if (rest.length === 0) this.#byDay.delete(day);
       else this.#byDay.set(day, rest);
@@ -182,7 +195,7 @@ export class SearchIndex {
 
   /** A passage's places, decoded; newest first and at most `max` when given. */
   occurrencesOf(p: Passage, max?: number): Occurrence[] {
-    const packed = max === undefined ? this.#articles.newest(p.occ, p.occ.length) : this.#articles.newest(p.occ, max);
+    const packed = this.#articles.newest(p.occ, max ?? p.occ.length);
     return this.#decode(packed);
   }
 
@@ -212,31 +225,33 @@ export class SearchIndex {
   }
 
   /** The passage of a sentence text, created on first sight; -1 for text with no words. */
-  #sentencePassage(text: string): number {
-    const cached = this.#exact.get(text);
-    if (cached !== undefined && this.#passages[cached]) return cached;
+  #sentencePassage(text: string, source: PassageSource): number {
+    const h = hash(text);
+    const cached = this.#exact.get(h);
+    if (cached !== undefined && this.#passages[cached]?.text === text) return cached;
     const tokens = words(text);
     if (tokens.length === 0) return -1;
     const key = sentenceKey(tokens);
     let id = this.#byKey.find(key, this.#keyOf);
-    if (id === undefined) id = this.#newPassage(key, 'sentence', text, [text, '', ''], tokens);
+    if (id === undefined) id = this.#newPassage(key, 'sentence', source, [text, '', ''], tokens);
     // Bounded: stale entries (passages gone with their articles) are dropped wholesale when they pile up.
     if (this.#exact.size > 2 * this.#live + 10_000) this.#exact.clear();
-    this.#exact.set(text, id);
+    this.#exact.set(h, id);
     return id;
   }
 
   #newPassage(
     key: string | undefined,
     kind: PassageKind,
-    text: string,
+    source: PassageSource,
     fields: readonly string[],
     tokens?: string[],
     extra?: { speaker: string } | { entityId: string },
   ): number {
     const id = this.#passages.length;
-    // Built whole (no property added later): one object shape per kind, no out-of-object property storage.
-    this.#passages.push(extra ? { id, kind, text, occ: [], ...extra } : { id, kind, text, occ: [] });
+    const speaker = extra && 'speaker' in extra ? extra.speaker : undefined;
+    const entityId = extra && 'entityId' in extra ? extra.entityId : undefined;
+    this.#passages.push(new IndexedPassage(id, kind, source, speaker, entityId));
     if (key !== undefined) this.#byKey.add(key, id);
     if (id >= this.#flags.length) {
       const n = this.#flags.length * 2;
@@ -255,9 +270,7 @@ export class SearchIndex {
 
   #occur(id: number, packed: number, time: number): void {
     const p = this.#passages[id]!;
-    // Most texts occur once: the list starts at exactly one slot (an empty array's first push reserves seventeen).
-    if (p.occ.length === 0) p.occ = [packed];
-    else p.occ.push(packed);
+    p.addOccurrence(packed);
     if (time > this.#newest[id]!) this.#newest[id] = time;
   }
 

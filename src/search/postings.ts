@@ -34,8 +34,46 @@ export function queryTerms(text: string): Map<string, number> {
   return out;
 }
 
+/**
+ * A posting list: a plain array while short, then a typed array and the length used. Plain arrays hold small
+ * integers at 8 bytes each, an Int32Array at 4; a typed array's own cost (two objects, a separate allocation) pays
+ * off only for long lists, which hold most postings.
+ */
+class LongList {
+  constructor(
+    public data: Int32Array,
+    public size: number,
+  ) {}
+}
+type Postings = number[] | LongList;
+
+/** Length at which a plain list becomes a LongList. */
+const LONG = 64;
+const INT32_MAX = 0x7fffffff;
+
+const sizeOf = (list: Postings | undefined): number => (list === undefined ? 0 : list instanceof LongList ? list.size : list.length);
+
+function append(list: Postings, posting: number): Postings {
+  if (list instanceof LongList) {
+    // Ids only grow; a posting past Int32 (a bot running for years) turns the list back into a plain array.
+    if (posting > INT32_MAX) return [...list.data.subarray(0, list.size), posting];
+    if (list.size === list.data.length) {
+      const grown = new Int32Array(list.data.length * 2);
+      grown.set(list.data);
+      list.data = grown;
+    }
+    list.data[list.size++] = posting;
+    return list;
+  }
+  list.push(posting);
+  if (list.length < LONG || posting > INT32_MAX) return list;
+  const data = new Int32Array(LONG * 2);
+  data.set(list);
+  return new LongList(data, list.length);
+}
+
 interface TermEntry {
-  lists: (number[] | undefined)[];
+  lists: (Postings | undefined)[];
   /** Removal epoch at which the lists were last cleared of dead documents. */
   epoch: number;
 }
@@ -133,8 +171,7 @@ export class InvertedIndex {
         const posting = id * TF_BITS + Math.min(n, TF_BITS - 1);
         // Most terms are rare: a list starts at exactly one slot (an empty array's first push reserves seventeen).
         const list = entry.lists[f];
-        if (list) list.push(posting);
-        else entry.lists[f] = [posting];
+        entry.lists[f] = list ? append(list, posting) : [posting];
       }
     }
   }
@@ -157,7 +194,7 @@ export class InvertedIndex {
     if (!entry) return 0;
     if (entry.epoch !== this.#epoch) this.#sweep(entry);
     let n = 0;
-    for (const field of fields) n += entry.lists[FIELDS.indexOf(field)]?.length ?? 0;
+    for (const field of fields) n += sizeOf(entry.lists[FIELDS.indexOf(field)]);
     return n;
   }
 
@@ -167,7 +204,7 @@ export class InvertedIndex {
     if (!entry) return 0;
     let max = 0;
     for (const { field, boost } of fields) {
-      const df = entry.lists[FIELDS.indexOf(field)]?.length ?? 0;
+      const df = sizeOf(entry.lists[FIELDS.indexOf(field)]);
       if (df === 0) continue;
       max += weight * boost * Math.log(1 + (this.#docs - df + 0.5) / (df + 0.5)) * (D + K + 1);
     }
@@ -195,9 +232,10 @@ export class InvertedIndex {
     const mask = bit < 32 ? (1 << bit) >>> 0 : 0;
     for (const { field, boost } of fields) {
       const f = FIELDS.indexOf(field);
-      const list = entry.lists[f];
-      if (!list || list.length === 0) continue;
-      const df = list.length;
+      const postings = entry.lists[f];
+      const df = sizeOf(postings);
+      if (!postings || df === 0) continue;
+      const list: ArrayLike<number> = postings instanceof LongList ? postings.data : postings;
       const idf = Math.log(1 + (n - df + 0.5) / (df + 0.5));
       const avg = n > 0 ? this.#totalLength[f]! / n : 1;
       const lengths = this.#lengths[f]!;
@@ -205,7 +243,7 @@ export class InvertedIndex {
       const { score, bits, stamp } = state;
       const cur = state.current;
       const { flags, kinds, need, only, onlyBits } = accept;
-      for (let i = 0; i < list.length; i++) {
+      for (let i = 0; i < df; i++) {
         const packed = list[i]!;
         const id = Math.floor(packed / TF_BITS);
         const seen = stamp[id] === cur;
@@ -230,14 +268,17 @@ export class InvertedIndex {
 
   #sweep(entry: TermEntry): void {
     for (let f = 0; f < entry.lists.length; f++) {
-      const list = entry.lists[f];
-      if (!list) continue;
+      const postings = entry.lists[f];
+      if (!postings) continue;
+      const list = postings instanceof LongList ? postings.data : postings;
+      const n = sizeOf(postings);
       let w = 0;
-      for (let r = 0; r < list.length; r++) {
+      for (let r = 0; r < n; r++) {
         const packed = list[r]!;
         if (this.#dead[Math.floor(packed / TF_BITS)] !== 1) list[w++] = packed;
       }
-      list.length = w;
+      if (postings instanceof LongList) postings.size = w;
+      else postings.length = w;
     }
     entry.epoch = this.#epoch;
   }

@@ -74,3 +74,47 @@ describe('SearchIndex', () => {
     expect(ix.search('Carnigan', { kinds: ['entity'] })).toEqual([]);
   });
 });
+
+describe('SearchIndex at scale', () => {
+  /** `n` articles, each with one sentence naming its number and one every article shares. */
+  function many(n: number) {
+    return Array.from({ length: n }, (_, i) =>
+      buildArticle({
+        id: `a${i}`,
+        title: `Article ${i}`,
+        outlet: `Outlet ${i % 7}`,
+        published: `2020-01-${String(1 + (i % 28)).padStart(2, '0')}`,
+        paragraphs: [`Convoy number${i} crossed the border at dawn.`, `Shared wording ${i % 3 === 0 ? 'alpha' : 'beta'} appears everywhere today.`],
+      }),
+    );
+  }
+
+  it('finds every place of a word hundreds of articles share, and forgets removed ones', () => {
+    const items = many(300);
+    const index = new SearchIndex();
+    for (const { article, analysis } of items) index.addArticle(article, analysis);
+    const convoys = index.search('convoy crossed', { kinds: ['sentence'], limit: 1000 });
+    expect(convoys.length).toBe(300);
+    const alpha = index.search('alpha', { kinds: ['sentence'], limit: 10 });
+    expect(alpha.length).toBe(1);
+    expect(index.occurrencesOf(alpha[0]!.passage).length).toBe(100);
+    for (let i = 0; i < 300; i += 2) index.removeArticle(`a${i}`);
+    expect(index.search('convoy crossed', { kinds: ['sentence'], limit: 1000 }).length).toBe(150);
+    expect(index.search('number7', { kinds: ['sentence'] }).length).toBe(1);
+    expect(index.search('number8', { kinds: ['sentence'] }).length).toBe(0);
+    expect(index.occurrencesOf(alpha[0]!.passage).map((o) => o.articleId).sort()).toEqual(
+      items.map((x) => x.article.id).filter((id, i) => i % 3 === 0 && i % 2 === 1).sort(),
+    );
+  });
+
+  it('keeps a shared passage’s text when the article it was first read from leaves', () => {
+    const items = many(6);
+    const index = new SearchIndex();
+    for (const { article, analysis } of items) index.addArticle(article, analysis);
+    const [hit] = index.search('beta appears', { kinds: ['sentence'] });
+    expect(hit?.passage.text).toBe('Shared wording beta appears everywhere today.');
+    index.removeArticle('a1');
+    expect(hit?.passage.text).toBe('Shared wording beta appears everywhere today.');
+    expect(index.search('beta appears', { kinds: ['sentence'] })[0]?.passage).toBe(hit?.passage);
+  });
+});

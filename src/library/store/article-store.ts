@@ -18,8 +18,9 @@ export { StoredArticle } from './stored-article.js';
 
 export interface ArticleStoreOptions {
   /**
-   * Rebuilt analyses kept (default 2048). A question reads the analyses of up to a few hundred articles and a brief
-   * of a few dozen; past this, a rebuild costs some microseconds.
+   * Rebuilt analyses kept (default 128): a brief reads the analyses of a few dozen articles, a question the sentences
+   * of hundreds through analysisItem (not cached). Kept small on purpose: a cached analysis outlives the young
+   * generation and becomes old-generation garbage, which costs far more to collect than to rebuild.
    */
   analysesCached?: number;
   /** Rebuilt bodies kept (default 256): a body is read whole only to check or show a span. */
@@ -48,7 +49,7 @@ export class ArticleStore {
   constructor(options: ArticleStoreOptions = {}) {
     this.#shared = {
       strings: new StringTable(),
-      views: new BoundedCache(options.analysesCached ?? 2048),
+      views: new BoundedCache(options.analysesCached ?? 128),
       bodies: new BoundedCache(options.bodiesCached ?? 256),
       transformQuotes: options.transformQuotes,
     };

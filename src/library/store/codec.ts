@@ -9,7 +9,7 @@ import type { Article } from '../../corpus/article.js';
 import { ownCopy } from '../../corpus/store/packed-text.js';
 import { dateCodec, mentionCodec, numberCodec, paragraphCodec, quoteCodec, removedCodec, sentenceCodec, type DecodeContext, type SectionCodec, type TextSource } from './sections.js';
 import type { StringTable } from './strings.js';
-import { VarintReader, VarintWriter } from './varint.js';
+import { VarintReader, VarintWriter } from '../../corpus/store/varint.js';
 
 const FORMAT = 1;
 

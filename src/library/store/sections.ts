@@ -8,7 +8,7 @@
 import type { DateMention, EntityMention, EntityType, NumberFact, Quote, QuoteKind, Sentence, Speaker, SpeakerKind } from '../../analysis/types.js';
 import type { Paragraph, RemovedSpan } from '../../corpus/article.js';
 import type { StringTable } from './strings.js';
-import type { VarintReader, VarintWriter } from './varint.js';
+import type { VarintReader, VarintWriter } from '../../corpus/store/varint.js';
 
 export interface EncodeContext {
   articleId: string;

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { VarintReader, VarintWriter } from '../../../src/library/store/varint.js';
+import { VarintReader, VarintWriter } from '../../../src/corpus/store/varint.js';
 
 describe('varints in a one-byte string', () => {
   it('read back every unsigned, signed and floating number written, in order', () => {
