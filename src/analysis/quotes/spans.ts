@@ -183,6 +183,7 @@ function scanSingle(text: string, doubles: RawSpan[]): RawSpan[] {
     const limit = lineEnd < 0 ? text.length : lineEnd;
     let strong = -1;
     let weak = -1;
+    let afterS = -1;
     for (let j = i + 2; j < limit; j++) {
       const inner = doubles.find((d) => j >= d.open && (d.close === null ? j < d.end : j <= d.close));
       if (inner) {
@@ -191,7 +192,14 @@ function scanSingle(text: string, doubles: RawSpan[]): RawSpan[] {
         j = inner.close;
         continue;
       }
+      if (isSingleOpen(text, j) && (weak >= 0 || afterS >= 0)) {
+        // "The 'Yes' campaign won. 'It is over,' he said": another quote opens before any sure close, so the
+        // earlier candidate, even after an s, was this quote's closing mark.
+        strong = weak >= 0 ? weak : afterS;
+        break;
+      }
       if (!isSingleCloseCandidate(text, j)) continue;
+      if (afterS < 0 && text[j - 1] === 's') afterS = j;
       if (isStrongClose(text, j) || isWordClose(text, j)) {
         strong = j;
         break;

@@ -60,6 +60,10 @@ describe('single quotation marks', () => {
     ]);
   });
 
+  it('a candidate close after an s is taken when another quote opens before any sure close', () => {
+    expect(quoted("The 'Yes' campaign won, Ed said. 'It is over,' he added.")).toEqual(['Yes', 'It is over,']);
+  });
+
   it('double marks nested inside a single-quoted quote stay inside it', () => {
     expect(quoted('\'They told us "run, don\'t wait", so we ran,\' said a resident.')).toEqual([
       'They told us "run, don\'t wait", so we ran,',
