@@ -32,7 +32,9 @@ interface Referent {
 }
 
 /** A statement, letter or release is not a speaker: its author is. */
-const STATEMENT_HEADS = new Set(['statement', 'communique', 'communiqué', 'release', 'letter', 'declaration']);
+const STATEMENT_HEADS = new Set([
+  'statement', 'communique', 'communiqué', 'release', 'letter', 'declaration', 'notice', 'announcement', 'advisory',
+]);
 /** Words for one anonymous source, interchangeable when referring back ("a source ..." -> "the insider"). */
 const ANONYMOUS_HEADS = new Set(['source', 'insider', 'person', 'individual']);
 /** Plural heads that refer back to a listed group ("the five countries", "the three governments"). */
@@ -205,6 +207,14 @@ export class Discourse {
       const parsed = parseSpeakerPhrase(author[1]);
       if (parsed && parsed.kind !== 'pronoun') return { ...this.resolve(parsed, at - parsed.start), asWritten };
     }
+    // "the CPSC notice", "the White House statement", "Voltra’s statement": a proper name before the head is the author.
+    const issuer = phrase.head && STATEMENT_HEADS.has(phrase.head) ? issuerOf(phrase.modifiers ?? []) : undefined;
+    if (issuer) {
+      const parsed = parseSpeakerPhrase(issuer);
+      if (parsed && (parsed.kind === 'organization' || parsed.kind === 'person')) {
+        return { ...this.resolve(parsed, at - parsed.start), asWritten };
+      }
+    }
     const kind = phrase.kind === 'organization' ? 'organization' : 'description';
     const det = phrase.determiner;
     const head = phrase.head;
@@ -342,6 +352,13 @@ export class Discourse {
     }
     return false;
   }
+}
+
+/** The capitalised name among a statement's modifiers ("CPSC", "White House", "Voltra’s"), when all of them are. */
+function issuerOf(modifiers: string[]): string | undefined {
+  const words = modifiers.map((m) => m.replace(/['’]s?$/, ''));
+  if (words.length === 0 || !words.every((w) => /^\p{Lu}/u.test(w))) return undefined;
+  return words.join(' ');
 }
 
 function headWord(phrase: SpeakerPhrase): string {

@@ -85,12 +85,18 @@ function findVerbs(masked: string): VerbHit[] {
     } else if (SPEECH_PARTICIPLES.has(word) && /(?:,|\s[-–—]|\bwith\s+[^,;.█]{2,60}?)\s+$/.test(masked.slice(Math.max(0, start - 64), start))) {
       // Only after a comma, a dash or "with NP": "a warning calling for" or "by saying" are not attributions.
       hits.push({ verb: word, start, end, according: false, participle: true });
-    } else if (SPEECH_VERBS.has(word) && !isNounUse(masked, start, word)) {
+    } else if (SPEECH_VERBS.has(word) && !isNounUse(masked, start, word) && !isReducedRelative(masked, start, word)) {
       hits.push({ verb: word, start, end, according: false });
     } else if ((word === 'put' || word === 'puts') && /^\s+it\b/.test(masked.slice(end, end + 6))) {
       // "As Smith put it, “...”", "“...,” is how Smith puts it."
       hits.push({ verb: word, start, end, according: false });
-    } else if ((word === 'read' || word === 'reads') && READ_OBJECT.test(masked.slice(end, end + 40))) {
+    } else if (
+      (word === 'read' || word === 'reads') &&
+      (READ_OBJECT.test(masked.slice(end, end + 40)) ||
+        // "“...,” the notice reads." (not "a statement read to the court": there "read" describes the statement)
+        (READ_SUBJECT.test(masked.slice(Math.max(0, start - 24), start)) && /^\s*(?:[.,;:!?█]|in\s+part\b|$)/.test(masked.slice(end, end + 12))))
+    ) {
+      // "“...,” the agency’s notice reads": the notice's author speaks, as with "read a statement".
       // "“We are devastated,” read a statement from the family": the statement's author speaks.
       hits.push({ verb: word, start, end, according: false });
     } else if (STATEMENT_VERBS.has(word)) {
@@ -101,6 +107,21 @@ function findVerbs(masked: string): VerbHit[] {
     }
   }
   return hits;
+}
+
+/** Words for a written statement right before "reads" ("the notice reads", "the sign read"). */
+const READ_SUBJECT = /\b(?:statement|notice|message|letter|post|note|release|caption|announcement|tweet|email|advisory|alert|warning)\s+$/i;
+
+/** Verbs a statement is the object of, used after it as a participle: "a statement emailed to The Verge". */
+const PARTICIPIAL_OBJECT_VERBS = new Set(
+  'emailed posted tweeted texted published released issued sent shared quoted cited reported given provided'.split(' '),
+);
+const STATEMENT_BEFORE =
+  /\b(?:statement|statements|letter|message|email|e-mail|post|tweet|note|comments|remarks|report|video|interview|release)\s+$/i;
+
+/** "In a statement emailed to reporters, X said": the participle describes the statement; it is not a speech verb. */
+function isReducedRelative(masked: string, start: number, word: string): boolean {
+  return PARTICIPIAL_OBJECT_VERBS.has(word) && STATEMENT_BEFORE.test(masked.slice(Math.max(0, start - 14), start));
 }
 
 /** "the calls for restraint", "a warning", "the report": speech-verb spellings used as nouns after a determiner. */

@@ -112,6 +112,9 @@ function appositive(c: Chunk): string | undefined {
   return namesFunction ? words.join(' ') : '';
 }
 
+/** Prepositions that open an adverbial inserted between a subject and its verb ("X, in a statement, said"). */
+const INSERTED_ADVERBIAL = /^(?:in|on|at|during|via|through|over)$/;
+
 const PARTY_WORDS = new Set(['Democrat', 'Republican', 'Independent', 'Conservative', 'Liberal', 'Labour', 'Tory', 'Green']);
 
 /** Words that show a chunk is a clause, not an appositive. */
@@ -164,6 +167,12 @@ export function parseSubjectRegion(text: string, base: number, strict: boolean):
     .filter((c): c is Chunk => c !== undefined)
     .filter((c, i, all) => !(i > 0 && i < all.length - 1 && (isPartyState(c) || (/^\d{1,3}$/.test(c.tokens[0]?.text ?? '') && c.tokens.length <= 2))));
   if (present.length === 0) return null;
+  // "The Harbour Trust, in a statement signed by its chair, Ann Lee, said": an adverbial inserted after the subject
+  // runs to the verb, and any name inside it ("signed by ... Ann Lee") belongs to the adverbial, not the subject.
+  const adverbial = present.findIndex((c, i) => i >= 1 && INSERTED_ADVERBIAL.test(c.tokens[0]?.text ?? ''));
+  // Only after a subject: in "On Monday, in a statement, the ministry said" the adverbials open the sentence.
+  const subjectBefore = adverbial > 0 && parseTokens((present[adverbial - 1] as Chunk).tokens) !== null;
+  if (subjectBefore && adverbial < present.length - 1) present.splice(adverbial + 1);
   if (strict && present.length > 3) return null;
   let k = present.length - 1;
   let last = present[k] as Chunk;

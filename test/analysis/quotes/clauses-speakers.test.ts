@@ -45,3 +45,22 @@ describe('junk speakers and intros after a question', () => {
     expect(speakers('Family and friends said he was “the kindest man in town”.')).toEqual(['family and friends']);
   });
 });
+
+describe('statements and their issuers', () => {
+  it('"the AGENCY notice reads" is the issuer; "a statement emailed to X" is not a speech verb', () => {
+    const body =
+      '“Stop using the heaters now,” the FTSB notice reads.\n\nIn a statement emailed to reporters, company spokesman Ivo Lind said the fault was “rare”.';
+    expect(speakers(body)).toEqual(['FTSB', 'Ivo Lind']);
+  });
+
+  it('"a statement read to the court, her son said" keeps the son', () => {
+    const body = 'One victim, a retired nurse, lost her savings. In a statement read to the court, her son said she was “broken”.';
+    expect(speakers(body)).toEqual(["the victim's son"]);
+  });
+
+  it('a name inside an inserted adverbial does not replace the subject before it; a fronted one is no subject', () => {
+    const body =
+      'The Harbour Trust, in a statement signed by its chair, Ann Lee, said the pier was “unsafe”.\n\nOn Monday, in a statement, the ministry said it was “sad”.';
+    expect(speakers(body)).toEqual(['Harbour Trust', 'the ministry']);
+  });
+});
