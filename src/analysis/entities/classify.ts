@@ -81,7 +81,7 @@ const FUNCTION_WORDS = new Set([
   'me', 'it', 'its', 'by', 'more', 'less', 'than', 'just', 'why', 'how', 'what',
 ]);
 
-const NAME_WORD = /^(?:\p{Lu}[\p{Ll}’'\-]*\p{Ll}|\p{Lu}\.|(?:\p{Lu}\.){2,3}|\p{Lu}[\p{Ll}]*[-’']\p{Lu}[\p{Ll}]+|(?:al|el|ad|as|ash|an|ibn|bin|abu|van|von|de|di|da|du|del|der)[-’']\p{Lu}\p{Ll}+|Mc\p{Lu}\p{Ll}+|Mac\p{Lu}\p{Ll}+)$/u;
+const NAME_WORD = /^(?:\p{Lu}[\p{Ll}’'\-]*\p{Ll}|\p{Lu}\.|(?:\p{Lu}\.){2,3}|\p{Lu}[\p{Ll}]*[-’']\p{Lu}[\p{Ll}]+|(?:al|el|ad|as|ash|an|ibn|bin|abu|van|von|de|di|da|du|del|der)[-’']\p{Lu}\p{Ll}+|Mc\p{Lu}\p{Ll}+|Mac\p{Lu}\p{Ll}+|(?:Di|De|Le|La|Du|Van|Fitz|Da)\p{Lu}\p{Ll}+)$/u;
 const PARTICLE = /^(?:de|del|della|di|da|du|des|la|le|al|bin|ibn|bint|abu|van|von|der|den|ter|y|dos|das)$/;
 
 function lastWordType(words: string[]): EntityType | undefined {

@@ -51,6 +51,14 @@ function confirmPeople(body: string, candidates: Candidate[]): Candidate[] {
   });
 }
 
+/** Particles that open a surname ("van der Berg", "de la Cruz", "al-Amin" written apart), never a given name. */
+const SURNAME_PARTICLES = new Set(['van', 'von', 'de', 'der', 'den', 'la', 'le', 'da', 'di', 'du', 'del', 'della', 'dos', 'das', 'ter', 'ten', 'al', 'el', 'bin', 'ibn']);
+
+/** "Van der Berg", "de la Cruz": a surname with its particles, written without the given name. */
+function isParticleSurname(tokens: string[]): boolean {
+  return tokens.length >= 2 && SURNAME_PARTICLES.has(tokens[0] as string);
+}
+
 /** "Others said", "We've said": ordinary words and contractions before a speech verb are not people. */
 function plausibleSurname(word: string): boolean {
   return !isCommonWord(word) && !/[’'](?:ve|re|ll|d|s|t)$/i.test(word);
@@ -67,7 +75,7 @@ export function assignLocalNames(body: string, all: Candidate[]): EntityMention[
   for (const c of candidates) {
     if (c.type !== 'person') continue;
     const tokens = nameTokens(body.slice(c.start, c.end));
-    if (tokens.length < 2) continue;
+    if (tokens.length < 2 || isParticleSurname(tokens)) continue;
     const earlier = fulls.find((f) => f.tokens.join(' ') === tokens.join(' ') || samePersonName(f.tokens, tokens));
     fulls.push({ start: c.start, tokens, name: earlier?.name ?? clean(body.slice(c.start, c.end)) });
   }
@@ -76,6 +84,13 @@ export function assignLocalNames(body: string, all: Candidate[]): EntityMention[
     const matches = fulls.filter((f) => sameNameToken(f.tokens[f.tokens.length - 1] as string, key));
     const before = matches.filter((f) => f.start < at);
     return before[before.length - 1] ?? matches[0] ?? givenNameOwner(word);
+  };
+  /** "Van der Berg" after "Pieter van der Berg": the full name ending with the same words. */
+  const particleSurnameOwner = (tokens: string[], at: number): FullName | undefined => {
+    const tail = ` ${tokens.join(' ')}`;
+    const matches = fulls.filter((f) => f.tokens.length > tokens.length && ` ${f.tokens.join(' ')}`.endsWith(tail));
+    const before = matches.filter((f) => f.start < at);
+    return before[before.length - 1] ?? matches[0];
   };
   /**
    * "Xi" after "Xi Jinping", "Moon" after "Moon Jae-in" (family name first), or a first-name reference ("Monica" after
@@ -127,7 +142,8 @@ export function assignLocalNames(body: string, all: Candidate[]): EntityMention[
     };
     if (c.type === 'person') {
       const tokens = nameTokens(text);
-      if (tokens.length >= 2) push('person', fulls.find((f) => f.start === c.start)?.name ?? clean(text));
+      if (isParticleSurname(tokens)) push('person', particleSurnameOwner(tokens, c.start)?.name ?? clean(text));
+      else if (tokens.length >= 2) push('person', fulls.find((f) => f.start === c.start)?.name ?? clean(text));
       else push('person', surnameOwner(text, c.start)?.name ?? clean(text));
       continue;
     }

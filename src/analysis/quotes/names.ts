@@ -82,7 +82,9 @@ export class NameIndex {
       prevEnd = t.end;
       if (!/^\s+$/.test(gap) || /\n/.test(gap)) flush();
       const w = t.text;
-      const capital = /^\p{Lu}[\p{Ll}'’\-]+$/u.test(w) || /^\p{Lu}[\p{Ll}]*-\p{Lu}/u.test(w);
+      // "O’Brien", "Abdul-Mahdi", and the inner capitals of "DiCaprio", "McAdams", "LeBlanc", "DeSantis"
+      const capital = /^\p{Lu}[\p{Ll}'’\-]+$/u.test(w) || /^\p{Lu}[\p{Ll}]*-\p{Lu}/u.test(w) ||
+        /^(?:Mc|Mac|Di|De|Le|La|Du|Van|Fitz|Da)\p{Lu}\p{Ll}+$/u.test(w);
       if (run.length === 0 && (TITLE_WORDS.has(w) || (title.length > 0 && TITLE_JOINERS.has(w)))) {
         title.push(w);
         continue;
@@ -106,11 +108,14 @@ export class NameIndex {
     const mention = this.mentions.find((m) => m.start < end && m.end > start);
     const parts = written.split(/\s+/);
     const last = parts[parts.length - 1] as string;
-    const matching = (this.bySurname.get(last) ?? []).filter((full) => full !== written && full.endsWith(` ${written}`));
+    // "Van der Berg said" for "Pieter van der Berg": a particle is capitalised when it opens the sentence.
+    const ending = ` ${written}`.toLowerCase();
+    const matching = (this.bySurname.get(last) ?? []).filter((full) => full !== written && full.toLowerCase().endsWith(ending));
     const confirmed = matching.filter((full) => this.fromMentions.has(full));
     const candidates = confirmed.length > 0 ? confirmed : matching;
     const role = mention?.role;
-    if (parts.length === 1 && candidates[0]) return this.withRole(candidates[0], role);
+    // a lone surname, or one with its particles ("Van der Berg" for "Pieter van der Berg")
+    if ((parts.length === 1 || NAME_PARTICLES.has((parts[0] as string).toLowerCase())) && candidates[0]) return this.withRole(candidates[0], role);
     // "ACM Houston", "Marshal Houston", "Det. Insp. Rowe": titles before a surname the article gave in full.
     if (parts.length > 1 && parts.slice(0, -1).every(isTitleBeforeSurname)) {
       const full = this.fullNameFor(last);

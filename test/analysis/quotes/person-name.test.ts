@@ -88,3 +88,15 @@ describe('nicknames', () => {
     expect(speakers(body).at(-1)).toBe('Marcus Delaney');
   });
 });
+
+describe('surname forms', () => {
+  it('a surname with particles, capitalised at a sentence start, reaches the full name', () => {
+    const body = 'Anneke van der Linde chairs the board.\n\n“We are ready,” Van der Linde said.';
+    expect(speakers(body)).toEqual(['Anneke van der Linde']);
+  });
+
+  it('surnames with inner capitals (DeMarco, LeBlanc) link to the full name', () => {
+    const body = 'Talia DeMarco and Remy LeBlanc spoke on Monday.\n\n“It works,” DeMarco said.\n\n“It does,” LeBlanc said.';
+    expect(speakers(body)).toEqual(['Talia DeMarco', 'Remy LeBlanc']);
+  });
+});
