@@ -239,8 +239,8 @@ function reported(layout: Layout, span: RawSpan): Attribution | null {
   for (const c of clauses) {
     for (const v of byClause.get(c) ?? []) {
       if (v.according) {
-        const phrase = parseInvertedSpeaker(layout.masked.slice(v.end, span.open), v.end);
-        if (phrase && phrase.kind !== 'pronoun') return make(phrase, v, 'reported');
+        const phrase = parseInvertedSpeaker(layout.masked.slice(v.end, span.open), v.end) ?? objectPronoun(layout, v.end);
+        if (phrase) return make(phrase, v, 'reported');
         continue;
       }
       const agent = CLAIM_AGENT.exec(layout.masked.slice(v.end, span.open));
@@ -255,6 +255,15 @@ function reported(layout: Layout, span: RawSpan): Attribution | null {
     }
   }
   return null;
+}
+
+/** "According to her, ...": the object pronoun refers back like "she". */
+function objectPronoun(layout: Layout, at: number): SpeakerPhrase | null {
+  const m = /^\s+(him|her|them)\b/.exec(layout.masked.slice(at, at + 8));
+  if (!m?.[1]) return null;
+  const pronoun = m[1] === 'him' ? 'he' : m[1] === 'her' ? 'she' : 'they';
+  const start = at + m[0].length - m[1].length;
+  return { kind: 'pronoun', start, end: start + m[1].length, text: m[1], name: pronoun, pronoun };
 }
 
 function trailing(layout: Layout, span: RawSpan): Attribution | null {

@@ -64,7 +64,7 @@ export function sentenceRanges(text: string, spans: RawSpan[]): Range[] {
     if (/[.?!…]/.test(ch)) {
       let j = i + 1;
       while (j < text.length && /[)\]’'”"]/.test(text[j] as string) && !spanAt(spans, j)) j++;
-      if (ch === '.' && isAbbreviation(text, i)) continue;
+      if (ch === '.' && isAbbreviation(text, i) && !opensSentence(text, j)) continue;
       if (followedByNewSentence(text, j)) {
         push(j);
         start = j;
@@ -74,6 +74,14 @@ export function sentenceRanges(text: string, spans: RawSpan[]): Range[] {
   }
   push(text.length);
   return ranges;
+}
+
+/** Words that open a sentence but never follow an abbreviation inside one ("Saint John, N.B. It said ..."). */
+const SENTENCE_OPENERS = /^\s+(?:It|He|She|They|We|The|This|That|These|Those|His|Her|Their|Its|There|But|However)\s/;
+const TITLE_ABBREVIATIONS = /\b(?:Mr|Mrs|Ms|Dr|Prof|Gen|Maj|Lt|Col|Capt|Sgt|Adm|Gov|Sen|Rep|St|Rev|Det|Brig|Cpl|Pte|No|vs)\.$/;
+
+function opensSentence(text: string, j: number): boolean {
+  return SENTENCE_OPENERS.test(text.slice(j, j + 12)) && !TITLE_ABBREVIATIONS.test(text.slice(Math.max(0, j - 6), j));
 }
 
 function followedByNewSentence(text: string, j: number): boolean {

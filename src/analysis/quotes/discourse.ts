@@ -194,6 +194,13 @@ export class Discourse {
     );
     if (!group?.head || at - group.at > ELLIPSIS_REACH) return { name: 'unknown', kind: 'unknown', asWritten };
     const det = phrase.determiner ?? 'one';
+    if (phrase.name.endsWith(' of') && group.plural) {
+      // "one of them" after "Two people briefed on the talks": "one of two people briefed on the talks".
+      const name = `${phrase.name} ${group.speaker.name.replace(/^\p{Lu}/u, (c) => c.toLowerCase())}`;
+      const ref: Referent = { speaker: { name, kind: 'description' }, at, plural: false, person: true, modifiers: [], roleWords: [] };
+      this.referents.push(ref);
+      return { name, kind: 'description', asWritten };
+    }
     const member: SpeakerPhrase = { ...phrase, name: `${det} ${group.head}`, head: group.head, modifiers: [], plural: false };
     delete member.elliptical;
     return this.resolveDescription(member, at, asWritten);

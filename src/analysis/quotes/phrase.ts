@@ -81,6 +81,10 @@ export function parseTokens(tokens: Token[]): SpeakerPhrase | null {
   if (tokens.length === 1 && (lower === 'one' || lower === 'another')) {
     return { kind: 'description', ...span, name: lower, determiner: lower, elliptical: true };
   }
+  // "One of them described it as ...": one member of the group just named, by the group's own description.
+  if (tokens.length === 3 && (lower === 'one' || lower === 'another') && tokens[1]?.text === 'of' && /^(?:them|those)$/.test(tokens[2]?.text ?? '')) {
+    return { kind: 'description', ...span, name: `${lower} of`, determiner: lower, elliptical: true };
+  }
   const andAt = tokens.findIndex((t) => t.text === 'and' || t.text === '&');
   if (andAt > 0 && tokens.every((t, i) => i === andAt || isCapitalized(t.text))) {
     const left = parseTokens(tokens.slice(0, andAt));

@@ -113,7 +113,7 @@ function appositive(c: Chunk): string | undefined {
 }
 
 /** Prepositions that open an adverbial inserted between a subject and its verb ("X, in a statement, said"). */
-const INSERTED_ADVERBIAL = /^(?:in|on|at|during|via|through|over)$/;
+const INSERTED_ADVERBIAL = /^(?:in|on|at|during|via|through|over|who|which)$/;
 
 const PARTY_WORDS = new Set(['Democrat', 'Republican', 'Independent', 'Conservative', 'Liberal', 'Labour', 'Tory', 'Green']);
 
@@ -167,12 +167,16 @@ export function parseSubjectRegion(text: string, base: number, strict: boolean):
     .filter((c): c is Chunk => c !== undefined)
     .filter((c, i, all) => !(i > 0 && i < all.length - 1 && (isPartyState(c) || (/^\d{1,3}$/.test(c.tokens[0]?.text ?? '') && c.tokens.length <= 2))));
   if (present.length === 0) return null;
-  // "The Harbour Trust, in a statement signed by its chair, Ann Lee, said": an adverbial inserted after the subject
-  // runs to the verb, and any name inside it ("signed by ... Ann Lee") belongs to the adverbial, not the subject.
+  // "The Harbour Trust, in a statement signed by its chair, Ann Lee, said": an adverbial (or a relative clause:
+  // "X, who works for the Y Network, a group of Z, said") inserted after the subject runs to the verb, and any name
+  // inside it ("signed by ... Ann Lee", "a group of Z") belongs to it, not to the subject.
   const adverbial = present.findIndex((c, i) => i >= 1 && INSERTED_ADVERBIAL.test(c.tokens[0]?.text ?? ''));
   // Only after a subject: in "On Monday, in a statement, the ministry said" the adverbials open the sentence.
+  // And only when what follows it are noun phrases inside it: after "X, which holds 22%, hasn't been approached, a
+  // source said" a new clause begins.
   const subjectBefore = adverbial > 0 && parseTokens((present[adverbial - 1] as Chunk).tokens) !== null;
-  if (subjectBefore && adverbial < present.length - 1) present.splice(adverbial + 1);
+  const nounsAfter = present.slice(adverbial + 1).every((c) => parseTokens(c.tokens) !== null);
+  if (subjectBefore && nounsAfter && adverbial < present.length - 1) present.splice(adverbial + 1);
   if (strict && present.length > 3) return null;
   let k = present.length - 1;
   let last = present[k] as Chunk;

@@ -64,3 +64,25 @@ describe('statements and their issuers', () => {
     expect(speakers(body)).toEqual(['Harbour Trust', 'the ministry']);
   });
 });
+
+describe('more referring forms', () => {
+  it('a pronoun opening the next sentence after a dotted abbreviation is not part of a name', () => {
+    const body = 'The Harbour Board said ships could go to Saint John, N.B. It said it was "too soon" to tell.';
+    expect(speakers(body)).toEqual(['Harbour Board']);
+  });
+
+  it('"According to her" refers back like "she"', () => {
+    const body = '“We came to act,” said Ines Varga, the minister. According to her, the two sides were “very close”.';
+    expect(speakers(body)).toEqual(['Ines Varga', 'Ines Varga']);
+  });
+
+  it('a description inside a relative clause after the name does not take over', () => {
+    const body = 'Luc Morel, who works for the Climate Forum, a network of green groups, put it this way: “Act now.”';
+    expect(speakers(body)).toEqual(['Luc Morel']);
+  });
+
+  it('"One of them" is one of the group just described', () => {
+    const body = 'Three people briefed on the plan said it was close. One of them called it “the best offer yet”.';
+    expect(speakers(body)).toEqual(['one of three people briefed on the plan']);
+  });
+});
