@@ -4,6 +4,7 @@ import { ArticleTable, INDEX_BITS, packIds, passageIds } from './articles.js';
 import { IndexedPassage, spanText, speakerText, type Occurrence, type Passage, type PassageKind } from './passages.js';
 import { FIELDS, InvertedIndex, ScanState, type Field } from './postings.js';
 import { rankPassages, type Hit, type SearchOptions } from './rank.js';
+import { IntTable } from './int-table.js';
 import { hash, KeyTable } from './keys.js';
 import { textKey, words } from './terms.js';
 
@@ -60,7 +61,7 @@ export class SearchIndex {
    * Hash of an exact sentence text -> passage id, so a repeated sentence costs a lookup instead of tokenising (a
    * cache: a hit counts only if the passage's text is that text).
    */
-  readonly #exact = new Map<number, number>();
+  readonly #exact = new IntTable();
   /** Resolved day (YYYY-MM-DD) -> packed sentence occurrences that mention it. */
   readonly #byDay = new Map<string, number[]>();
   readonly #entities = new Map<string, { sig: string; id: number }>();
@@ -227,8 +228,8 @@ export class SearchIndex {
   /** The passage of a sentence text, created on first sight; -1 for text with no words. */
   #sentencePassage(text: string, source: PassageSource): number {
     const h = hash(text);
-    const cached = this.#exact.get(h);
-    if (cached !== undefined && this.#passages[cached]?.text === text) return cached;
+    const cached = this.#exact.find(h, (id) => this.#passages[id]?.text === text);
+    if (cached !== undefined) return cached;
     const tokens = words(text);
     if (tokens.length === 0) return -1;
     const key = sentenceKey(tokens);

@@ -51,25 +51,25 @@ type Postings = number[] | LongList;
 const LONG = 64;
 const INT32_MAX = 0x7fffffff;
 
-const sizeOf = (list: Postings | undefined): number => (list === undefined ? 0 : list instanceof LongList ? list.size : list.length);
+const sizeOf = (list: Postings | undefined): number => (list === undefined ? 0 : Array.isArray(list) ? list.length : list.size);
 
 function append(list: Postings, posting: number): Postings {
-  if (list instanceof LongList) {
-    // Ids only grow; a posting past Int32 (a bot running for years) turns the list back into a plain array.
-    if (posting > INT32_MAX) return [...list.data.subarray(0, list.size), posting];
-    if (list.size === list.data.length) {
-      const grown = new Int32Array(list.data.length * 2);
-      grown.set(list.data);
-      list.data = grown;
-    }
-    list.data[list.size++] = posting;
-    return list;
+  if (Array.isArray(list)) {
+    list.push(posting);
+    if (list.length < LONG || posting > INT32_MAX) return list;
+    const data = new Int32Array(LONG * 2);
+    data.set(list);
+    return new LongList(data, list.length);
   }
-  list.push(posting);
-  if (list.length < LONG || posting > INT32_MAX) return list;
-  const data = new Int32Array(LONG * 2);
-  data.set(list);
-  return new LongList(data, list.length);
+  // Ids only grow; a posting past Int32 (a bot running for years) turns the list back into a plain array.
+  if (posting > INT32_MAX) return [...list.data.subarray(0, list.size), posting];
+  if (list.size === list.data.length) {
+    const grown = new Int32Array(list.data.length * 2);
+    grown.set(list.data);
+    list.data = grown;
+  }
+  list.data[list.size++] = posting;
+  return list;
 }
 
 interface TermEntry {
@@ -235,7 +235,7 @@ export class InvertedIndex {
       const postings = entry.lists[f];
       const df = sizeOf(postings);
       if (!postings || df === 0) continue;
-      const list: ArrayLike<number> = postings instanceof LongList ? postings.data : postings;
+      const list: ArrayLike<number> = Array.isArray(postings) ? postings : postings.data;
       const idf = Math.log(1 + (n - df + 0.5) / (df + 0.5));
       const avg = n > 0 ? this.#totalLength[f]! / n : 1;
       const lengths = this.#lengths[f]!;
@@ -270,15 +270,15 @@ export class InvertedIndex {
     for (let f = 0; f < entry.lists.length; f++) {
       const postings = entry.lists[f];
       if (!postings) continue;
-      const list = postings instanceof LongList ? postings.data : postings;
+      const list = Array.isArray(postings) ? postings : postings.data;
       const n = sizeOf(postings);
       let w = 0;
       for (let r = 0; r < n; r++) {
         const packed = list[r]!;
         if (this.#dead[Math.floor(packed / TF_BITS)] !== 1) list[w++] = packed;
       }
-      if (postings instanceof LongList) postings.size = w;
-      else postings.length = w;
+      if (Array.isArray(postings)) postings.length = w;
+      else postings.size = w;
     }
     entry.epoch = this.#epoch;
   }
