@@ -32,6 +32,13 @@ const ORG_KEYWORDS = new Set([
   'gmbh', 'ag', 'sa', 'nv', 'bv', 'pty', 'limited', 'incorporated',
 ]);
 
+/** Businesses and venues named for what they are ("Lucky Star Lounge", "Harbor Grill", "Blue Note Records"). */
+const VENUE_WORDS = new Set([
+  'lounge', 'bar', 'grill', 'cafe', 'café', 'restaurant', 'pub', 'inn', 'tavern', 'bistro', 'diner', 'brewery',
+  'winery', 'bakery', 'pharmacy', 'salon', 'records', 'films', 'pictures', 'entertainment', 'foods', 'motors',
+  'theatre', 'theater', 'orchestra', 'choir', 'ensemble', 'quartet',
+]);
+
 /** A word that heads organisation names ("Council", "Ministry", "Bank"). */
 export function isInstitutionWord(word: string): boolean {
   return ORG_KEYWORDS.has(word.toLowerCase());
@@ -90,6 +97,8 @@ function lastWordType(words: string[]): EntityType | undefined {
 
   if (words.length > 1 && PLACE_FIRST.has((words[0] as string).toLowerCase())) return 'place';
   if (ORG_KEYWORDS.has(last)) return 'organization';
+  // "Lucky Star Lounge", "Harbor Grill", but "Ana Bar" is a given name and a surname
+  if (VENUE_WORDS.has(last) && words.length > 1 && !(words.length === 2 && isFirstName(words[0] as string))) return 'organization';
   // "Department of Health", "Ministry of Defence", "Office for National Statistics"
   if (words.length > 2 && ORG_KEYWORDS.has((words[0] as string).toLowerCase()) && /^(?:of|for)$/.test(words[1] as string)) return 'organization';
   if (PLACE_SUFFIXES.has(last) && words.length > 1) return 'place';

@@ -71,3 +71,15 @@ describe('organisation names', () => {
     expect(orgNames('Council of the Baltic States met.')).toEqual([['Council of the Baltic States', 'Council of the Baltic States']]);
   });
 });
+
+describe('businesses named for what they are', () => {
+  it('a venue or business word ends an organisation name', () => {
+    expect(orgNames('The Copper Kettle Lounge said it would close.')).toEqual([['Copper Kettle Lounge', 'Copper Kettle Lounge']]);
+  });
+
+  it('a given name before such a word is still a person', () => {
+    const article = makeArticle('Nina Bar said the vote was close.');
+    const people = extractMentions(article, splitSentences(article)).filter((m) => m.type === 'person').map((m) => m.name);
+    expect(people).toEqual(['Nina Bar']);
+  });
+});
