@@ -34,6 +34,7 @@ interface Referent {
 /** A statement, letter or release is not a speaker: its author is. */
 const STATEMENT_HEADS = new Set([
   'statement', 'communique', 'communiqué', 'release', 'letter', 'declaration', 'notice', 'announcement', 'advisory',
+  'message', 'alert',
 ]);
 /** Words for one anonymous source, interchangeable when referring back ("a source ..." -> "the insider"). */
 const ANONYMOUS_HEADS = new Set(['source', 'insider', 'person', 'individual']);
@@ -217,7 +218,11 @@ export class Discourse {
     // "the CPSC notice", "the White House statement", "Voltra’s statement": a proper name before the head is the author.
     const issuer = phrase.head && STATEMENT_HEADS.has(phrase.head) ? issuerOf(phrase.modifiers ?? []) : undefined;
     if (issuer) {
-      const parsed = parseSpeakerPhrase(issuer);
+      let parsed = parseSpeakerPhrase(issuer);
+      // "the VicEmergency message": a lone word issuing a message is a body, unless the article names such a person.
+      if (parsed?.kind === 'person' && !parsed.name.includes(' ') && !this.names.knowsSurname(parsed.name)) {
+        parsed = { ...parsed, kind: 'organization' };
+      }
       if (parsed && (parsed.kind === 'organization' || parsed.kind === 'person')) {
         return { ...this.resolve(parsed, at - parsed.start), asWritten };
       }

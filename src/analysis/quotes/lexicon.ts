@@ -102,7 +102,7 @@ export const SPEAKER_NOUNS = words(`
   dealer vendor contractor builder miner midwife carer caregiver clerk cashier waiter waitress bartender chef cyclist
   traveller traveler refugee migrant immigrant grower rancher pensioner retiree
   mum mom dad stepmother stepfather stepson stepdaughter fiance fiancé fiancee fiancée girlfriend boyfriend grandson
-  granddaughter niece nephew cousin sibling notice advisory
+  granddaughter niece nephew cousin sibling notice advisory message alert
 `);
 
 /** Description heads that name an institution rather than a person: such speakers are kind "organization". */

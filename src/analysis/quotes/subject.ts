@@ -27,7 +27,7 @@ const LEADING_CONJUNCTION = /^(?:and|but|yet|so|while|whereas|although|though|as
 /** Relative clauses and participial modifiers after a noun ("the villages that would be submerged", "a treasurer
  * accused of fraud") are not part of the speaker's description. */
 const RELATIVE_CLAUSE =
-  /\s+(?:who|whom|whose|which|that|speaking|talking|briefing|requesting|asking|accused|charged|convicted|suspected|based|known|named|identified|tasked|appointed|elected|responsible)\b[\s\S]*$/;
+  /\s+(?:who|whom|whose|which|that|speaking|talking|briefing|requesting|asking|accused|charged|convicted|suspected|based|known|named|identified|tasked|appointed|elected|responsible|issued|released|published|sent|signed|emailed)\b[\s\S]*$/;
 
 /** Parenthesised asides ("(NAHT)", "(AP)") are not part of a speaker's name: blank them, keeping offsets. */
 function blankParentheses(text: string): string {

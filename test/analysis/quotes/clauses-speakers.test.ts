@@ -86,3 +86,15 @@ describe('more referring forms', () => {
     expect(speakers(body)).toEqual(['one of three people briefed on the plan']);
   });
 });
+
+describe('warnings issued by a body', () => {
+  it('"A FloodWatch alert issued at noon told residents it was "..."" is FloodWatch, an organisation', () => {
+    const qs = extractQuotes({
+      article: makeArticle('A FloodWatch alert issued at noon on Sunday told residents of Elmbury it was "too late to leave".'),
+      sentences: [],
+      mentions: [],
+      dates: [],
+    });
+    expect(qs.map((q) => [q.speaker.name, q.speaker.kind])).toEqual([['FloodWatch', 'organization']]);
+  });
+});
