@@ -53,7 +53,11 @@ function isCrosshead(layout: Layout, span: RawSpan, text: string): boolean {
   if (/[.?!,…]\s*$/.test(text)) return false;
   const before = layout.text.slice(0, span.open);
   const after = layout.text.slice(span.close === null ? span.end : span.close + 1);
-  return /^\s*(?:\p{Lu}[^.!?:"“”‘’'\n█]{0,40}:\s*)?$/u.test(before) && /^\s*$/.test(after);
+  if (!/^\s*$/.test(after)) return false;
+  // A capitalised quote alone on its line is as likely a title (a list of songs) and stays a fragment, which the
+  // caller drops as a title; after a speaker label ("Ed Marr: ‘We Will Not Resign’") it is that speaker's words.
+  if (/^\s*$/.test(before)) return true;
+  return /^\s*\p{Lu}[^.!?:"“”‘’'\n█]{0,40}:\s*$/u.test(before) && !looksLikeTitle(bareText(text));
 }
 
 /**

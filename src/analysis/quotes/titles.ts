@@ -94,6 +94,23 @@ function inTitleList(layout: Layout, span: RawSpan): boolean {
 const WORK_AFTER =
   /^[\s,]*(?:podcast|film|movie|documentary|album|song|single|book|novel|memoir|series|show|programme|program|franchise|musical|play|episode|column|newsletter|blog|trilogy|sequel|remake)s?\b/i;
 
+/**
+ * A headline written in title case ("Trump Says ‘We Will Win Florida’ At Rally"): every word around the quote is
+ * capitalised too, so a capitalised quote says nothing about being a title.
+ */
+function inHeadlineCase(layout: Layout, span: RawSpan): boolean {
+  const sentence = layout.sentences.find((s) => span.open >= s.start && span.open < s.end);
+  if (!sentence) return false;
+  const words = letterWords(layout.masked.slice(sentence.start, sentence.end).replace(/█+/g, ' '));
+  if (words.length < 3) return false;
+  const capitalised = words.filter((w) => /^[\p{Lu}\p{N}]/u.test(w)).length;
+  return capitalised / words.length >= 0.8;
+}
+
+/** A speech verb and at most three more words (not a preposition) before the opening mark. */
+const SPEECH_INTRO =
+  /\b(?:said|says|say|told|tells|tell|wrote|writes|tweeted|tweets|posted|posts|added|adds|declared|declares|shouted|yelled|chanted|replied|replies|asked|asks)\b(?:\s+(?!(?:on|in|at|to|from|with|during|for|about|of|by|after|before)\b)[^\s█,:;.]+){0,3}\s*[,:]?\s*$/;
+
 /** Nouns whose quoted content is what someone wrote or chanted, not a title. */
 const CONTENT_NOUN =
   /\b(?:message|messages|tweet|tweets|post|posts|statement|caption|sign|signs|banner|banners|placard|placards|chant|chants|slogan|note|letter|words|reading)\s*[,:]?\s*$/i;
@@ -106,7 +123,7 @@ const CONTENT_NOUN =
 export function isTitleUse(layout: Layout, span: RawSpan, text: string, attribution: Attribution | null, opensSentence: boolean): boolean {
   if (attribution?.form === 'after') return false;
   const bare = bareText(text);
-  if (!looksLikeTitle(bare)) return false;
+  if (!looksLikeTitle(bare) || inHeadlineCase(layout, span)) return false;
   if (WORK_AFTER.test(layout.text.slice(closeEnd(span), closeEnd(span) + 20))) return true;
   if (usedAsNoun(layout, span)) return true;
   if (inTitleList(layout, span)) return true;
@@ -114,8 +131,11 @@ export function isTitleUse(layout: Layout, span: RawSpan, text: string, attribut
   // Inside the reporter's sentence and not introduced as speech (`said: “...”`, `told him, “...”`): a proper name of
   // three or more words, or one with a colon subtitle or a number (“Fox News Sunday”, “Transformers 4”), is a title.
   const pre = layout.masked.slice(Math.max(0, span.open - 40), span.open);
-  if (/[,:]\s*$/.test(pre) && attribution?.form === 'before') return false;
-  // "with the message “This Seat’s Taken.”": the words of a message, sign or chant are someone's words.
+  // "Ed Marr: ‘We Will Not Resign’": a colon introduces the words; so does a comma after an attribution.
+  if (/:\s*$/.test(pre) || (/,\s*$/.test(pre) && attribution?.form === 'before')) return false;
+  // "with the message “This Seat’s Taken.”": the words of a message, sign or chant are someone's words; so are words
+  // a speech verb introduces ("tells council “We Will Fix Every Road”"), but not "said on “X”" or "told CNN’s “X”".
   if (CONTENT_NOUN.test(pre)) return false;
+  if (SPEECH_INTRO.test(pre) && !/['’]s\s*$/.test(pre)) return false;
   return letterWords(bare).length >= 3 || hasSubtitle(bare) || /\d/.test(bare);
 }

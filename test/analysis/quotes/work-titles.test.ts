@@ -45,6 +45,11 @@ describe('titles of works used as noun phrases are not quotes', () => {
     expect(texts('The studio said the film trails only “Comet Run: The Second Orbit.” It opened in May.')).toEqual([]);
   });
 
+  it('a capitalised quote after a colon or inside a title-case headline is speech, not a title', () => {
+    expect(texts('Ed Marr: ‘We Will Not Resign’')).toEqual(['We Will Not Resign']);
+    expect(texts('The mayor tells the council “We Will Fix Every Road” in a budget speech.')).toEqual(['We Will Fix Every Road']);
+  });
+
   it('speech stays: a capitalised answer with a tag, a message’s words, a quote after a colon', () => {
     expect(texts('“Absolutely,” she said.')).toEqual(['Absolutely,']);
     expect(texts('He replied with the message “See You In Court.”')).toEqual(['See You In Court.']);
