@@ -9,7 +9,7 @@ import type { Attribution } from './attribution.js';
 import type { Range } from './clauses.js';
 import { MASK, sentenceOf, type Layout } from './layout.js';
 import type { RawSpan } from './spans.js';
-import { isFurnitureParagraph, isNickname, isTermUse } from './terms.js';
+import { isCitationTitle, isFurnitureParagraph, isNickname, isTermUse } from './terms.js';
 import { bareText, isTitleUse, looksLikeTitle, usedAsNoun } from './titles.js';
 
 export { looksLikeTitle };
@@ -94,7 +94,8 @@ export function namesSomething(layout: Layout, span: RawSpan, text: string, attr
   const bare = text.trim().replace(/[.,!?;:]+$/, '');
   // A paper or report "titled"/"entitled" may have a long title; other naming words name short terms.
   if (NAMING.test(pre)) return words <= (/\b(?:titled|entitled)\s*$/i.test(pre) ? 25 : 8);
-  if (isFurnitureParagraph(layout) || isNickname(layout, span, text) || isTermUse(layout, span, text, attribution)) return true;
+  if (isFurnitureParagraph(layout) || isNickname(layout, span, text) || isCitationTitle(layout, span)) return true;
+  if (isTermUse(layout, span, text, attribution)) return true;
   const sentence = sentenceOf(layout, span.open);
   const opensSentence = /^[\s([\-–—•*]*$/.test(layout.masked.slice(sentence?.start ?? 0, span.open));
   if (isTitleUse(layout, span, text, attribution, opensSentence)) return true;

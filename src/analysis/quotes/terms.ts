@@ -13,7 +13,8 @@
  *   interrupters,” people from the community who ...";
  * - a short lower-case term after "the" or a possessive, in a sentence with no attribution at all: "the plane's
  *   “black box” recorders", "originating the “echoes” meme" (an unattributed scare quote has no speaker to report);
- * - a nickname inside a name: `Dwayne "The Rock" Johnson`;
+ * - a nickname inside a name: `Dwayne "The Rock" Johnson`; a slogan ("made “X” its slogan"); a paper's title in a
+ *   citation (`Adebayo J, et al "..." JAMA Intern Med 2025`);
  * - related-link furniture kept in the text: a paragraph ending "Read more", opening "Related:" / "READ MORE:", or
  *   wholly in square brackets.
  */
@@ -41,6 +42,9 @@ const AGENT_AFTER = /^[\s,.;]*by\b/;
 const GLOSS_AFTER = /^\s*,?\s*(?:or|i\.e\.|meaning)\s+[a-z]/;
 /** "“interrupters”, as the group calls them": a naming verb with a pronoun object names; it does not report speech. */
 const AS_THEY_CALL_IT = /^\s*,?\s*as\s+[^.;,█]{1,40}?\b(?:calls?|called|dubs?|dubbed|terms?|termed|names?|named)\s+(?:it|them|him|her|this|these|those)\b/;
+/** "made “X” its slogan": the quote is named as a slogan or motto, a phrase adopted, not something said. */
+const SLOGAN_AFTER =
+  /^\s*,?\s*(?:as\s+)?(?:its|their|his|her|our|the|a)\s+(?:official\s+|new\s+|campaign\s+|unofficial\s+)?(?:slogan|motto|mantra|rallying\s+cry|catchphrase|battle\s+cry|tagline|watchword|buzzword)\b/i;
 const DEFINING_APPOSITIVE = /^\s*,\s+(?:(?:a|an|the)\s+)?[a-z][\w-]*(?:\s+[a-z][\w-]*){0,4}\s+(?:who|which|that|in\s+which|where|whose)\b/;
 const DETERMINED = /(?:\bthe|['’]s)(?:\s+[a-z][\w-]*)?\s*$/;
 
@@ -62,7 +66,7 @@ export function isTermUse(layout: Layout, span: RawSpan, text: string, attributi
   // A name or term of a few words, capitalised or not ("Big Mac", "active sleep"), but not a sentence.
   const nameShaped = text.trim().split(/\s+/).length <= 5 && !/[.?!]/.test(text.trim().replace(/[.,]+$/, ''));
   if (nameShaped && (PASSIVE_NAMING.test(pre) || KNOWN_AS_WITH_ASIDE.test(pre)) && !AGENT_AFTER.test(post)) return true;
-  if (nameShaped && AS_THEY_CALL_IT.test(post)) return true;
+  if (nameShaped && (AS_THEY_CALL_IT.test(post) || SLOGAN_AFTER.test(post))) return true;
   if (!termShaped(text, 5)) return false;
   if (DEFINITION.test(pre) || namedByParticiple(pre)) return true;
   if (attribution?.form === 'after') return false;
@@ -84,6 +88,17 @@ const LINK_LABEL = /^(?:related(?:\s+(?:stories|story|articles?|coverage|content
 export function isFurnitureParagraph(layout: Layout): boolean {
   const text = layout.text.trim();
   return /\bRead more$/.test(text) || /^\[[^\]]+\]$/.test(text) || LINK_LABEL.test(text);
+}
+
+/**
+ * A reference in citation style: `Adebayo J, et al "Title of the paper" JAMA Intern Med 2025` — the quoted words are
+ * a paper's title between its authors (surname and initials, or "et al") and the journal.
+ */
+export function isCitationTitle(layout: Layout, span: RawSpan): boolean {
+  const before = layout.text.slice(Math.max(0, span.open - 40), span.open);
+  const after = layout.text.slice(closeEnd(span), closeEnd(span) + 40);
+  const authors = /\bet\s+al\.?,?\s*$|\b\p{Lu}[\p{L}'’-]+\s+\p{Lu}{1,3}\.?,?\s*$/u.test(before);
+  return authors && /^[\s.,]*\p{Lu}[\p{L}.&]*(?:\s+\p{Lu}[\p{L}.&]*)*[\s.,;]+(?:\d{4}|\(\d{4}\)|\d+\s*[:;(])/u.test(after);
 }
 
 /** A capitalised word right before or after the marks, separated by one space: part of a name. */

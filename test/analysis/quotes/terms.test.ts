@@ -48,6 +48,12 @@ describe('terms in quotation marks are not quotes', () => {
     expect(texts('Then Mara Venn said "Absolutely Not" to the offer.')).toEqual(['Absolutely Not']);
   });
 
+  it('a slogan and a paper title in a citation are not quotes', () => {
+    expect(texts('The union, which has made “no cuts, no closures” its slogan, marched on Friday.')).toEqual([]);
+    expect(texts('Source Reference: Okafor B, et al "Night shifts and sleep debt in nurses: a cohort study" Lancet Public Health 2024')).toEqual([]);
+    expect(texts('Ed Marr said the deal was "a fair result" Monday.')).toEqual(['a fair result']);
+  });
+
   it('related-link furniture in the text is not a quote', () => {
     expect(texts('‘We will not be silenced’: inside the fight over the library Read more')).toEqual([]);
     expect(texts('Related: ‘We will rebuild,’ says mayor after the flood')).toEqual([]);
