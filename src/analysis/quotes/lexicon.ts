@@ -29,7 +29,7 @@ export const SPEECH_VERBS = words(`
   disclosed discloses cited cites offered offers summed summarised summarized explained announced predicted
   laughed laughs sighed sighs smiled shrugged remembered remembers reflected reflects testified testifies asserted
   asserts affirmed affirms retorted snapped fumed gushed enthused marvelled marveled clarified clarifies speculated
-  reckoned reckons cried begged implored proclaimed interjected commented comments
+  reckoned reckons cried begged implored proclaimed interjected commented comments thanked
 `);
 
 /**

@@ -172,11 +172,11 @@ export function parseSubjectRegion(text: string, base: number, strict: boolean):
   // inside it ("signed by ... Ann Lee", "a group of Z") belongs to it, not to the subject.
   const adverbial = present.findIndex((c, i) => i >= 1 && INSERTED_ADVERBIAL.test(c.tokens[0]?.text ?? ''));
   // Only after a subject: in "On Monday, in a statement, the ministry said" the adverbials open the sentence.
-  // And only when what follows it are noun phrases inside it: after "X, which holds 22%, hasn't been approached, a
-  // source said" a new clause begins.
+  // And only while no new clause begins: after "X, which holds 22%, hasn't been approached, a source said" the source
+  // is the subject of "said".
   const subjectBefore = adverbial > 0 && parseTokens((present[adverbial - 1] as Chunk).tokens) !== null;
-  const nounsAfter = present.slice(adverbial + 1).every((c) => parseTokens(c.tokens) !== null);
-  if (subjectBefore && nounsAfter && adverbial < present.length - 1) present.splice(adverbial + 1);
+  const clauseAfter = present.slice(adverbial + 1).some((c) => c.tokens.some((t) => FINITE_HINTS.has(t.text) || /n['’]t$/.test(t.text)));
+  if (subjectBefore && !clauseAfter && adverbial < present.length - 1) present.splice(adverbial + 1);
   if (strict && present.length > 3) return null;
   let k = present.length - 1;
   let last = present[k] as Chunk;

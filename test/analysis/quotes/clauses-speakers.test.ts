@@ -98,3 +98,11 @@ describe('warnings issued by a body', () => {
     expect(qs.map((q) => [q.speaker.name, q.speaker.kind])).toEqual([['FloodWatch', 'organization']]);
   });
 });
+
+describe('party statements', () => {
+  it('"The XYZ, which won 17 seats, up from nine, said" gives the party; "thanked voters for" is speech', () => {
+    const body =
+      'The NDP, which won 17 seats, up from nine in 2019, said the result showed "a new mood".\n\nThe LPO, in a post on X, thanked voters for "keeping faith" and said it would "serve every ward".';
+    expect(speakers(body)).toEqual(['NDP', 'LPO', 'LPO']);
+  });
+});
