@@ -2,6 +2,7 @@ import type { Article } from '../../corpus/article.js';
 import { tokenize, type Token } from '../text/tokens.js';
 import type { EntityMention, EntityType, Sentence } from '../types.js';
 import { expandAcronyms } from './acronyms.js';
+import { linkOrganizationShortForms } from './short-forms.js';
 import { findChunks } from './chunks.js';
 import { isInstitutionWord, looksLikePersonName, phraseType } from './classify.js';
 import { isCommonWord, isFirstName, isLastName, isPlaceName } from './gazetteer.js';
@@ -48,7 +49,7 @@ export function extractMentions(article: Article, sentences: Sentence[]): Entity
       candidates.push(...classifyChunk(tokens, chunk.from, chunk.to, s.index));
     }
   }
-  const mentions = expandAcronyms(article.body, assignLocalNames(article.body, candidates));
+  const mentions = linkOrganizationShortForms(expandAcronyms(article.body, assignLocalNames(article.body, candidates)));
   return addRoleDescriptions(article.body, sentences, mentions, candidates).sort((a, b) => a.start - b.start);
 }
 

@@ -23,12 +23,18 @@ export class NameIndex {
   private readonly roles = new Map<string, string>();
   /** Names the entity extractor typed as organisations ("Amnesty International"). */
   private readonly organizations = new Set<string>();
+  /** Multi-word short forms the entity extractor linked to an organisation ("Kanto Steel" -> "Kanto Steel Corp."). */
+  private readonly shortForms = new Map<string, string>();
   /** Full names the entity extractor confirmed; the plain scan also reads quoted text ("Let Trump take credit"). */
   private readonly fromMentions = new Set<string>();
 
   constructor(body: string, mentions: EntityMention[]) {
     this.mentions = mentions.filter((m) => m.type === 'person');
-    for (const m of mentions) if (m.type === 'organization') this.organizations.add(m.name);
+    for (const m of mentions) {
+      if (m.type !== 'organization') continue;
+      this.organizations.add(m.name);
+      if (m.text !== m.name && m.text.includes(' ')) this.shortForms.set(m.text.replace(/['’]s$/, ''), m.name);
+    }
     const found: Array<{ at: number; full: string }> = [];
     for (const m of this.mentions) {
       // Only the name as written: a local canonical name may merge people who share a surname.
@@ -141,6 +147,9 @@ export class NameIndex {
    */
   organizationFor(name: string): string | undefined {
     if (this.organizations.has(name) && !isAllCaps(name)) return name;
+    // "Kanto Steel" for "Kanto Steel Corp.": a company named without its legal suffix (entities/short-forms.ts).
+    const mentioned = this.shortForms.get(name);
+    if (mentioned) return mentioned;
     if (name.includes(' ') || this.knowsSurname(name) || TITLE_WORDS.has(name)) return this.organizations.has(name) ? name : undefined;
     for (const org of this.organizations) {
       const words = org.split(/\s+/).filter((w) => !TITLE_JOINERS.has(w.toLowerCase()));

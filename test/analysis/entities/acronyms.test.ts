@@ -83,3 +83,12 @@ describe('businesses named for what they are', () => {
     expect(people).toEqual(['Nina Bar']);
   });
 });
+
+describe('company short forms', () => {
+  it('a company written without its legal suffix is the company, not a person', () => {
+    expect(orgNames('Harlow Valve Corp. cut jobs. Harlow Valve said sales fell.')).toEqual([
+      ['Harlow Valve Corp.', 'Harlow Valve Corp.'],
+      ['Harlow Valve', 'Harlow Valve Corp.'],
+    ]);
+  });
+});

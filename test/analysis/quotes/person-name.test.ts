@@ -100,3 +100,10 @@ describe('surname forms', () => {
     expect(speakers(body)).toEqual(['Talia DeMarco', 'Remy LeBlanc']);
   });
 });
+
+describe('organisation short forms at a quote', () => {
+  it('a company quoted without its legal suffix takes the full name, and "it" refers to it', () => {
+    const body = 'Shares of Harlow Valve Corp. fell.\n\nHarlow Valve said “demand is weak”. It added that “prices will rise”.';
+    expect(speakers(body)).toEqual(['Harlow Valve Corp.', 'Harlow Valve Corp.']);
+  });
+});
