@@ -11,6 +11,7 @@
  *   participle ("a technique called “network science”");
  * - glosses right after the marks: "“doxxed”, or unmasked,", "“interrupters”, as the group calls them", "“violence
  *   interrupters,” people from the community who ...";
+ * - a word the sentence announces ("one word dominates the talks: “roadmap.”");
  * - a short lower-case term after "the" or a possessive, in a sentence with no attribution at all: "the plane's
  *   “black box” recorders", "originating the “echoes” meme" (an unattributed scare quote has no speaker to report);
  * - a nickname inside a name: `Dwayne "The Rock" Johnson`; a slogan ("made “X” its slogan"); a paper's title in a
@@ -46,6 +47,13 @@ const AS_THEY_CALL_IT = /^\s*,?\s*as\s+[^.;,█]{1,40}?\b(?:calls?|called|dubs?|
 const SLOGAN_AFTER =
   /^\s*,?\s*(?:as\s+)?(?:its|their|his|her|our|the|a)\s+(?:official\s+|new\s+|campaign\s+|unofficial\s+)?(?:slogan|motto|mantra|rallying\s+cry|catchphrase|battle\s+cry|tagline|watchword|buzzword)\b/i;
 const DEFINING_APPOSITIVE = /^\s*,\s+(?:(?:a|an|the)\s+)?[a-z][\w-]*(?:\s+[a-z][\w-]*){0,4}\s+(?:who|which|that|in\s+which|where|whose)\b/;
+const WORD_ANNOUNCED = /\b(?:one|a|the|this|that|single)\s+(?:single\s+|new\s+|key\s+)?(?:word|term|phrase|buzzword)\b[^█]*[:—–]\s*$/i;
+
+function sentenceBefore(layout: Layout, span: RawSpan): string {
+  const sentence = layout.sentences.find((s) => span.open >= s.start && span.open < s.end);
+  return layout.masked.slice(sentence?.start ?? 0, span.open);
+}
+
 const DETERMINED = /(?:\bthe|['’]s)(?:\s+[a-z][\w-]*)?\s*$/;
 
 function closeEnd(span: RawSpan): number {
@@ -75,6 +83,8 @@ export function isTermUse(layout: Layout, span: RawSpan, text: string, attributi
   // American style puts the appositive's comma inside the marks: "“violence interrupters,” people who ...".
   const afterComma = /,\s*$/.test(text) ? `,${post}` : post;
   if (termShaped(text, 3) && DEFINING_APPOSITIVE.test(afterComma)) return true;
+  // "one word has come to dominate the corridors: “roadmap.”": the sentence announces a word, not a speaker.
+  if (termShaped(text, 2) && WORD_ANNOUNCED.test(sentenceBefore(layout, span))) return true;
   return termShaped(text, 2) && DETERMINED.test(pre);
 }
 

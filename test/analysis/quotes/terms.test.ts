@@ -48,6 +48,10 @@ describe('terms in quotation marks are not quotes', () => {
     expect(texts('Then Mara Venn said "Absolutely Not" to the offer.')).toEqual(['Absolutely Not']);
   });
 
+  it('a word the sentence announces', () => {
+    expect(texts('At the summit one word has come to dominate every corridor: “resilience.” Delegates repeat it.')).toEqual([]);
+  });
+
   it('a slogan and a paper title in a citation are not quotes', () => {
     expect(texts('The union, which has made “no cuts, no closures” its slogan, marched on Friday.')).toEqual([]);
     expect(texts('Source Reference: Okafor B, et al "Night shifts and sleep debt in nurses: a cohort study" Lancet Public Health 2024')).toEqual([]);
