@@ -4,6 +4,7 @@
  * organisation's canonical name, so every later use of the acronym is a mention of it.
  */
 import type { EntityMention } from '../types.js';
+import { isQualifier } from './roles.js';
 
 /** Lower-case words an acronym may skip or take a letter from ("Bureau of Investigation", "Ministry of Defence"). */
 const MINOR_WORDS = new Set(['of', 'for', 'and', 'the', 'on', 'in', 'de', 'du', 'des', 'la', 'le', 'el', 'et', '&', 'to']);
@@ -79,7 +80,7 @@ export function definedAcronyms(body: string, mentions: EntityMention[]): Map<st
     if (out.has(acronym) || !acronymLetters(acronym)) continue;
     const long = sorted[i - 1];
     const gap = long ? body.slice(long.end, short.start) : '';
-    if (long && long.type !== 'person' && /^\s*\(\s*$/.test(gap) && acronymFits(acronym, long.name)) {
+    if (long && long.type !== 'person' && /^\s*\(\s*$/.test(gap) && fitsWithQualifier(acronym, long.name)) {
       out.set(acronym, { name: long.name, type: long.type });
       continue;
     }
@@ -88,6 +89,16 @@ export function definedAcronyms(body: string, mentions: EntityMention[]): Map<st
     if (written) out.set(acronym, { name: written, type: 'organization' });
   }
   return out;
+}
+
+/**
+ * "US Consumer Product Safety Commission (CPSC)": the acronym may leave out a leading country qualifier, which stays
+ * part of the full name.
+ */
+export function fitsWithQualifier(acronym: string, name: string): boolean {
+  if (acronymFits(acronym, name)) return true;
+  const [first, ...rest] = name.replace(/^the\s+/i, '').split(/\s+/);
+  return first !== undefined && rest.length >= 2 && isQualifier(first) && acronymFits(acronym, rest.join(' '));
 }
 
 /** The shortest run of capitalised (and minor) words ending `text` that `acronym` abbreviates. */
@@ -99,7 +110,10 @@ function nameBefore(text: string, acronym: string): string | undefined {
     if (/[.,;:!?)]$/.test(w) && run.length > 0) break;
     if (!/^\p{Lu}[\p{L}’'&.-]*$/u.test(w) && !MINOR_WORDS.has(w.toLowerCase())) break;
     run.unshift(w);
-    if (/^\p{Lu}/u.test(w) && run.length >= 2 && acronymFits(acronym, run.join(' '))) return run.join(' ');
+    if (/^\p{Lu}/u.test(w) && run.length >= 2 && acronymFits(acronym, run.join(' '))) {
+      const before = words[k - 1];
+      return before !== undefined && isQualifier(before) ? `${before} ${run.join(' ')}` : run.join(' ');
+    }
   }
   return undefined;
 }

@@ -4,7 +4,7 @@
  * when present; otherwise full names are found by a plain scan for capitalised name sequences in the body, so quotes
  * work even when entity extraction is unavailable.
  */
-import { acronymFits } from '../entities/acronyms.js';
+import { fitsWithQualifier } from '../entities/acronyms.js';
 import type { EntityMention } from '../types.js';
 import { NAME_PARTICLES, ORG_NAME_WORDS, TITLE_JOINERS, TITLE_WORDS } from './lexicon.js';
 import { cleanPersonName, isTitleBeforeSurname } from './person-name.js';
@@ -33,7 +33,8 @@ export class NameIndex {
     for (const m of mentions) {
       if (m.type !== 'organization') continue;
       this.organizations.add(m.name);
-      if (m.text !== m.name && m.text.includes(' ')) this.shortForms.set(m.text.replace(/['’]s$/, ''), m.name);
+      const text = m.text.replace(/['’]s$/, '');
+      if (text !== m.name && (text.includes(' ') || isAllCaps(text))) this.shortForms.set(text, m.name);
     }
     const found: Array<{ at: number; full: string }> = [];
     for (const m of this.mentions) {
@@ -155,7 +156,7 @@ export class NameIndex {
       const words = org.split(/\s+/).filter((w) => !TITLE_JOINERS.has(w.toLowerCase()));
       if (words.length < 2) continue;
       // "OYSIEC" for "Oyo State Independent Electoral Commission": initials, with letters from inside a word.
-      if (isAllCaps(name) && acronymFits(name, org)) return org;
+      if (isAllCaps(name) && fitsWithQualifier(name, org)) return org;
       if (words[0] === name && !ORG_NAME_WORDS.has(name)) return org;
     }
     return this.organizations.has(name) ? name : undefined;

@@ -49,6 +49,11 @@ describe('acronyms defined in the text', () => {
     expect(found.filter(([text]) => text === 'CGT').map(([, name]) => name)).toEqual(['CGT', 'CGT']);
   });
 
+  it('keeps a leading country qualifier the acronym leaves out', () => {
+    const found = orgNames('A notice came from the US Marine Safety Board (MSB) today. The MSB said more.');
+    expect(found.filter(([text]) => text === 'MSB').map(([, name]) => name)).toEqual(['US Marine Safety Board', 'US Marine Safety Board']);
+  });
+
   it('takes the full name from the capitalised words before the parenthesis when they were no mention', () => {
     const found = orgNames('Members of the Harbour Pilots Guild (HPG) walked out. The HPG said talks were over.');
     expect(found.filter(([text]) => text === 'HPG').map(([, name]) => name)).toEqual(['Harbour Pilots Guild', 'Harbour Pilots Guild']);

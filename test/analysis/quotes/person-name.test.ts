@@ -107,3 +107,10 @@ describe('organisation short forms at a quote', () => {
     expect(speakers(body)).toEqual(['Harlow Valve Corp.', 'Harlow Valve Corp.']);
   });
 });
+
+describe('acronyms with a country qualifier', () => {
+  it('an acronym that leaves out a leading "US" names the full organisation', () => {
+    const body = 'The US Marine Safety Board (MSB) opened an inquiry.\n\nThe MSB said the ferry was “unfit to sail”.';
+    expect(speakers(body)).toEqual(['US Marine Safety Board']);
+  });
+});
