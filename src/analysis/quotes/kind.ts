@@ -1,8 +1,14 @@
 /**
- * Direct or partial. A quotation is direct when it stands as the speaker's own sentence(s): it opens its sentence,
- * or it is introduced by an attribution (`X said: “...”`, `he said, “respond.”` after a split), or it continues a
- * quote from the previous paragraph. It is partial when its words are embedded in the reporter's sentence
- * (`was continuing “but training activities are currently suspended.”`, `would have to “wait and see”`).
+ * Direct or partial, and whether quotation marks report speech at all.
+ *
+ * A quotation is direct when it stands as the speaker's own sentence(s): it opens its sentence, or it is introduced
+ * by an attribution (`X said: “...”`, `he told the BBC, “...”`, `he said, “respond.”` after a split), or it continues
+ * a quote from the previous paragraph. It is partial when its words are embedded in the reporter's sentence
+ * (`was continuing “but training activities are currently suspended.”`, `would have to “wait and see”`, `described
+ * it as “...”`, a quoted line used as the subject, a crosshead made of a quoted phrase).
+ *
+ * `namesSomething` drops marks that do not report speech: titles of works (titles.ts), terms, nicknames, citations
+ * and related-link furniture (terms.ts), and names after naming words (so-called, titled, known as).
  */
 import type { QuoteKind } from '../types.js';
 import type { Attribution } from './attribution.js';

@@ -4,7 +4,9 @@
  * Double quotes (curly, straight, guillemets) are the primary marks. Single quotes are accepted as quote marks only
  * outside double-quoted text (British headlines and standfirsts, outlets that quote with single marks), and only
  * when they cannot be apostrophes: "don't", "Iran’s", "allies’ ", "’90s", "rock ’n’ roll" never open or close a span.
- * Quotes nested inside a quote stay part of the outer quote's text.
+ * Quotes nested inside a quote stay part of the outer quote's text (double marks inside single ones too, British
+ * style). Marks broken in scraping (doubled, dropped, glued, reused for an inner quote) are repaired by the shapes in
+ * broken-marks.ts; stray spaces inside the marks are not part of the quoted text.
  */
 
 import {
