@@ -145,6 +145,14 @@ function parseDescription(tokens: Token[], span: { start: number; end: number; t
   // Without a determiner only plurals ("officials", "US diplomats"), mass nouns ("police") or possessives
   // ("Iran’s foreign ministry") describe a source; "Official" alone is not a speaker.
   if (!determiner && !plural && !owner) return null;
+  // "Ashake Banks", "Ellen Judges": two capitalised words ending in a plural noun are a person's name; groups written
+  // with a capital ("Senate Democrats") head with an epithet.
+  if (!determiner && !owner && plural && tokens.length === 2 && isCapitalized(head.text) && !isAllCaps(head.text)) {
+    const firstWord = (tokens[0] as Token).text;
+    if (isCapitalized(firstWord) && !isAllCaps(firstWord) && !isEpithet(word) && !ORG_NAME_WORDS.has(firstWord) && !TITLE_WORDS.has(firstWord)) {
+      return null;
+    }
+  }
   if (!determiner && !owner && modifiers.some((m) => !isCapitalized(m) && !/^[a-z-]+$/.test(m))) return null;
   const complement = headAt < tokens.length - 1 ? tokens.slice(headAt + 1).map((t) => t.text).join(' ') : undefined;
   const written = tokens.map((t) => t.text);

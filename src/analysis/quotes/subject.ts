@@ -209,14 +209,19 @@ export function parseSubjectRegion(text: string, base: number, strict: boolean):
     const group = parseList(present.slice(0, k + 1));
     if (group) return group;
   }
-  if (strict && k > 0) return null;
-  const named = parseChunk(last, strict);
-  // "Her lawyer, Ian Cobb, said": the description before the name is the person's role ("her lawyer" later).
+  // "Her lawyer, Ian Cobb, said" (also right after a quote: “...,” her mother, Ada Banks, told ABC): the description
+  // before the name is the person's role ("her lawyer" later refers back to them).
   const before = k > 0 ? parseTokens((present[k - 1] as Chunk).tokens) : null;
-  if (named?.kind === 'person' && !named.role && before?.kind === 'description' && !before.plural && before.head) {
-    return { ...named, role: before.name.replace(/^(?:a|an|the)\s+/i, '') };
+  const describedName = (p: SpeakerPhrase | null): SpeakerPhrase | null =>
+    p?.kind === 'person' && !p.role && before?.kind === 'description' && !before.plural && before.head
+      ? { ...p, role: before.name.replace(/^(?:a|an|the)\s+/i, '') }
+      : null;
+  if (strict && k > 0) {
+    const full = k === 1 ? parseTokens(last.tokens) : null;
+    return full?.name.includes(' ') ? describedName(full) : null;
   }
-  return named;
+  const named = parseChunk(last, strict);
+  return describedName(named) ?? named;
 }
 
 /** "Britain, France and Germany": consecutive proper-name chunks ending in an "and" chunk. */

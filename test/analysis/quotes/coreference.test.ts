@@ -49,3 +49,11 @@ describe('anonymous sources stay distinct from named people', () => {
     expect(speakers(body)).toEqual(['one local brigade volunteer']);
   });
 });
+
+describe('a description before a name right after the quote', () => {
+  it('“...,” her mother, First Banks, told reporters: the named mother speaks, and "she" is her', () => {
+    const body =
+      'Lena Cole, 7, was killed on Tuesday.\n\n“She loved to sing,” her mother, Ayo Banks, told reporters. “We are lost,” she said.';
+    expect(speakers(body)).toEqual(['Ayo Banks', 'Ayo Banks']);
+  });
+});
