@@ -113,7 +113,7 @@ export class Discourse {
         return speaker;
       }
       case 'group': {
-        const speaker: Speaker = { name: phrase.name, kind: 'group', asWritten };
+        const speaker: Speaker = { name: this.fullMembers(phrase.name), kind: 'group', asWritten };
         this.remember(speaker, at, { person: false, plural: true, modifiers: [] });
         return speaker;
       }
@@ -125,6 +125,19 @@ export class Discourse {
       case 'description':
         return this.resolveDescription(phrase, at, asWritten);
     }
+  }
+
+  /**
+   * "Molto and Sheldrick" -> "El Molto and Peter Sheldrick" when the article gives every one of those surnames in
+   * full (a half-expanded list would read as two different kinds of name).
+   */
+  private fullMembers(list: string): string {
+    const members = list.split(/,\s*|\s(?:and|&)\s/).map((m) => m.trim()).filter(Boolean);
+    const expandable = (w: string): boolean => /^\p{Lu}[\p{L}'’-]+$/u.test(w) && this.names.knowsSurname(w) && !this.names.organizationFor(w);
+    if (!members.every(expandable)) return list;
+    return list.replace(/(^|,\s*|\s(?:and|&)\s)(\p{Lu}[\p{L}'’-]+)(?=\s*(?:,|\s(?:and|&)\s|$))/gu, (m, sep: string, word: string) => {
+      return expandable(word) ? `${sep}${this.names.resolve(word, -1, -1).name}` : m;
+    });
   }
 
   private remember(speaker: Speaker, at: number, extra: Omit<Referent, 'speaker' | 'at' | 'roleWords'>): Referent {

@@ -57,3 +57,16 @@ describe('a description before a name right after the quote', () => {
     expect(speakers(body)).toEqual(['Ayo Banks', 'Ayo Banks']);
   });
 });
+
+describe('groups of people named by surname', () => {
+  it('"Molto and Sheldrick wrote" is the group by full names when the article gave them', () => {
+    const body =
+      'The study was led by anthropologist Ella Morra and physician Peter Shelby.\n\n“The burials tell a story,” Morra and Shelby wrote.';
+    expect(speakers(body)).toEqual(['Ella Morra and Peter Shelby']);
+  });
+
+  it('a list with a member the article never names in full stays as written', () => {
+    const body = 'Physician Peter Shelby joined the team.\n\n“We agree,” Morra and Shelby wrote.';
+    expect(speakers(body)).toEqual(['Morra and Shelby']);
+  });
+});
