@@ -103,7 +103,7 @@ describe('SearchIndex at scale', () => {
     expect(index.search('number7', { kinds: ['sentence'] }).length).toBe(1);
     expect(index.search('number8', { kinds: ['sentence'] }).length).toBe(0);
     expect(index.occurrencesOf(alpha[0]!.passage).map((o) => o.articleId).sort()).toEqual(
-      items.map((x) => x.article.id).filter((id, i) => i % 3 === 0 && i % 2 === 1).sort(),
+      items.map((x) => x.article.id).filter((_, i) => i % 3 === 0 && i % 2 === 1).sort(),
     );
   });
 
