@@ -3,11 +3,12 @@
  * Maritime Employers Association (MEA)") and the acronym alone afterwards ("the MEA said"). The full name is the
  * organisation's canonical name, so every later use of the acronym is a mention of it.
  */
-import type { EntityMention } from '../types.js';
+import type { EntityMention, Sentence } from '../types.js';
+import { isFirstName } from './gazetteer.js';
 import { isQualifier } from './roles.js';
 
 /** Lower-case words an acronym may skip or take a letter from ("Bureau of Investigation", "Ministry of Defence"). */
-const MINOR_WORDS = new Set(['of', 'for', 'and', 'the', 'on', 'in', 'de', 'du', 'des', 'la', 'le', 'el', 'et', '&', 'to']);
+const MINOR_WORDS = new Set(['of', 'for', 'and', 'the', 'on', 'in', 'de', 'du', 'des', 'la', 'le', 'el', 'et', '&', 'to', 'der', 'die', 'das', 'van', 'von', 'di', 'da', 'del', 'della', 'y']);
 
 /** "MEA", "N.A.T.O.", "MoD": the letters an acronym spells, upper case; undefined when it is not acronym-shaped. */
 function acronymLetters(text: string): string | undefined {
@@ -142,4 +143,55 @@ function earlierFit(sorted: EntityMention[], m: EntityMention, acronym: string):
     if (o.type === 'organization' && o.name.includes(' ') && acronymFits(acronym, o.name)) fits.set(o.name, { name: o.name, type: o.type });
   }
   return fits.size === 1 ? [...fits.values()][0] : undefined;
+}
+
+/**
+ * "The Gewerkschaft der Polizei (GdP) warned": a definition whose full name the extractor did not take for a name
+ * (no institution word, foreign words) and whose acronym is mixed-case still names an organisation. Adds mentions for
+ * the full name and for every later use of the acronym that no other mention covers.
+ */
+export function addDefinedOrganizations(body: string, sentences: Sentence[], mentions: EntityMention[]): EntityMention[] {
+  const added: EntityMention[] = [];
+  /** Acronym -> full name, to retype mentions that took the acronym alone for a person ("The GdP said"). */
+  const renamed = new Map<string, string>();
+  const covered = (start: number, end: number, except?: string): boolean =>
+    [...mentions, ...added].some((m) => m.start < end && start < m.end && m.text !== except);
+  const sentenceAt = (at: number): number => sentences.find((x) => x.start <= at && at < x.end)?.index ?? -1;
+  for (const m of body.matchAll(/\((\p{Lu}[\p{L}&.]{1,9})\)/gu)) {
+    const acronym = m[1] as string;
+    const at = (m.index ?? 0) + 1;
+    if (!acronymLetters(acronym) || covered(at, at + acronym.length, acronym)) continue;
+    const written = nameBefore(body.slice(Math.max(0, at - 161), at - 1).replace(/\s+$/, ''), acronym);
+    if (!written) continue;
+    const start = body.lastIndexOf(written, at - 1);
+    if (start < 0 || !/^\s*$/.test(body.slice(start + written.length, at - 1))) continue;
+    const name = written.replace(/^the\s+/i, '');
+    const nameStart = start + written.length - name.length;
+    // A name the extractor took for a person ("Verband der Fischer") is an organisation once it has an acronym,
+    // unless it opens with a given name ("John F. Kennedy (JFK)").
+    const taken = mentions.find((m) => m.start === nameStart && m.text === name);
+    const asPerson = taken?.type === 'person' && !isFirstName(name.split(/\s+/)[0] as string);
+    if (!asPerson && covered(start, start + written.length)) continue;
+    const sentence = sentenceAt(start);
+    if (sentence < 0) continue;
+    if (asPerson) renamed.set(name, name);
+    else added.push({ text: name, start: nameStart, end: start + written.length, type: 'organization', sentence, name });
+    renamed.set(acronym, name);
+    const uses = new RegExp(`(?<![\\p{L}\\p{N}])${acronym.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\p{N}])`, 'gu');
+    for (const u of body.slice(at).matchAll(uses)) {
+      const uStart = at + (u.index ?? 0);
+      const uSentence = sentenceAt(uStart);
+      if (uSentence < 0 || covered(uStart, uStart + acronym.length)) continue;
+      added.push({ text: acronym, start: uStart, end: uStart + acronym.length, type: 'organization', sentence: uSentence, name });
+    }
+  }
+  if (renamed.size === 0) return mentions;
+  const retyped = mentions.map((m) => {
+    const name = renamed.get(m.text.replace(/[’']s$/, ''));
+    if (!name) return m;
+    const out: EntityMention = { ...m, type: 'organization', name };
+    delete out.role;
+    return out;
+  });
+  return [...retyped, ...added];
 }

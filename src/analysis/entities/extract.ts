@@ -1,7 +1,7 @@
 import type { Article } from '../../corpus/article.js';
 import { tokenize, type Token } from '../text/tokens.js';
 import type { EntityMention, EntityType, Sentence } from '../types.js';
-import { expandAcronyms } from './acronyms.js';
+import { addDefinedOrganizations, expandAcronyms } from './acronyms.js';
 import { linkOrganizationShortForms } from './short-forms.js';
 import { findChunks } from './chunks.js';
 import { isInstitutionWord, looksLikePersonName, phraseType } from './classify.js';
@@ -49,7 +49,8 @@ export function extractMentions(article: Article, sentences: Sentence[]): Entity
       candidates.push(...classifyChunk(tokens, chunk.from, chunk.to, s.index));
     }
   }
-  const mentions = linkOrganizationShortForms(expandAcronyms(article.body, assignLocalNames(article.body, candidates)));
+  const local = linkOrganizationShortForms(expandAcronyms(article.body, assignLocalNames(article.body, candidates)));
+  const mentions = addDefinedOrganizations(article.body, sentences, local);
   return addRoleDescriptions(article.body, sentences, mentions, candidates).sort((a, b) => a.start - b.start);
 }
 

@@ -34,7 +34,9 @@ export class NameIndex {
       if (m.type !== 'organization') continue;
       this.organizations.add(m.name);
       const text = m.text.replace(/['’]s$/, '');
-      if (text !== m.name && (text.includes(' ') || isAllCaps(text))) this.shortForms.set(text, m.name);
+      // multi-word short forms and acronyms, mixed-case ones too ("GdP", "MoD")
+      const acronym = /^\p{Lu}[\p{L}&.]{1,9}$/u.test(text) && (text.match(/\p{Lu}/gu)?.length ?? 0) >= 2;
+      if (text !== m.name && (text.includes(' ') || acronym)) this.shortForms.set(text, m.name);
     }
     const found: Array<{ at: number; full: string }> = [];
     for (const m of this.mentions) {

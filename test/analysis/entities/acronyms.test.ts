@@ -49,6 +49,15 @@ describe('acronyms defined in the text', () => {
     expect(found.filter(([text]) => text === 'CGT').map(([, name]) => name)).toEqual(['CGT', 'CGT']);
   });
 
+  it('names an organisation the extractor missed, with a mixed-case acronym', () => {
+    const found = orgNames('Members were angry. The Verband der Fischer (VdF) protested on Monday. The VdF said boats stayed in port.');
+    expect(found).toEqual([
+      ['Verband der Fischer', 'Verband der Fischer'],
+      ['VdF', 'Verband der Fischer'],
+      ['VdF', 'Verband der Fischer'],
+    ]);
+  });
+
   it('keeps a leading country qualifier the acronym leaves out', () => {
     const found = orgNames('A notice came from the US Marine Safety Board (MSB) today. The MSB said more.');
     expect(found.filter(([text]) => text === 'MSB').map(([, name]) => name)).toEqual(['US Marine Safety Board', 'US Marine Safety Board']);

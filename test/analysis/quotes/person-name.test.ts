@@ -114,3 +114,10 @@ describe('acronyms with a country qualifier', () => {
     expect(speakers(body)).toEqual(['US Marine Safety Board']);
   });
 });
+
+describe('organisations known only from their definition', () => {
+  it('a mixed-case acronym defined after an unfamiliar name is that organisation at a quote', () => {
+    const body = 'The Verband der Fischer (VdF) protested on Monday.\n\nThe VdF said the quotas were “a death sentence”.';
+    expect(speakers(body)).toEqual(['Verband der Fischer']);
+  });
+});
