@@ -172,11 +172,22 @@ export class Discourse {
     return this.out(ref, asWritten);
   }
 
-  private pronounReferent(p: string | undefined, at: number): Referent | undefined {
+  /**
+   * A he/she subject of a narrative sentence ("She paused."): the person it refers to, kept in focus. Only a referent
+   * whose gender fits counts here (no guessing past a name's gender: "She was an awe-inspiring sight" is a ship).
+   */
+  focusPronoun(phrase: SpeakerPhrase, base: number): Speaker | undefined {
+    const ref = this.pronounReferent(phrase.pronoun, base + phrase.start, false);
+    if (!ref || ref.speaker.kind !== 'person') return undefined;
+    return this.resolvePronoun(phrase, base + phrase.start, phrase.text);
+  }
+
+  private pronounReferent(p: string | undefined, at: number, guess = true): Referent | undefined {
     let ref: Referent | undefined;
     if (p === 'he' || p === 'she') {
       const gender: Gender = p === 'he' ? 'male' : 'female';
       ref = this.recent(at, (r) => r.person && !r.plural && (r.gender === undefined || r.gender === gender));
+      if (!guess) return ref;
       // No compatible referent: a person whose gender was only guessed from a first name ("Kim", "Jordan").
       ref ??= this.recent(at, (r) => r.person && !r.plural && r.genderWeak === true && r.speaker.kind === 'person');
       if (ref) {

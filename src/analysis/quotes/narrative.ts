@@ -66,8 +66,10 @@ function noteSubject(
   if (phrase.kind === 'pronoun') {
     // "He underwent surgery in 2016 ..." keeps the person it refers to the centre of attention, so a later "he said"
     // is still that person rather than someone named in between.
-    if (phrase.pronoun === 'he' || phrase.pronoun === 'she') discourse.resolve(phrase, paragraphStart);
-    return undefined;
+    // Like a named subject, it is a weak speech event: "She paused." / “...” — the quote is hers.
+    if (phrase.pronoun !== 'he' && phrase.pronoun !== 'she') return undefined;
+    const speaker = discourse.focusPronoun(phrase, paragraphStart);
+    return speaker ? { speaker, date: published, at: paragraphStart + phrase.start, weak: true } : undefined;
   }
   // Sentence openers like "Medicine has changed" are not people; only names the article gives in full count.
   if (phrase.kind === 'person' && !discourse.isKnownPerson(phrase.name)) return undefined;

@@ -77,6 +77,19 @@ function chunkFromText(text: string, base: number): Chunk | undefined {
   return { tokens, start: tokens[0]!.start, end: tokens[tokens.length - 1]!.end };
 }
 
+const GAVE_NAME =
+  /^(?:who\s+(?:gave|would\s+(?:only\s+)?give)\s+(?:his|her|their)\s+(?:first\s+)?name\s+(?:only\s+)?as|identified\s+only\s+as|who\s+asked\s+to\s+be\s+identified\s+(?:only\s+)?(?:as|by\s+(?:his|her|their)\s+first\s+name,?))\s+(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?)$/u;
+
+/** "who gave his name only as Taiwo", "identified only as Mariam": the name an anonymous source gave. */
+function givenNameAside(c: Chunk): SpeakerPhrase | null {
+  const text = c.tokens.map((t) => t.text).join(' ');
+  const m = GAVE_NAME.exec(text);
+  if (!m?.[1]) return null;
+  const first = c.tokens.find((t) => t.text === m[1]?.split(' ')[0]);
+  const start = first?.start ?? c.start;
+  return { kind: 'person', start, end: c.end, text: m[1], name: m[1], nameStart: start, nameEnd: c.end };
+}
+
 /** "R-Texas", "D-N.Y.", "I-Vt.": a US legislator's party and state after the name, an aside like an age. */
 function isPartyState(c: Chunk): boolean {
   return c.tokens.length <= 2 && /^[RDI]-[A-Z][\w.]*$/.test(c.tokens.map((t) => t.text).join(' ').replace(/\s+/g, ''));
@@ -161,7 +174,11 @@ function parseChunk(c: Chunk, strict: boolean): SpeakerPhrase | null {
  * region must be the speaker (used right after a closing quote mark); otherwise a fronted adverbial may precede it.
  */
 export function parseSubjectRegion(text: string, base: number, strict: boolean): SpeakerPhrase | null {
-  const chunks = splitChunks(text, base).map((c) => trimChunk(c, text, base));
+  const raw = splitChunks(text, base);
+  // "A resident, who gave his name only as Taiwo, said": the source named themself (read before trimming "as ...").
+  const selfNamed = raw.slice(1).map(givenNameAside).find((p) => p !== null);
+  if (selfNamed) return selfNamed;
+  const chunks = raw.map((c) => trimChunk(c, text, base));
   // "Liam Cole, 34, a firefighter, said": an age between a name and its appositive is dropped.
   const present = chunks
     .filter((c): c is Chunk => c !== undefined)

@@ -56,3 +56,20 @@ describe('a pronoun subject keeps its referent in focus', () => {
     expect(speakers(body)).toEqual(['Omar Castell']);
   });
 });
+
+describe('a pronoun-subject paragraph before a bare quote', () => {
+  it('"She paused." gives the next bare quote to her', () => {
+    const body = '“We may be wrong,” said Ilse Varga, the lead author.\n\nShe paused.\n\n“Not in print, of course.”';
+    expect(speakers(body)).toEqual(['Ilse Varga', 'Ilse Varga']);
+  });
+
+  it('a "she" that fits no woman named so far (a ship) does not pass the quote to a man', () => {
+    const body = 'Paul Brenner found the wreck in 2015.\n\nShe was a huge sight. “I had never seen anything so big,” a gunner recalled later.';
+    expect(speakers(body)).not.toContain('Paul Brenner');
+  });
+
+  it('"who gave his name only as X" is X', () => {
+    const body = 'A resident of the estate, who gave his name only as Dapo, told reporters people ran. “We heard shots,” he said.';
+    expect(speakers(body)).toEqual(['Dapo']);
+  });
+});
