@@ -31,6 +31,8 @@ const OCCUPATION_TITLES = words(`
   fan supporter spectator bystander witness eyewitness onlooker neighbour neighbor tenant protester protestor
   demonstrator pedestrian cyclist traveller traveler tourist visitor holidaymaker attendee concertgoer parent
   victim widow widower democrat republican tory
+  corporal lance private sergeant lieutenant colonel brigadier commodore admiral marshal vice-marshal air-marshal
+  general major commander class magistrate pfc cpl spc pvt sgt lcpl
 `);
 
 /** Capitalised adjectives that lead a title at a sentence start ("Local MP ...", "Retired Judge ..."). */
@@ -70,8 +72,8 @@ export function nameStartIndex(tokens: string[]): number {
   let end = from;
   for (let k = from; tokens.length - k > 2; k++) {
     const w = tokens[k] as string;
-    if (isTitleWord(w) || isRankAbbreviation(w, tokens.slice(k + 1))) end = k + 1;
-    else if (!isModifierWord(w) && !isPlaceName(w) && !isDemonym(w)) break;
+    if (isTitleWord(w) || isRankAbbreviation(w, tokens.slice(k + 1)) || /^\d+(?:st|nd|rd|th)$/.test(w)) end = k + 1;
+    else if (!isModifierWord(w) && !isPlaceName(w) && !isDemonym(w) && !(isCapitalisedOrdinaryWord(w) && titleFollows(tokens, k))) break;
   }
   return end;
 }
@@ -93,6 +95,17 @@ function isDatelinePlace(tokens: string[]): boolean {
  */
 function isRankAbbreviation(w: string, rest: string[]): boolean {
   return /^\p{Lu}{2,4}$/u.test(w) && !isCredential(w) && rest.length >= 2 && rest.every((r) => /^\p{Lu}\p{Ll}/u.test(r));
+}
+
+/** "Circuit Judge", "Air Vice-Marshal": a capitalised word that is no given name, before a title. */
+function isCapitalisedOrdinaryWord(w: string): boolean {
+  return /^\p{Lu}[\p{Ll}-]+$/u.test(w) && !isFirstName(w) && !FEMALE_NAMES.has(w) && !MALE_NAMES.has(w);
+}
+
+/** A title word comes later in the leading run, with two name words still after it. */
+function titleFollows(tokens: string[], k: number): boolean {
+  for (let j = k + 1; tokens.length - j > 2; j++) if (isTitleWord(tokens[j] as string)) return true;
+  return false;
 }
 
 /** An ordinary capitalised adjective ("Local", "Veteran", "Longtime") that is never a name. */

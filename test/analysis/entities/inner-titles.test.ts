@@ -81,3 +81,17 @@ describe('family name first', () => {
     expect(found).toContainEqual(['Tamsin', 'Tamsin', undefined]);
   });
 });
+
+describe('ranks', () => {
+  it.each([
+    ['Air Vice-Marshal Ewan Tait inspected the base.', 'Ewan Tait'],
+    ['DCI Ruth Maddox leads the inquiry.', 'Ruth Maddox'],
+    ['Pfc. Dana Pruett was wounded.', 'Dana Pruett'],
+  ])('%s', (body, name) => {
+    expect(people(body).map(([, n]) => n)).toEqual([name]);
+  });
+
+  it('keeps a name particle that is also an abbreviation', () => {
+    expect(people('Di Ana Ruiz spoke.').map(([, n]) => n)).toEqual(['Di Ana Ruiz']);
+  });
+});

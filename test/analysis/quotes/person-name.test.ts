@@ -22,6 +22,10 @@ describe('cleanPersonName', () => {
     ['Supporter Ben Okoro', 'Ben Okoro', 'Supporter'],
     ['Democrat Lena Ostrow', 'Lena Ostrow', 'Democrat'],
     ['Tory Miles Penrose', 'Miles Penrose', 'Tory'],
+    ['Air Vice-Marshal Ewan Tait', 'Ewan Tait', 'Air Vice-Marshal'],
+    ['Lance Corporal Rhys Bevan', 'Rhys Bevan', 'Lance Corporal'],
+    ['Circuit Judge Maren Holt', 'Maren Holt', 'Circuit Judge'],
+    ['Sgt. 1st Class Dana Pruett', 'Dana Pruett', 'Sgt. 1st Class'],
   ])('%s -> %s', (written, name, role) => {
     expect(cleanPersonName(written)).toEqual({ name, role });
   });
