@@ -95,7 +95,12 @@ export function extractQuotes(input: QuoteInput): Quote[] {
           date = statementDate(input.dates, layout, paragraph.start, attribution, sentence.start, sentence.end) ?? published;
         } else {
           const opensSentence = kind === 'direct';
-          const inherited = splitHalf
+          // “...,” according to the study.: the quote names its own source, one that is not a speaker (a document);
+          // it is nobody's continuation.
+          const ownSource = span.close !== null && /^[\s,]*according\s+to\b/i.test(layout.masked.slice(span.close + 1, span.close + 20));
+          const inherited = ownSource
+            ? undefined
+            : splitHalf
             ? sentenceEvent
             : opensSentence
               ? (lastEvent ?? (sIndex === 0 ? continuation(previous, paragraph) : undefined))
