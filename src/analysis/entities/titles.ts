@@ -21,7 +21,7 @@ export const HEAD_TITLES = new Set([
   'superintendent', 'detective', 'sheriff', 'constable', 'magistrate', 'mp', 'mep', 'legislator', 'councillor',
   'councilor', 'delegate', 'consul', 'attaché', 'attache', 'aide', 'lawyer', 'partner', 'manager', 'member',
   'vice-marshal', 'air-marshal', 'commodore', 'pfc', 'spc', 'pvt', 'lcpl', 'class', 'dci', 'pc',
-  'dsp', 'asp', 'sp', 'cp', 'igp',
+  'dsp', 'asp', 'sp', 'cp', 'igp', 'baron', 'baroness', 'countess', 'duchess', 'viscount',
 ]);
 
 export const MODIFIER_TITLES = new Set([
@@ -39,7 +39,8 @@ export const HONORIFICS = new Set(['mr', 'mrs', 'ms', 'mx', 'miss', 'messrs', 'm
 
 /** Lower-case title key of a token: "Maj.-Gen." -> "maj.-gen", "Secretary-General" -> "secretary-general". */
 export function titleKey(word: string): string {
-  return word.toLowerCase().replace(/\.$/, '');
+  // "Mayor-elect", "Ex-President": the office with its time marker
+  return word.toLowerCase().replace(/\.$/, '').replace(/-elect$/, '').replace(/^ex-(?=\p{L})/u, '');
 }
 
 export function isHeadTitle(word: string): boolean {

@@ -23,6 +23,8 @@ export class NameIndex {
   private readonly roles = new Map<string, string>();
   /** Names the entity extractor typed as organisations ("Amnesty International"). */
   private readonly organizations = new Set<string>();
+  /** Given name -> title and name of a monarch or pope ("Francis" -> "Pope Francis"). */
+  private readonly regnal = new Map<string, string>();
   /** Multi-word short forms the entity extractor linked to an organisation ("Kanto Steel" -> "Kanto Steel Corp."). */
   private readonly shortForms = new Map<string, string>();
   /** Full names the entity extractor confirmed; the plain scan also reads quoted text ("Let Trump take credit"). */
@@ -46,6 +48,12 @@ export class NameIndex {
       if (m.role && !this.roles.has(m.name)) this.roles.set(m.name, m.role);
     }
     this.scan(body, found);
+    // "Pope Francis", "King Charles III", "Queen Rania": a monarch or pope is known by title and one name, and the
+    // title belongs to the name ("Francis said" later is still Pope Francis).
+    for (const m of body.matchAll(/\b(?:Pope|King|Queen|Prince|Princess|Emperor|Empress) (\p{Lu}\p{Ll}+)(?: ([IVX]{1,4})\b)?(?! \p{Lu}\p{Ll})/gu)) {
+      const given = m[1] as string;
+      if (!this.regnal.has(given)) this.regnal.set(given, m[2] ? `${m[0].replace(/ [IVX]{1,4}$/, '')} ${m[2]}` : m[0]);
+    }
     // Dwayne “The Rock” Johnson: a nickname in quotation marks between given name and surname is not part of the name.
     for (const m of body.matchAll(/\b(\p{Lu}[\p{Ll}'’-]+) [“"‘]\p{Lu}[^”"’\n]{0,30}[”"’] (\p{Lu}[\p{Ll}'’-]+)\b/gu)) {
       if (!NOT_NAMES.has(m[1] as string)) found.push({ at: m.index ?? 0, full: `${m[1] as string} ${m[2] as string}` });
@@ -130,6 +138,8 @@ export class NameIndex {
       const full = this.fullNameFor(last);
       if (full) return this.withRole(full, role ?? parts.slice(0, -1).join(' '));
     }
+    const regnal = parts.length === 1 && matching.length === 0 ? this.regnal.get(written) : undefined;
+    if (regnal) return this.withRole(regnal, role);
     // "Monica" after "Monica Conyers": informal writing refers back by given name; only when exactly one person
     // named in full has it and nobody has it as a surname.
     if (parts.length === 1 && matching.length === 0) {

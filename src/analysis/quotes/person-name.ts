@@ -31,6 +31,7 @@ const OCCUPATION_TITLES = words(`
   fan supporter spectator bystander witness eyewitness onlooker neighbour neighbor tenant protester protestor
   demonstrator pedestrian cyclist traveller traveler tourist visitor holidaymaker attendee concertgoer parent
   victim widow widower democrat republican tory
+  baron baroness earl countess duke duchess viscount marquess
   corporal lance private sergeant lieutenant colonel brigadier commodore admiral marshal vice-marshal air-marshal
   general major commander class magistrate pfc cpl spc pvt sgt lcpl
 `);
@@ -50,7 +51,10 @@ export function isCredential(word: string): boolean {
 /** Agent-noun endings of occupations the lexicon may lack ("Mountaineer", "Campaigner", "Pianist", "Historian"). */
 const OCCUPATION_SUFFIX = /(?:eer|ist|ian|ographer|ologist|ner|ker|ter|ster)$/;
 
-function isTitleWord(w: string): boolean {
+function isTitleWord(word: string): boolean {
+  // "Mayor-elect", "Ex-President", "ex-minister": the office with its time marker is still a title
+  const w = word.replace(/-elect$/i, '').replace(/^(?:ex|former)-(?=\p{L})/iu, '');
+  if (w !== word && w.length > 1) return isTitleWord((w[0] as string).toUpperCase() + w.slice(1)) || isEntityTitle(w);
   if (TITLE_WORDS.has(w) || OCCUPATION_TITLES.has(w.toLowerCase().replace(/\.$/, ''))) return true;
   // "Mountaineer Ueli Steck", "Usher Leon Thomas": an ordinary noun capitalised before a full name. The caller keeps
   // two name words, and given names ("Will", "Hope") are never stripped.

@@ -26,11 +26,14 @@ describe('cleanPersonName', () => {
     ['Lance Corporal Rhys Bevan', 'Rhys Bevan', 'Lance Corporal'],
     ['Circuit Judge Maren Holt', 'Maren Holt', 'Circuit Judge'],
     ['Sgt. 1st Class Dana Pruett', 'Dana Pruett', 'Sgt. 1st Class'],
+    ['Mayor-elect Ines Varga', 'Ines Varga', 'Mayor-elect'],
+    ['Ex-President Tomas Brandl', 'Tomas Brandl', 'Ex-President'],
+    ['Baroness Cora Penhale', 'Cora Penhale', 'Baroness'],
   ])('%s -> %s', (written, name, role) => {
     expect(cleanPersonName(written)).toEqual({ name, role });
   });
 
-  it.each(['JD Vance', 'Will Hartley', 'Hope Carrington', 'Fan Bingbing'])('keeps %s whole', (written) => {
+  it.each(['JD Vance', 'Will Hartley', 'Hope Carrington', 'Fan Bingbing', 'Duke Ellison', 'Earl Whitford'])('keeps %s whole', (written) => {
     expect(cleanPersonName(written)).toEqual({ name: written });
   });
 });
@@ -123,5 +126,12 @@ describe('organisations known only from their definition', () => {
   it('a mixed-case acronym defined after an unfamiliar name is that organisation at a quote', () => {
     const body = 'The Verband der Fischer (VdF) protested on Monday.\n\nThe VdF said the quotas were “a death sentence”.';
     expect(speakers(body)).toEqual(['Verband der Fischer']);
+  });
+});
+
+describe('monarchs and popes', () => {
+  it('keep their title as part of the name, also when referred to by the name alone', () => {
+    const body = 'Queen Amalia of Norvania opened the bridge.\n\n“It unites us,” Queen Amalia said.\n\n“We waited long,” Amalia added.';
+    expect(speakers(body)).toEqual(['Queen Amalia', 'Queen Amalia']);
   });
 });
