@@ -131,6 +131,8 @@ export function looksLikePersonName(words: string[]): boolean {
   const firstIsFirstName = isFirstName(words[0] as string);
   for (const [k, w] of words.entries()) {
     if (PARTICLE.test(w)) continue;
+    // "Martin Luther King Jr.", "Tom Hale III": a generational suffix ends a name of two words or more
+    if (k === words.length - 1 && k >= 2 && /^(?:Jr\.?|Sr\.?|II|III|IV)$/.test(w)) continue;
     if (!NAME_WORD.test(w)) return false;
     if (isCalendarWord(w) || (k < words.length - 1 && isTitleWord(w))) return false;
     if (!firstIsFirstName && isPlaceName(w)) return false;

@@ -51,6 +51,12 @@ function confirmPeople(body: string, candidates: Candidate[]): Candidate[] {
   });
 }
 
+/** The surname of a full name's tokens: the last word, before a generational suffix ("King" in "... King Jr."). */
+function surnameOf(tokens: string[]): string {
+  const last = tokens[tokens.length - 1] as string;
+  return tokens.length > 2 && /^(?:jr|sr|ii|iii|iv)$/.test(last) ? (tokens[tokens.length - 2] as string) : last;
+}
+
 /** Particles that open a surname ("van der Berg", "de la Cruz", "al-Amin" written apart), never a given name. */
 const SURNAME_PARTICLES = new Set(['van', 'von', 'de', 'der', 'den', 'la', 'le', 'da', 'di', 'du', 'del', 'della', 'dos', 'das', 'ter', 'ten', 'al', 'el', 'bin', 'ibn']);
 
@@ -81,7 +87,7 @@ export function assignLocalNames(body: string, all: Candidate[]): EntityMention[
   }
   const surnameOwner = (word: string, at: number): FullName | undefined => {
     const key = normalizeName(word);
-    const matches = fulls.filter((f) => sameNameToken(f.tokens[f.tokens.length - 1] as string, key));
+    const matches = fulls.filter((f) => sameNameToken(surnameOf(f.tokens), key));
     const before = matches.filter((f) => f.start < at);
     return before[before.length - 1] ?? matches[0] ?? givenNameOwner(word);
   };

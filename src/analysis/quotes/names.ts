@@ -6,7 +6,7 @@
  */
 import { fitsWithQualifier } from '../entities/acronyms.js';
 import type { EntityMention } from '../types.js';
-import { NAME_PARTICLES, ORG_NAME_WORDS, TITLE_JOINERS, TITLE_WORDS } from './lexicon.js';
+import { NAME_PARTICLES, NAME_SUFFIXES, ORG_NAME_WORDS, TITLE_JOINERS, TITLE_WORDS } from './lexicon.js';
 import { cleanPersonName, isTitleBeforeSurname } from './person-name.js';
 import { NOT_NAMES } from './phrase.js';
 import { isAllCaps, isCalendarWord, tokenize } from './tokens.js';
@@ -67,7 +67,9 @@ export class NameIndex {
     if (role && !this.roles.has(full)) this.roles.set(full, role);
     const parts = full.split(/\s+/);
     if (parts.length < 2) return;
-    const last = parts[parts.length - 1] as string;
+    // "Martin Luther King Jr.": the surname is before the generational suffix
+    const suffixed = parts.length > 2 && NAME_SUFFIXES.has(parts[parts.length - 1] as string);
+    const last = parts[parts.length - (suffixed ? 2 : 1)] as string;
     const list = this.bySurname.get(last) ?? [];
     if (!list.includes(full)) list.push(full);
     this.bySurname.set(last, list);
@@ -127,7 +129,8 @@ export class NameIndex {
     const last = parts[parts.length - 1] as string;
     // "Van der Berg said" for "Pieter van der Berg": a particle is capitalised when it opens the sentence.
     const ending = ` ${written}`.toLowerCase();
-    const matching = (this.bySurname.get(last) ?? []).filter((full) => full !== written && full.toLowerCase().endsWith(ending));
+    const unsuffixed = (full: string): string => full.replace(/ (?:Jr\.?|Sr\.?|II|III|IV)$/, '').toLowerCase();
+    const matching = (this.bySurname.get(last) ?? []).filter((full) => full !== written && unsuffixed(full).endsWith(ending));
     const confirmed = matching.filter((full) => this.fromMentions.has(full));
     const candidates = confirmed.length > 0 ? confirmed : matching;
     const role = mention?.role;

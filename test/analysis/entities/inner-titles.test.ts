@@ -95,3 +95,12 @@ describe('ranks', () => {
     expect(people('Di Ana Ruiz spoke.').map(([, n]) => n)).toEqual(['Di Ana Ruiz']);
   });
 });
+
+describe('generational suffixes', () => {
+  it('end a full name, and the surname before them links to it', () => {
+    expect(people('Tomas Hale Jr. runs the farm. Hale said the crop failed.')).toEqual([
+      ['Tomas Hale Jr.', 'Tomas Hale Jr.', undefined],
+      ['Hale', 'Tomas Hale Jr.', undefined],
+    ]);
+  });
+});

@@ -135,3 +135,9 @@ describe('monarchs and popes', () => {
     expect(speakers(body)).toEqual(['Queen Amalia', 'Queen Amalia']);
   });
 });
+
+describe('generational suffixes', () => {
+  it('a surname alone refers to the full name written with Jr.', () => {
+    expect(speakers('Tomas Hale Jr. runs the farm.\n\n“We lost everything,” Hale said.')).toEqual(['Tomas Hale Jr.']);
+  });
+});
