@@ -257,6 +257,14 @@ function parseProperName(tokens: Token[], span: { start: number; end: number; te
   nameFrom += nameStartIndex(toks.slice(nameFrom).map((t) => t.text));
   const nameToks = toks.slice(nameFrom);
   if (nameToks.length === 0 || nameToks.some((t) => TITLE_JOINERS.has(t.text))) return null;
+  // "Iranian President", "British Prime Minister", "Malaysian PM": an office with no name after it is a description
+  // of the holder (never a person called "Minister"). A lone word stays a possible surname ("Mayor said").
+  const lastWord = (nameToks[nameToks.length - 1] as Token).text;
+  if (toks.length > 1 && !HONORIFICS.has((toks[0] as Token).text) && (TITLE_WORDS.has(lastWord) || lastWord === 'PM')) {
+    if (lowerRole || owner) return null;
+    const head = lastWord.toLowerCase();
+    return { kind: 'description', ...span, name: span.text, head, modifiers: toks.slice(0, -1).map((t) => t.text), plural: false };
+  }
   if (!isCapitalized((nameToks[0] as Token).text)) return null;
   const nameFirst = nameToks[0] as Token;
   const nameLast = nameToks[nameToks.length - 1] as Token;

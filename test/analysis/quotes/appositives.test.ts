@@ -75,3 +75,16 @@ describe('asides and organisation names', () => {
     expect(speakersOf(body)).toEqual(['Baltic Observatory for Press Freedom']);
   });
 });
+
+describe('an office without a name', () => {
+  it('"the Iranian President"-style phrases are descriptions, never a person named after the title', () => {
+    const qs = extractQuotes({
+      article: makeArticle('“We will not bend,” British Prime Minister said on Monday.\n\n“It is over,” Mayor said.'),
+      sentences: [],
+      mentions: [],
+      dates: [],
+    });
+    expect(qs[0]?.speaker.kind).toBe('description');
+    expect(qs[0]?.speaker.name).toBe('British Prime Minister');
+  });
+});
