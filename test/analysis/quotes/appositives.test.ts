@@ -88,3 +88,15 @@ describe('an office without a name', () => {
     expect(qs[0]?.speaker.name).toBe('British Prime Minister');
   });
 });
+
+describe('trailing adverbials after an inverted speaker', () => {
+  it('"wrote State Senator X in a 2013 letter to ..." is X', () => {
+    const qs = extractQuotes({
+      article: makeArticle('“The archives are full of such cases,” wrote State Senator Ada Quist in a 2013 letter to the bishop.'),
+      sentences: [],
+      mentions: [],
+      dates: [],
+    });
+    expect(qs.map((q) => q.speaker.name)).toEqual(['Ada Quist']);
+  });
+});
