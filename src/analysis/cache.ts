@@ -29,6 +29,8 @@ export interface AnalysisCacheStats {
  * part of the key because the same file content under two paths must still produce ids of its own path.
  * A corrupt or unreadable cache file is logged and recomputed; a failed write is logged and the analysis still
  * returned (the cache is an optimisation, never a source of truth).
+ * With a directory the files ARE the cache and nothing is kept in memory: the library keeps its own compact copy of
+ * every analysis, and a second full copy here would cost more memory than the whole corpus store (measured at 100k).
  */
 export class AnalysisCache {
   private readonly memory = new Map<string, ArticleAnalysis>();
@@ -61,12 +63,11 @@ export class AnalysisCache {
     const fromDisk = await this.read(key, article);
     if (fromDisk) {
       this.stats.diskHits++;
-      this.memory.set(key, fromDisk);
       return fromDisk;
     }
     const analysis = this.analyze(article);
     this.stats.computed++;
-    this.memory.set(key, analysis);
+    if (!this.opts.dir) this.memory.set(key, analysis);
     await this.write(key, analysis);
     return analysis;
   }

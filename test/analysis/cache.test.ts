@@ -58,6 +58,19 @@ describe('AnalysisCache', () => {
     expect(cache.stats).toEqual({ memoryHits: 1, diskHits: 0, computed: 2 });
   });
 
+  it('on disk: nothing is held in memory, a repeated request reads the file again', async () => {
+    const dir = await tempDir();
+    const { analyze, calls } = counting();
+    const cache = new AnalysisCache({ dir, analyze });
+    const article = makeArticle(BODY, { id: 'a' });
+    const first = await cache.get(article);
+    const again = await cache.get(article);
+    expect(again).toEqual(first);
+    expect(again).not.toBe(first);
+    expect(calls).toEqual(['a']);
+    expect(cache.stats).toEqual({ memoryHits: 0, diskHits: 1, computed: 1 });
+  });
+
   it('on disk: a restarted process reads analyses back instead of recomputing', async () => {
     const dir = await tempDir();
     const article = makeArticle(BODY, { id: 'a' });
