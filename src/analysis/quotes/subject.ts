@@ -182,7 +182,15 @@ export function parseSubjectRegion(text: string, base: number, strict: boolean):
   // "Liam Cole, 34, a firefighter, said": an age between a name and its appositive is dropped.
   const present = chunks
     .filter((c): c is Chunk => c !== undefined)
-    .filter((c, i, all) => !(i > 0 && i < all.length - 1 && (isPartyState(c) || (/^\d{1,3}$/.test(c.tokens[0]?.text ?? '') && c.tokens.length <= 2))));
+    .filter(
+      (c, i, all) =>
+        !(
+          i > 0 &&
+          i < all.length - 1 &&
+          // Ages, party-state asides and credentials ("X, MD, MPH, of Y University") between a name and its appositive.
+          (isPartyState(c) || c.tokens.every((t) => isCredential(t.text)) || (/^\d{1,3}$/.test(c.tokens[0]?.text ?? '') && c.tokens.length <= 2))
+        ),
+    );
   if (present.length === 0) return null;
   // "The Harbour Trust, in a statement signed by its chair, Ann Lee, said": an adverbial (or a relative clause:
   // "X, who works for the Y Network, a group of Z, said") inserted after the subject runs to the verb, and any name

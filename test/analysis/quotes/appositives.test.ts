@@ -100,3 +100,15 @@ describe('trailing adverbials after an inverted speaker', () => {
     expect(qs.map((q) => q.speaker.name)).toEqual(['Ada Quist']);
   });
 });
+
+describe('credentials between a name and its affiliation', () => {
+  it('"X, MD, MPH, of Y University, wrote" is X', () => {
+    const qs = extractQuotes({
+      article: makeArticle('In an editorial, Nora Appiah-Kwame, MD, MPH, of Leeds University, wrote that the trial "should temper enthusiasm".'),
+      sentences: [],
+      mentions: [],
+      dates: [],
+    });
+    expect(qs.map((q) => q.speaker.name)).toEqual(['Nora Appiah-Kwame']);
+  });
+});
