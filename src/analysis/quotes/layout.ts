@@ -87,6 +87,9 @@ function findVerbs(masked: string): VerbHit[] {
       hits.push({ verb: word, start, end, according: false, participle: true });
     } else if (SPEECH_VERBS.has(word) && !isNounUse(masked, start, word) && !isReducedRelative(masked, start, word)) {
       hits.push({ verb: word, start, end, according: false });
+    } else if ((word === 'pointed' || word === 'points') && /^\s+out\b/.test(masked.slice(end, end + 6))) {
+      // "She pointed out that ...": a phrasal speech verb.
+      hits.push({ verb: word, start, end, according: false });
     } else if ((word === 'put' || word === 'puts') && /^\s+it\b/.test(masked.slice(end, end + 6))) {
       // "As Smith put it, “...”", "“...,” is how Smith puts it."
       hits.push({ verb: word, start, end, according: false });

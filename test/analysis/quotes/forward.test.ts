@@ -49,3 +49,10 @@ describe('a quote that names a document as its source', () => {
     expect(speakers(body)).toEqual(['Lena Ortiz', 'unknown']);
   });
 });
+
+describe('phrasal speech verbs', () => {
+  it('"She pointed out that ... “...”" attributes to her', () => {
+    const body = 'Dr Mira Sol wrote the editorial. She pointed out that most were women and that “we know little about men”.';
+    expect(speakers(body)).toEqual(['Mira Sol']);
+  });
+});
