@@ -11,6 +11,8 @@
  *     real-dev         test/fixtures/gold-multinews-dev{,-2,-3}/labels.json   REAL articles (randomly chosen Multi-News
  *     real-sealed      test/fixtures/gold-multinews-sealed{,-2}/labels.json   documents, staged from ../shared/data at
  *                      run time), labelled independently in session 2; real-sealed is sealed.
+ *     real-final       test/fixtures/gold-multinews-final-{1,2}/labels.json   20 more real documents, labelled in session 2
+ *                      and scored for the first time after that session's tuning ended: its first figure was unseen.
  *     Sealed sets print their aggregate only: --verbose never shows their per-article lines or mismatches, so
  *     looking at the output cannot leak what the rules get wrong on them.
  *  2. Summaries: ROUGE-1/2/L on the Multi-News sample against Lead-3 and TextRank computed in the same run.
@@ -49,9 +51,10 @@ const FIXTURE_SETS = [
 const REAL_SETS = [
   ['real-dev', ['test/fixtures/gold-multinews-dev', 'test/fixtures/gold-multinews-dev-2', 'test/fixtures/gold-multinews-dev-3']],
   ['real-sealed', ['test/fixtures/gold-multinews-sealed', 'test/fixtures/gold-multinews-sealed-2']],
+  ['real-final', ['test/fixtures/gold-multinews-final-1', 'test/fixtures/gold-multinews-final-2']],
 ] as const;
 const multiNews = resolve(root, '../shared/data/multinews-validation.jsonl');
-const SEALED: ReadonlySet<string> = new Set(['blind-2', 'blind-4', 'real-sealed']);
+const SEALED: ReadonlySet<string> = new Set(['blind-2', 'blind-4', 'real-sealed', 'real-final']);
 
 /** Every labelled folder, the real-news sets staged into `stageDir` first (their text stays in ../shared). */
 async function fixtureDirs(stageDir: string): Promise<Array<[string, string]>> {
