@@ -1,4 +1,4 @@
-import type { Citation } from '../core/reply.js';
+import { citationOf, type Citation } from '../core/reply.js';
 import type { Article } from '../corpus/article.js';
 
 /** Numbers a reply's sources in order of first use, so [1] is the first article the reader meets. */
@@ -11,15 +11,7 @@ export class Citations {
     if (known !== undefined) return known;
     const n = this.list.length + 1;
     this.#byId.set(article.id, n);
-    this.list.push({
-      n,
-      articleId: article.id,
-      path: article.path,
-      title: article.title,
-      outlet: article.outlet,
-      published: article.published,
-      ...(article.url ? { url: article.url } : {}),
-    });
+    this.list.push(citationOf(article, n));
     return n;
   }
 

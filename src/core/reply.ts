@@ -19,6 +19,15 @@ export interface Citation {
   url?: string;
 }
 
+/** The citation numbered `n` for an article (anything with an article's identifying fields). */
+export function citationOf(
+  article: { id: string; path: string; title: string; outlet: string; published: string; url?: string | undefined },
+  n: number,
+): Citation {
+  const { id, path, title, outlet, published, url } = article;
+  return { n, articleId: id, path, title, outlet, published, ...(url ? { url } : {}) };
+}
+
 export interface CitedText {
   text: string;
   /** Citation numbers backing this text; empty only for the bot's own framing text (headings, "not in the sources"). */

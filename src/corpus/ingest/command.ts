@@ -1,5 +1,5 @@
 import { UserError, type CommandContext, type CommandSpec } from '../../core/commands.js';
-import type { Citation, CitedText, Reply } from '../../core/reply.js';
+import { citationOf, type Citation, type CitedText, type Reply } from '../../core/reply.js';
 import { idFromRelative } from '../files.js';
 import type { FetchLike } from './fetch.js';
 import { type IngestRequest, type IngestResult, runIngest, tally } from './run.js';
@@ -85,15 +85,7 @@ function ingestReply(results: readonly IngestResult[], deferred: number, ctx: Co
       const label = `“${r.title ?? 'untitled'}” — ${r.outlet ?? 'unknown outlet'} (${r.path ?? r.url})`;
       if (!article) return text(label);
       const n = citations.length + 1;
-      citations.push({
-        n,
-        articleId: article.id,
-        path: article.path,
-        title: article.title,
-        outlet: article.outlet,
-        published: article.published,
-        ...(article.url ? { url: article.url } : {}),
-      });
+      citations.push(citationOf(article, n));
       return text(label, [n]);
     });
   const sections: Reply['sections'] = [];
