@@ -14,6 +14,7 @@
 import type { Speaker } from '../types.js';
 import type { NameIndex } from './names.js';
 import { ORG_HEADS } from './lexicon.js';
+import { isTitleBeforeSurname } from './person-name.js';
 import { genderFromNameOnly, genderOf, isEpithet, parseSpeakerPhrase, type Gender, type SpeakerPhrase } from './phrase.js';
 
 interface Referent {
@@ -118,6 +119,9 @@ export class Discourse {
         return speaker;
       }
       case 'organization': {
+        // "ACM Houston", "DCI Rowe": a rank abbreviation before a surname the article gave a person in full is that
+        // person, not a body (an upper-case word among capitalised ones otherwise reads as an organisation's name).
+        if (this.isRankedSurname(phrase.name)) return this.resolve({ ...phrase, kind: 'person' }, base);
         // "NPEC", "Greenway": a short form of an organisation the article names in full.
         const full = phrase.name.includes(' ') ? undefined : this.names.organizationFor(phrase.name);
         return this.resolveDescription(full ? { ...phrase, name: full } : phrase, at, asWritten);
@@ -125,6 +129,13 @@ export class Discourse {
       case 'description':
         return this.resolveDescription(phrase, at, asWritten);
     }
+  }
+
+  private isRankedSurname(name: string): boolean {
+    const words = name.split(/\s+/);
+    const last = words[words.length - 1] as string;
+    if (words.length < 2 || !this.names.knowsSurname(last) || this.names.organizationFor(name)) return false;
+    return words.slice(0, -1).every(isTitleBeforeSurname);
   }
 
   /**

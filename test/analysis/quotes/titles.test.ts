@@ -88,3 +88,13 @@ describe('a sentence whose quotation marks only name a work', () => {
     ).toEqual([['It goes quickly,', 'Tom Baske']]);
   });
 });
+
+describe('rank abbreviations before a surname', () => {
+  it('an upper-case rank before a surname given in full earlier is that person, not an organisation', () => {
+    const body =
+      'Fleet commander Corin Abernethy said the ships would stay until Friday.\n\n' +
+      '“The weather window is closing,” RADM Abernethy said.';
+    const qs: Quote[] = extractQuotes({ article: makeArticle(body), sentences: [], mentions: [], dates: [] });
+    expect(qs.map((q) => [q.speaker.name, q.speaker.kind])).toEqual([['Corin Abernethy', 'person']]);
+  });
+});
