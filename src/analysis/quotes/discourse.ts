@@ -15,6 +15,7 @@ import type { Speaker } from '../types.js';
 import type { NameIndex } from './names.js';
 import { ORG_HEADS } from './lexicon.js';
 import { isTitleBeforeSurname } from './person-name.js';
+import { relationOf } from './kin.js';
 import { genderFromNameOnly, genderOf, isEpithet, parseSpeakerPhrase, type Gender, type SpeakerPhrase } from './phrase.js';
 
 interface Referent {
@@ -129,6 +130,15 @@ export class Discourse {
       case 'description':
         return this.resolveDescription(phrase, at, asWritten);
     }
+  }
+
+  private namedRelative(phrase: SpeakerPhrase): string | undefined {
+    if (phrase.kind !== 'description' || phrase.plural || !phrase.head || phrase.complement) return undefined;
+    const relation = relationOf(phrase.head);
+    if (!relation) return undefined;
+    const mods = phrase.modifiers ?? [];
+    const owned = mods.length === 0 ? phrase.determiner !== undefined && /^(?:his|her)$/.test(phrase.determiner) : mods.length === 1 && /^\p{Lu}[\p{L}-]*['’]s?$/u.test(mods[0] as string);
+    return owned ? this.names.relative(relation) : undefined;
   }
 
   private isRankedSurname(name: string): boolean {
@@ -262,6 +272,9 @@ export class Discourse {
         return { ...this.resolve(parsed, at - parsed.start), asWritten };
       }
     }
+    // "his father", "Reyes's mother": a relative the article introduced by name ("his parents, Tom and Ella Reyes").
+    const relative = this.namedRelative(phrase);
+    if (relative) return this.resolve({ kind: 'person', start: phrase.start, end: phrase.end, text: phrase.text, name: relative }, at - phrase.start);
     const kind = phrase.kind === 'organization' ? 'organization' : 'description';
     const det = phrase.determiner;
     const head = phrase.head;

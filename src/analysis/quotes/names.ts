@@ -4,6 +4,7 @@
  * when present; otherwise full names are found by a plain scan for capitalised name sequences in the body, so quotes
  * work even when entity extraction is unavailable.
  */
+import { kinNames } from './kin.js';
 import { fitsWithQualifier } from '../entities/acronyms.js';
 import type { EntityMention } from '../types.js';
 import { NAME_PARTICLES, NAME_SUFFIXES, ORG_NAME_WORDS, TITLE_JOINERS, TITLE_WORDS } from './lexicon.js';
@@ -29,6 +30,8 @@ export class NameIndex {
   private readonly shortForms = new Map<string, string>();
   /** Full names the entity extractor confirmed; the plain scan also reads quoted text ("Let Trump take credit"). */
   private readonly fromMentions = new Set<string>();
+  /** Relation -> relatives the article introduces with it ("his father" -> "Tom Reyes"). */
+  private readonly kin: Map<string, Set<string>>;
 
   constructor(body: string, mentions: EntityMention[]) {
     this.mentions = mentions.filter((m) => m.type === 'person');
@@ -48,6 +51,7 @@ export class NameIndex {
       if (m.role && !this.roles.has(m.name)) this.roles.set(m.name, m.role);
     }
     this.scan(body, found);
+    this.kin = kinNames(body);
     // "Pope Francis", "King Charles III", "Queen Rania": a monarch or pope is known by title and one name, and the
     // title belongs to the name ("Francis said" later is still Pope Francis).
     for (const m of body.matchAll(/\b(?:Pope|King|Queen|Prince|Princess|Emperor|Empress) (\p{Lu}\p{Ll}+)(?: ([IVX]{1,4})\b)?(?! \p{Lu}\p{Ll})/gu)) {
@@ -203,6 +207,12 @@ export class NameIndex {
   }
 
   /** Whether a lone word is the surname of someone the article names in full. */
+  /** The one person the article introduces as someone's `relation`, or undefined when none or several. */
+  relative(relation: string): string | undefined {
+    const names = this.kin.get(relation);
+    return names && names.size === 1 ? [...names][0] : undefined;
+  }
+
   knowsSurname(word: string): boolean {
     return (this.bySurname.get(word) ?? []).length > 0;
   }

@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { extractQuotes } from '../../../src/analysis/quotes/index.js';
+import { kinNames } from '../../../src/analysis/quotes/kin.js';
+import type { Quote } from '../../../src/analysis/types.js';
+import { makeArticle } from '../helpers.js';
+
+function speakers(body: string): string[] {
+  const qs: Quote[] = extractQuotes({ article: makeArticle(body), sentences: [], mentions: [], dates: [] });
+  return qs.map((q) => q.speaker.name);
+}
+
+describe('relatives introduced by name and later quoted by relation', () => {
+  it('reads which parent is which from the given names, in either order', () => {
+    expect(kinNames('She called her parents, Maria and Tom Veldt, that night.').get('father')).toEqual(new Set(['Tom Veldt']));
+    expect(kinNames('He wrote to his parents, George and Linda Pell.').get('mother')).toEqual(new Set(['Linda Pell']));
+  });
+
+  it('a possessive relation is the relative named in the appositive', () => {
+    const body =
+      'Ravi Pell spoke from jail to his parents, George and Linda Pell.\n\n' +
+      '“We are behind you,” Pell’s mother said.\n\n' +
+      '“Keep your head down,” his father told him.';
+    expect(speakers(body)).toEqual(['Linda Pell', 'George Pell']);
+  });
+
+  it('two different fathers named leave the relation as written', () => {
+    const body =
+      'Ana Ruiz came with her father, Luis Ruiz. Ben Ode came with his father, Sam Ode.\n\n' +
+      '“It was a long trip,” his father said.';
+    expect(speakers(body)).not.toContain('Luis Ruiz');
+    expect(speakers(body)).not.toContain('Sam Ode');
+  });
+});
