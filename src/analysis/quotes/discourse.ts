@@ -31,6 +31,8 @@ interface Referent {
   modifiers: string[];
   /** Lowercased words of the role, for "the secretary-general". */
   roleWords: string[];
+  /** Only ever cited as a source of facts ("according to the board"), never seen speaking. */
+  cited?: boolean;
 }
 
 /** A statement, letter or release is not a speaker: its author is. */
@@ -91,6 +93,14 @@ export class Discourse {
       if (!this.isKnownPerson(p.name)) continue;
       this.notePerson(p.name, p.role, start - 1, genderOf(p.name.split(/\s+/)));
     }
+  }
+
+  /** Resolves the source after "according to": like `resolve`, but a referent it creates is marked as cited. */
+  resolveCited(phrase: SpeakerPhrase, base: number): Speaker {
+    const before = this.referents.length;
+    const speaker = this.resolve(phrase, base);
+    for (const r of this.referents.slice(before)) if (r.speaker.kind === 'organization') r.cited = true;
+    return speaker;
   }
 
   /** Resolves a phrase parsed from a paragraph starting at body offset `base`. */
@@ -216,7 +226,10 @@ export class Discourse {
         ref.genderWeak = false;
       }
     } else if (p === 'they') {
-      ref = this.recent(at, (r) => r.plural || r.speaker.kind === 'organization');
+      // An organisation cited for a figure ("according to the health board") is not who "they" are when the story
+      // has a plural subject of its own (named researchers, "the officials"): the cited body is an aside.
+      ref = this.recent(at, (r) => r.plural || (r.speaker.kind === 'organization' && !r.cited));
+      ref ??= this.recent(at, (r) => r.speaker.kind === 'organization');
     } else if (p === 'it') {
       ref = this.recent(at, (r) => r.speaker.kind === 'organization' && !r.plural);
     }

@@ -42,7 +42,7 @@ export function noteNarrative(
       ? parseInvertedSpeaker(layout.masked.slice(verb.end, sentence.end), verb.end)
       : subjectOf(layout, verb, sentence.start, false) ?? (inverted && inverted.kind !== 'pronoun' ? inverted : null);
     if (!phrase) continue;
-    const speaker = discourse.resolve(phrase, paragraphStart);
+    const speaker = verb.according ? discourse.resolveCited(phrase, paragraphStart) : discourse.resolve(phrase, paragraphStart);
     if (speaker.kind === 'unknown') return undefined;
     const attribution = { phrase, verb: verb.verb, verbStart: verb.start, verbEnd: verb.end, form: 'reported' as const };
     const date = statementDate(dates, layout, paragraphStart, attribution, sentence.start, sentence.end) ?? published;

@@ -73,3 +73,20 @@ describe('a pronoun-subject paragraph before a bare quote', () => {
     expect(speakers(body)).toEqual(['Dapo']);
   });
 });
+
+describe('"they" and an organisation cited with "according to"', () => {
+  it('a body cited for a figure does not take "they" from the named group the story is about', () => {
+    const body =
+      '“The rates were low,” Ann Veld and Tom Marsh wrote.\n\n' +
+      'Half of all cases come late in life, according to the National Health Board, which could skew the count.\n\n' +
+      '“It is doubtful the rates were ever equal,” they wrote in their paper.';
+    expect(speakers(body)).toEqual(['Ann Veld and Tom Marsh', 'Ann Veld and Tom Marsh']);
+  });
+
+  it('with no plural referent, the cited organisation is still "they"', () => {
+    const body =
+      'Half of all cases come late in life, according to the National Health Board.\n\n' +
+      '“Screening saves lives,” they wrote in the report.';
+    expect(speakers(body)).toEqual(['National Health Board']);
+  });
+});
