@@ -142,6 +142,24 @@ export class Discourse {
     }
   }
 
+  private appositiveMembers(phrase: SpeakerPhrase): string | undefined {
+    if (!phrase.plural || phrase.kind !== 'description') return undefined;
+    const comma = phrase.text.indexOf(',');
+    if (comma < 0) return undefined;
+    const chunks = phrase.text.slice(comma + 1).split(/,\s*(?:and\s+)?|\s+and\s+/).map((c) => c.trim()).filter(Boolean);
+    if (chunks.length < 2) return undefined;
+    const names: string[] = [];
+    for (const chunk of chunks) {
+      // "anthropologist Ann Veld of Keele University": the name is the capitalised run before any affiliation.
+      const core = chunk.replace(/\s+(?:of|at|from|with)\s.*$/, '');
+      const run = /(?:^|\s)((?:\p{Lu}[\p{L}'’-]*\s+)+\p{Lu}[\p{L}'’-]+)$/u.exec(core)?.[1];
+      const last = run?.split(/\s+/).pop();
+      if (!run || !last || !this.names.knowsSurname(last)) return undefined;
+      names.push(run);
+    }
+    return `${names.slice(0, -1).join(', ')} and ${names[names.length - 1] as string}`;
+  }
+
   private namedRelative(phrase: SpeakerPhrase): string | undefined {
     if (phrase.kind !== 'description' || phrase.plural || !phrase.head || phrase.complement) return undefined;
     const relation = relationOf(phrase.head);
@@ -284,6 +302,14 @@ export class Discourse {
       if (parsed && (parsed.kind === 'organization' || parsed.kind === 'person')) {
         return { ...this.resolve(parsed, at - parsed.start), asWritten };
       }
+    }
+    // "the researchers, anthropologist Ann Veld of Keele and physician Tom Marsh, wrote": a plural description whose
+    // appositive names its members is that group of people.
+    const members = this.appositiveMembers(phrase);
+    if (members) {
+      const speaker: Speaker = { name: members, kind: 'group', asWritten };
+      this.remember(speaker, at, { person: false, plural: true, modifiers: [] });
+      return speaker;
     }
     // "his father", "Reyes's mother": a relative the article introduced by name ("his parents, Tom and Ella Reyes").
     const relative = this.namedRelative(phrase);

@@ -90,3 +90,17 @@ describe('"they" and an organisation cited with "according to"', () => {
     expect(speakers(body)).toEqual(['National Health Board']);
   });
 });
+
+describe('a plural description whose appositive names its members', () => {
+  it('is the group of the people named', () => {
+    const body =
+      '“Nobody believed the bones were that old,” the scientists, geologist Ann Veld of Keele University and ' +
+      'Danish chemist Tom Marsh, wrote in their paper.';
+    expect(speakers(body)).toEqual(['Ann Veld and Tom Marsh']);
+  });
+
+  it('an appositive naming no people leaves the description as written', () => {
+    const body = '“The bill is flawed,” the groups, Open Roads and the Cycle Trust, said.';
+    expect(speakers(body)[0]).not.toMatch(/ and /);
+  });
+});
