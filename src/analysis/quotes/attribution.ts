@@ -211,7 +211,24 @@ function after(layout: Layout, span: RawSpan): Attribution | null {
   const start = spanEnd(span);
   const next = layout.spans.find((s) => s.open >= start);
   const limit = Math.min(sentence.end, next ? next.open : Infinity);
-  return tagAt(layout, start, limit, 'after') ?? dashCredit(layout, start, limit);
+  return tagAt(layout, start, limit, 'after') ?? dashCredit(layout, start, limit) ?? bareCredit(layout, span, start, limit);
+}
+
+/**
+ * “...,” Sen. Ann Holt of Ohio, a senior Republican. — a tag whose speech verb the reporter (or the editor) left out.
+ * The comma inside the quotation marks and a sentence that ends on a named person, with no verb at all, leave no
+ * other reading. Only a person named with at least two words: a lone word here is as often a place or a heading.
+ */
+function bareCredit(layout: Layout, span: RawSpan, from: number, limit: number): Attribution | null {
+  if (span.close === null || !/,\s*$/.test(layout.text.slice(span.start, span.close))) return null;
+  const sentence = sentenceOf(layout, span.open);
+  if (!sentence || limit !== sentence.end || verbsIn(layout, from, limit).length > 0) return null;
+  const tail = layout.masked.slice(from, limit);
+  if (!/^\s+\p{Lu}[^█;:!?]*\.\s*$/u.test(tail)) return null;
+  const at = from + (tail.length - tail.trimStart().length);
+  const phrase = parseInvertedSpeaker(layout.masked.slice(at, limit).replace(/\.\s*$/, ''), at);
+  if (!phrase || phrase.kind !== 'person' || !phrase.name.includes(' ')) return null;
+  return { phrase, verb: '', verbStart: from, verbEnd: at, form: 'after' };
 }
 
 /** A pull-quote credit: “...” — Jon Reyes, on his upset win. The dash stands in for the speech verb. */

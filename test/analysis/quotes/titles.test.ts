@@ -98,3 +98,16 @@ describe('rank abbreviations before a surname', () => {
     expect(qs.map((q) => [q.speaker.name, q.speaker.kind])).toEqual([['Corin Abernethy', 'person']]);
   });
 });
+
+describe('a tag with no speech verb', () => {
+  it('“...,” followed by a named person closing the sentence credits that person', () => {
+    expect(speakers('“We will keep pushing for a vote,” Sen. Ann Holt of Ohio, a senior Republican. Nobody else spoke.')).toEqual([
+      'Ann Holt',
+    ]);
+  });
+
+  it('a lone capitalised word or a quote without its comma is not credited that way', () => {
+    expect(speakers('“We will keep pushing for a vote,” Ohio. Nobody else spoke.')).toEqual(['unknown']);
+    expect(speakers('He backed the “clean energy push” Ann Holt of Ohio. Nobody else spoke.')).not.toContain('Ann Holt');
+  });
+});
