@@ -91,7 +91,10 @@ export function subjectOf(layout: Layout, verb: VerbHit, floor: number, strict: 
     const main = layout.verbs.find((v) => v.start >= outer && v.end <= from && !v.according);
     return main ? subjectOf(layout, main, floor, false) : clauseSubject(layout, outer, from);
   }
-  return parseSubjectRegion(trimmed, from, strict);
+  const parsed = parseSubjectRegion(trimmed, from, strict);
+  if (parsed || strict) return parsed;
+  const comma = region.lastIndexOf(',');
+  return coordinatedSubject(region.slice(comma + 1), from + comma + 1);
 }
 
 /**
@@ -174,6 +177,17 @@ function ownIntro(layout: Layout, verb: VerbHit, floor: number, tail: string): A
   const region = stripFillers(before.slice(comma + 1));
   const phrase = parseSubjectRegion(region, floor + comma + 1, true);
   return phrase ? make(phrase, verb, 'before') : null;
+}
+
+/**
+ * "Asked about it, Walden turned to the door and said, “...”": the speech verb is coordinated with a first verb of
+ * the same clause, so its subject is the name opening the clause. Only a named person or a pronoun: an opening
+ * description ("The crowd grew and ...") is too often no speaker.
+ */
+function coordinatedSubject(region: string, base: number): SpeakerPhrase | null {
+  if (!/^\s*\S+[^,;█]*\s(?:and|then)\s*$/.test(region)) return null;
+  const lead = leadingSubject(region, base);
+  return lead && (lead.kind === 'person' || lead.kind === 'pronoun') ? lead : null;
 }
 
 /** Speech verbs whose next noun phrase is their object, so they never invert: "told Reuters", "urged voters". */

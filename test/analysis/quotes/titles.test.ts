@@ -111,3 +111,14 @@ describe('a tag with no speech verb', () => {
     expect(speakers('He backed the “clean energy push” Ann Holt of Ohio. Nobody else spoke.')).not.toContain('Ann Holt');
   });
 });
+
+describe('a speech verb coordinated with an earlier verb', () => {
+  it('shares the name opening the clause', () => {
+    const body = 'Rep. Tom Baird spoke first.\n\nAsked about it, Baird turned to the door and said, “I’ll leave it there.”';
+    expect(speakers(body)).toEqual(['Tom Baird']);
+  });
+
+  it('an opening description is not taken as the speaker', () => {
+    expect(speakers('The crowd grew restless and then said, “Let us in.”')).toEqual(['unknown']);
+  });
+});
