@@ -335,6 +335,17 @@ export class Discourse {
       }
       const owned = this.possessed(phrase, head, at, asWritten);
       if (owned) return owned;
+      // "A resident said ... “...,” said the man, who spoke on condition of anonymity": "the man"/"the woman" with
+      // nothing to tell them apart is the latest single person of that gender, named or not.
+      if (det === 'the' && (head === 'man' || head === 'woman') && mods.length === 0 && !phrase.plural) {
+        const gender: Gender = head === 'man' ? 'male' : 'female';
+        const person = this.recent(at, (r) => r.person && !r.plural && (r.gender === undefined || r.gender === gender));
+        if (person) {
+          person.at = Math.max(person.at, at);
+          if (person.gender === undefined) person.gender = gender;
+          return this.out(person, asWritten);
+        }
+      }
       if (isEpithet(head) && !phrase.plural) {
         // "the former Ireland international said": the latest person, whatever the gender.
         const person = this.recent(at, (r) => r.speaker.kind === 'person');

@@ -104,3 +104,17 @@ describe('a plural description whose appositive names its members', () => {
     expect(speakers(body)[0]).not.toMatch(/ and /);
   });
 });
+
+describe('"the man" / "the woman" with nothing else to tell them apart', () => {
+  it('is the latest single person of that gender, even an unnamed one', () => {
+    const body =
+      'A resident of the old quarter said the shooting lasted an hour. “We hid behind the counter,” said the man, ' +
+      'who asked not to be named.';
+    expect(speakers(body)).toEqual(['a resident of the old quarter']);
+  });
+
+  it('skips a person of the other gender', () => {
+    const body = 'Tom Reyes ran the stall. Ana Ruiz sold bread there.\n\n“It was chaos,” the man said.';
+    expect(speakers(body)).toEqual(['Tom Reyes']);
+  });
+});
