@@ -1,4 +1,7 @@
 import { createHash } from 'node:crypto';
+import { extractMentions } from '../../src/analysis/entities/index.js';
+import { extractQuotes } from '../../src/analysis/quotes/index.js';
+import { splitSentences } from '../../src/analysis/sentences.js';
 import type { Article, Paragraph } from '../../src/corpus/article.js';
 
 export interface MakeArticleOptions {
@@ -39,4 +42,15 @@ export function makeArticle(body: string, opts: MakeArticleOptions = {}): Articl
     removed: [],
     hash: createHash('sha256').update(`${published}\n${body}`).digest('hex'),
   };
+}
+
+/**
+ * Speaker names of the quotes extracted from `body`, in order. By default the extractor sees the text alone (its own
+ * name scan); `withMentions` runs sentence splitting and entity extraction first, as the real pipeline does.
+ */
+export function quoteSpeakers(body: string, opts: { withMentions?: boolean } = {}): string[] {
+  const article = makeArticle(body);
+  if (!opts.withMentions) return extractQuotes({ article, sentences: [], mentions: [], dates: [] }).map((q) => q.speaker.name);
+  const sentences = splitSentences(article);
+  return extractQuotes({ article, sentences, mentions: extractMentions(article, sentences), dates: [] }).map((q) => q.speaker.name);
 }

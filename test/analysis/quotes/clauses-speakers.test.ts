@@ -1,10 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { extractQuotes } from '../../../src/analysis/quotes/index.js';
-import { makeArticle } from '../helpers.js';
+import { makeArticle, quoteSpeakers } from '../helpers.js';
 
-function speakers(body: string): string[] {
-  return extractQuotes({ article: makeArticle(body), sentences: [], mentions: [], dates: [] }).map((q) => q.speaker.name);
-}
+const speakers = (body: string): string[] => quoteSpeakers(body);
 
 describe('the clause that owns a quoted phrase', () => {
   it('a warning from X that "..." is X’s, not the main speaker’s', () => {

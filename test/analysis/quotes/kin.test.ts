@@ -1,13 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { extractQuotes } from '../../../src/analysis/quotes/index.js';
 import { kinNames } from '../../../src/analysis/quotes/kin.js';
-import type { Quote } from '../../../src/analysis/types.js';
-import { makeArticle } from '../helpers.js';
+import { quoteSpeakers } from '../helpers.js';
 
-function speakers(body: string): string[] {
-  const qs: Quote[] = extractQuotes({ article: makeArticle(body), sentences: [], mentions: [], dates: [] });
-  return qs.map((q) => q.speaker.name);
-}
+const speakers = (body: string): string[] => quoteSpeakers(body);
 
 describe('relatives introduced by name and later quoted by relation', () => {
   it('reads which parent is which from the given names, in either order', () => {

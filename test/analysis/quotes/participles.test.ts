@@ -1,10 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { extractQuotes } from '../../../src/analysis/quotes/index.js';
-import { makeArticle } from '../helpers.js';
+import { quoteSpeakers } from '../helpers.js';
 
-function speakers(body: string): string[] {
-  return extractQuotes({ article: makeArticle(body), sentences: [], mentions: [], dates: [] }).map((q) => q.speaker.name);
-}
+const speakers = (body: string): string[] => quoteSpeakers(body);
 
 describe('participial and manner speech verbs', () => {
   it('", saying ..." belongs to the subject opening the sentence, past an appositive and a fronted date', () => {

@@ -1,17 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { extractMentions } from '../../../src/analysis/entities/index.js';
-import { extractQuotes } from '../../../src/analysis/quotes/index.js';
 import { cleanPersonName } from '../../../src/analysis/quotes/person-name.js';
-import { splitSentences } from '../../../src/analysis/sentences.js';
-import { makeArticle } from '../helpers.js';
+import { quoteSpeakers } from '../helpers.js';
 
 /** Quotes with the full analysis stages the extractor reads (sentences and entity mentions). */
-function speakers(body: string): string[] {
-  const article = makeArticle(body);
-  const sentences = splitSentences(article);
-  const mentions = extractMentions(article, sentences);
-  return extractQuotes({ article, sentences, mentions, dates: [] }).map((q) => q.speaker.name);
-}
+const speakers = (body: string): string[] => quoteSpeakers(body, { withMentions: true });
 
 describe('cleanPersonName', () => {
   it.each([

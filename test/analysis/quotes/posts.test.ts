@@ -1,10 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { extractQuotes } from '../../../src/analysis/quotes/index.js';
-import { makeArticle } from '../helpers.js';
+import { quoteSpeakers } from '../helpers.js';
 
-function speakers(body: string): string[] {
-  return extractQuotes({ article: makeArticle(body), sentences: [], mentions: [], dates: [] }).map((q) => q.speaker.name);
-}
+const speakers = (body: string): string[] => quoteSpeakers(body);
 
 describe('posts, captions and comments', () => {
   it('a participle after a dash attributes like one after a comma', () => {

@@ -1,15 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { extractQuotes } from '../../../src/analysis/quotes/index.js';
-import { splitSentences } from '../../../src/analysis/sentences.js';
-import { extractMentions } from '../../../src/analysis/entities/index.js';
-import { makeArticle } from '../helpers.js';
+import { makeArticle, quoteSpeakers } from '../helpers.js';
 
 /** With the real sentence splitter and entity mentions, as the app runs it. */
-function speakers(body: string): string[] {
-  const article = makeArticle(body);
-  const sentences = splitSentences(article);
-  return extractQuotes({ article, sentences, mentions: extractMentions(article, sentences), dates: [] }).map((q) => q.speaker.name);
-}
+const speakers = (body: string): string[] => quoteSpeakers(body, { withMentions: true });
 
 describe('pronouns with several candidates', () => {
   it('a person named as the object of a narrative sentence is a candidate for a later pronoun', () => {

@@ -2,12 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { extractQuotes } from '../../../src/analysis/quotes/index.js';
 import { cleanPersonName } from '../../../src/analysis/quotes/person-name.js';
 import type { Quote } from '../../../src/analysis/types.js';
-import { makeArticle } from '../helpers.js';
+import { makeArticle, quoteSpeakers } from '../helpers.js';
 
-function speakers(body: string): string[] {
-  const qs: Quote[] = extractQuotes({ article: makeArticle(body), sentences: [], mentions: [], dates: [] });
-  return qs.map((q) => q.speaker.name);
-}
+const speakers = (body: string): string[] => quoteSpeakers(body);
 
 describe('titles, outlets and credentials are not part of a name', () => {
   it('cleans a name as written', () => {
