@@ -28,8 +28,9 @@ export class VarintWriter {
     this.#buf[this.#len++] = v;
   }
 
-  /** An integer of either sign, at most 2^52 in size (zigzag: 0, -1, 1, -2 ... -> 0, 1, 2, 3 ...). */
+  /** An integer of either sign below 2^52 in size (zigzag: 0, -1, 1, -2 ... -> 0, 1, 2, 3 ...), so the zigzag stays safe. */
   int(value: number): void {
+    if (!Number.isSafeInteger(value) || Math.abs(value) >= 2 ** 52) throw new RangeError(`not an integer below 2^52 in size: ${value}`);
     this.uint(value < 0 ? -value * 2 - 1 : value * 2);
   }
 
