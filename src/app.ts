@@ -1,4 +1,3 @@
-import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { AnalysisCache } from './analysis/cache.js';
 import { EntityRegistry } from './analysis/entities/registry.js';
@@ -6,7 +5,7 @@ import { canonicalizeSpeakers } from './analysis/quotes/canonicalize.js';
 import { summarize } from './briefing/summarize/index.js';
 import { briefingCommands, type BriefingDeps } from './briefing/commands/index.js';
 import { engineFor } from './briefing/engine.js';
-import { parseTopics, selectArticles, TopicsFileError, type Topic } from './briefing/topics.js';
+import { parseTopics, readTopicsFile, selectArticles, TopicsFileError, type Topic } from './briefing/topics.js';
 import type { ChatAdapter, InputHandler } from './core/adapter.js';
 import { systemClock, type Clock, type CommandSpec } from './core/commands.js';
 import { createDispatcher } from './core/dispatch.js';
@@ -66,14 +65,14 @@ export async function createApp(options: AppOptions): Promise<App> {
   for (const e of library.loadErrors()) logger.warn({ path: e.path, reason: e.reason }, 'article skipped');
 
   const topicsPath = join(config.contentDir, 'topics.yml');
-  let topicsText = await readTopicsText(topicsPath);
+  let topicsText = await readTopicsFile(topicsPath);
   let topics: Topic[] = topicsText === undefined ? [] : parseTopics(topicsText, topicsPath);
   if (topicsText === undefined) logger.info({ contentDir: config.contentDir }, 'no topics.yml: /brief works on free text only');
   const topicList = () => topics;
 
   /** A changed topics.yml replaces the topics when valid; an invalid one is reported and the old topics stay. */
   async function reloadTopics(): Promise<void> {
-    const text = await readTopicsText(topicsPath);
+    const text = await readTopicsFile(topicsPath);
     if (text === topicsText) return;
     let next: Topic[];
     try {
@@ -125,6 +124,7 @@ export async function createApp(options: AppOptions): Promise<App> {
 
   let watcher: CorpusWatcher | undefined;
   let topicsWatcher: FileWatcher | undefined;
+  const watchOptions = { logger, ...(options.watchDebounceMs !== undefined ? { debounceMs: options.watchDebounceMs } : {}) };
   return {
     library,
     topics: topicList,
@@ -139,7 +139,7 @@ export async function createApp(options: AppOptions): Promise<App> {
               logger.error({ err, change }, 'corpus refresh failed; the previous articles keep serving');
             });
           },
-          { logger, ...(options.watchDebounceMs !== undefined ? { debounceMs: options.watchDebounceMs } : {}) },
+          watchOptions,
         );
         await watcher.ready;
         topicsWatcher = watchFileIn(
@@ -148,7 +148,7 @@ export async function createApp(options: AppOptions): Promise<App> {
           () => {
             reloadTopics().catch((err: unknown) => logger.error({ err, path: topicsPath }, 'topics.yml reload failed; the previous topics stay in use'));
           },
-          { logger, ...(options.watchDebounceMs !== undefined ? { debounceMs: options.watchDebounceMs } : {}) },
+          watchOptions,
         );
       }
       if (store) {
@@ -177,17 +177,4 @@ export async function createApp(options: AppOptions): Promise<App> {
       await store?.close();
     },
   };
-}
-
-/**
- * topics.yml's text, or undefined when there is none: it is optional, and a corpus handed over as a folder of
- * articles still answers questions and /quotes.
- */
-async function readTopicsText(path: string): Promise<string | undefined> {
-  try {
-    return await readFile(path, 'utf8');
-  } catch (err) {
-    if ((err as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
-    throw new TopicsFileError(path, `cannot read: ${(err as Error).message}`);
-  }
 }

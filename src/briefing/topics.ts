@@ -77,13 +77,22 @@ export function parseTopics(text: string, path = 'topics.yml'): Topic[] {
 
 export async function loadTopics(contentDir: string): Promise<Topic[]> {
   const path = join(contentDir, 'topics.yml');
-  let text: string;
+  const text = await readTopicsFile(path);
+  if (text === undefined) throw new TopicsFileError(path, 'cannot read: no such file');
+  return parseTopics(text, path);
+}
+
+/**
+ * A topics file's text, or undefined when there is none (topics.yml is optional: a corpus handed over as a folder
+ * of articles still answers questions and /quotes). Any other read failure is a TopicsFileError.
+ */
+export async function readTopicsFile(path: string): Promise<string | undefined> {
   try {
-    text = await readFile(path, 'utf8');
+    return await readFile(path, 'utf8');
   } catch (err) {
+    if ((err as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
     throw new TopicsFileError(path, `cannot read: ${(err as Error).message}`);
   }
-  return parseTopics(text, path);
 }
 
 /**
