@@ -1,4 +1,4 @@
-import type { ArticleAnalysis, Quote, Speaker } from '../analysis/types.js';
+import type { Speaker } from '../analysis/types.js';
 import type { Article } from '../corpus/article.js';
 import { ownCopy } from '../corpus/store/packed-text.js';
 
@@ -107,8 +107,4 @@ export class IndexedPassage implements Passage {
 /** The text a quote's speaker can be found by: name, how it was written, role, and the entity's aliases. */
 export function speakerText(speaker: Speaker, aliases: readonly string[] = [], roles: readonly string[] = []): string {
   return [speaker.name, speaker.asWritten ?? '', speaker.role ?? '', ...aliases, ...roles].filter(Boolean).join(' | ');
-}
-
-export function quoteOf(analysis: ArticleAnalysis, index: number): Quote | undefined {
-  return analysis.quotes[index];
 }
