@@ -13,6 +13,8 @@
  *                      run time), labelled independently in session 2; real-sealed is sealed.
  *     real-final       test/fixtures/gold-multinews-final-{1,2}/labels.json   20 more real documents, labelled in session 2
  *                      and scored for the first time after that session's tuning ended: its first figure was unseen.
+ *                      Session 3 unsealed real-sealed and real-final (both tuned on from then) and labelled a new
+ *                      independent real holdout (test/fixtures/gold-multinews-holdout-*) kept out of tuning.
  *     Sealed sets print their aggregate only: --verbose never shows their per-article lines or mismatches, so
  *     looking at the output cannot leak what the rules get wrong on them.
  *  2. Summaries: ROUGE-1/2/L on the Multi-News sample against Lead-3 and TextRank computed in the same run.
@@ -54,7 +56,7 @@ const REAL_SETS = [
   ['real-final', ['test/fixtures/gold-multinews-final-1', 'test/fixtures/gold-multinews-final-2']],
 ] as const;
 const multiNews = resolve(root, '../shared/data/multinews-validation.jsonl');
-const SEALED: ReadonlySet<string> = new Set(['blind-2', 'blind-4', 'real-sealed', 'real-final']);
+const SEALED: ReadonlySet<string> = new Set(['blind-2', 'blind-4']);
 
 /** Every labelled folder, the real-news sets staged into `stageDir` first (their text stays in ../shared). */
 async function fixtureDirs(stageDir: string): Promise<Array<[string, string]>> {
