@@ -93,8 +93,17 @@ export function parseTokens(tokens: Token[]): SpeakerPhrase | null {
       return { kind: 'group', ...span, name: span.text, plural: true };
     }
   }
+  // "the Rev. Ada Moss", "the Hon. Sam Ruiz": clerical and parliamentary styles take "the" before the name (AP and
+  // Commonwealth usage), so the phrase is a person, never "the ..." organisation a description parse would make of it.
+  if (/^the$/i.test(first.text) && tokens.length >= 3 && STYLED_WITH_THE.test(tokens[1]?.text ?? '')) {
+    const person = parseProperName(tokens.slice(1), span);
+    if (person?.kind === 'person') return person;
+  }
   return parseDescription(tokens, span) ?? parseProperName(tokens, span);
 }
+
+/** Styles written after "the" and before a personal name. */
+const STYLED_WITH_THE = /^(?:Rev\.?|Reverend|Revd\.?|Very|Rt\.?|Right|Most|Hon\.?|Honourable|Honorable)$/;
 
 function parseDescription(tokens: Token[], span: { start: number; end: number; text: string }): SpeakerPhrase | null {
   const first = tokens[0] as Token;
@@ -296,7 +305,7 @@ const STRONG_TITLES = new Set(
 );
 
 /** Titles that say nothing about a person's function ("Mr. Feld"): kept for gender, never reported as a role. */
-const HONORIFICS = new Set('Mr. Mr Mrs. Mrs Ms. Ms Miss Dr. Dr Sir Dame Lord Lady Prof. Professor Rev.'.split(' '));
+const HONORIFICS = new Set('Mr. Mr Mrs. Mrs Ms. Ms Miss Dr. Dr Sir Dame Lord Lady Prof. Professor Rev. Rev Reverend Hon. Hon'.split(' '));
 
 function findLastIndex<T>(items: T[], ok: (item: T) => boolean): number {
   for (let i = items.length - 1; i >= 0; i--) if (ok(items[i] as T)) return i;

@@ -26,6 +26,13 @@ describe('titles, outlets and credentials are not part of a name', () => {
     expect(speakers('“The mood has changed,” said the Herald’s Tomas Lindqvist.')).toEqual(['Tomas Lindqvist']);
   });
 
+  it('"the Rev." before a name styles a person, with a roman-numeral suffix kept in the name', () => {
+    expect(speakers('The Rev. Samuel Okoro IV, a minister in Leeds, told the crowd: “We will not be silent.”')).toEqual([
+      'Samuel Okoro IV',
+    ]);
+    expect(speakers('“The bill is dead,” said the Rev. Ada Moss.')).toEqual(['Ada Moss']);
+  });
+
   it('a credential after a comma is neither the name nor the speaker', () => {
     expect(speakers('“Wash your hands,” Ada Brill, MPH, said.')).toEqual(['Ada Brill']);
   });
