@@ -81,7 +81,7 @@ export function definedAcronyms(body: string, mentions: EntityMention[]): Map<st
     if (out.has(acronym) || !acronymLetters(acronym)) continue;
     const long = sorted[i - 1];
     const gap = long ? body.slice(long.end, short.start) : '';
-    if (long && long.type !== 'person' && /^\s*\(\s*$/.test(gap) && fitsWithQualifier(acronym, long.name)) {
+    if (long && long.type !== 'person' && /^\s*\(\s*$/.test(gap) && (fitsWithQualifier(acronym, long.name) || fitsOutOfOrder(acronym, long.name))) {
       out.set(acronym, { name: long.name, type: long.type });
       continue;
     }
@@ -100,6 +100,30 @@ export function fitsWithQualifier(acronym: string, name: string): boolean {
   if (acronymFits(acronym, name)) return true;
   const [first, ...rest] = name.replace(/^the\s+/i, '').split(/\s+/);
   return first !== undefined && rest.length >= 2 && isQualifier(first) && acronymFits(acronym, rest.join(' '));
+}
+
+/**
+ * "the U.N. Population Fund (UNFPA)", "the Islamic State (ISIS)": many acronyms keep the letters of an older or a
+ * foreign-language name, so they do not spell the English name in order. Written directly after an organisation's
+ * name in parentheses, the acronym is still its short form when it starts with the name's first initial and holds
+ * every initial of its capitalised words (a dotted abbreviation gives all its letters).
+ */
+export function fitsOutOfOrder(acronym: string, name: string): boolean {
+  const letters = acronymLetters(acronym);
+  if (!letters) return false;
+  const initials = name
+    .replace(/^the\s+/i, '')
+    .split(/[\s\-‐–/]+/)
+    .filter((w) => /^\p{Lu}/u.test(w) && !MINOR_WORDS.has(w.toLowerCase()))
+    .flatMap((w) => (/^(?:\p{Lu}\.){2,}$/u.test(w) ? w.replace(/\./g, '').split('') : [w[0] as string]));
+  if (initials.length < 2 || initials[0] !== letters[0] || letters.length > initials.length + 2) return false;
+  const pool = letters.split('');
+  for (const i of initials) {
+    const at = pool.indexOf(i);
+    if (at < 0) return false;
+    pool.splice(at, 1);
+  }
+  return true;
 }
 
 /** The shortest run of capitalised (and minor) words ending `text` that `acronym` abbreviates. */

@@ -3,6 +3,7 @@ import { tokenize, type Token } from '../text/tokens.js';
 import type { EntityMention, EntityType, Sentence } from '../types.js';
 import { addDefinedOrganizations, expandAcronyms } from './acronyms.js';
 import { linkOrganizationShortForms } from './short-forms.js';
+import { spellOutAbbreviatedNames } from './spelled-out.js';
 import { findChunks } from './chunks.js';
 import { isInstitutionWord, looksLikePersonName, phraseType } from './classify.js';
 import { isCommonWord, isFirstName, isLastName, isPlaceName } from './gazetteer.js';
@@ -50,7 +51,7 @@ export function extractMentions(article: Article, sentences: Sentence[]): Entity
     }
   }
   const local = linkOrganizationShortForms(expandAcronyms(article.body, assignLocalNames(article.body, candidates)));
-  const mentions = addDefinedOrganizations(article.body, sentences, local);
+  const mentions = spellOutAbbreviatedNames(addDefinedOrganizations(article.body, sentences, local));
   return addRoleDescriptions(article.body, sentences, mentions, candidates).sort((a, b) => a.start - b.start);
 }
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { acronymFits } from '../../../src/analysis/entities/acronyms.js';
+import { acronymFits, fitsOutOfOrder } from '../../../src/analysis/entities/acronyms.js';
+import { spellsOut } from '../../../src/analysis/entities/spelled-out.js';
 import { extractMentions } from '../../../src/analysis/entities/index.js';
 import { splitSentences } from '../../../src/analysis/sentences.js';
 import { makeArticle } from '../helpers.js';
@@ -71,6 +72,41 @@ describe('acronyms defined in the text', () => {
   it('links an acronym to the one organisation named earlier whose initials it spells', () => {
     const found = orgNames('The Lagos State Independent Electoral Commission met. Later LASIEC said turnout was low.');
     expect(found).toContainEqual(['LASIEC', 'Lagos State Independent Electoral Commission']);
+  });
+});
+
+describe('acronyms that keep an older name\'s letters', () => {
+  it('fits when it starts with the first initial and holds every initial, in any order', () => {
+    expect(fitsOutOfOrder('WFSA', 'World Sardine Fund')).toBe(true);
+    expect(fitsOutOfOrder('UNDRA', 'U.N. Relief Agency')).toBe(true);
+    expect(fitsOutOfOrder('SWFA', 'World Sardine Fund')).toBe(false);
+    expect(fitsOutOfOrder('WSX', 'World Sardine Fund')).toBe(false);
+    expect(fitsOutOfOrder('WFSABCD', 'World Sardine Fund')).toBe(false);
+  });
+
+  it('maps later uses to the name written right before the parenthesis', () => {
+    const found = orgNames('Aid came from the World Sardine Fund (WFSA) on Monday. The WFSA said more boats would follow.');
+    expect(found.filter(([text]) => text === 'WFSA').map(([, name]) => name)).toEqual(['World Sardine Fund', 'World Sardine Fund']);
+  });
+});
+
+describe('abbreviated words in organisation names', () => {
+  it('a spelled-out name matches word for word, each abbreviation as the words it stands for', () => {
+    expect(spellsOut('U.N. Relief Agency', 'United Nations Relief Agency')).toBe(true);
+    expect(spellsOut('US Marine Safety Board', 'United States Marine Safety Board')).toBe(true);
+    expect(spellsOut('U.N. Relief Agency', 'United Nations Refugee Agency')).toBe(false);
+    expect(spellsOut('Marine Safety Board', 'United States Marine Safety Board')).toBe(false);
+  });
+
+  it('the abbreviated form and an acronym defined with it take the full name the article spells out', () => {
+    const found = orgNames(
+      'Donors cut funding for the United Nations Relief Agency on Monday. Officials said the U.N. Relief Agency (UNDRA) had overspent. UNDRA said it would appeal.',
+    );
+    expect(found.filter(([text]) => text !== 'United Nations Relief Agency').map(([, name]) => name)).toEqual([
+      'United Nations Relief Agency',
+      'United Nations Relief Agency',
+      'United Nations Relief Agency',
+    ]);
   });
 });
 
