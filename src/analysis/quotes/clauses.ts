@@ -3,6 +3,7 @@
  * inside “One. Two,” she said. form one attribution sentence with their tag, which is what attribution needs. (The
  * `sentence` index reported on a Quote comes from the shared sentence splitter when it is available.)
  */
+import { SPEECH_VERBS } from './lexicon.js';
 import type { RawSpan } from './spans.js';
 
 export interface Range {
@@ -55,7 +56,7 @@ export function sentenceRanges(text: string, spans: RawSpan[]): Range[] {
       }
       i = span.close;
       const inner = text.slice(span.start, span.end).trimEnd();
-      if (/[.?!…]$/.test(inner) && followedByNewSentence(text, i + 1)) {
+      if (/[.?!…]$/.test(inner) && followedByNewSentence(text, i + 1) && !namedTagFollows(text, i + 1)) {
         push(i + 1);
         start = i + 1;
       }
@@ -74,6 +75,28 @@ export function sentenceRanges(text: string, spans: RawSpan[]): Range[] {
   }
   push(text.length);
   return ranges;
+}
+
+/** Capitalised words that open a new sentence rather than a name: “Is it over?” The vote ... */
+const NOT_NAME_OPENERS = new Set(
+  `It He She They We I You This That These Those There Then The A An But And Or So Yet In On At As When While If After
+  Before Since Now Still His Her Their Its Our My Your What Why How Who Where No Not Yes Some Many Most All`.split(/\s+/),
+);
+
+/**
+ * “Is it over?” Dana Roe asked. / “We lost.” Ito said later.: a quotation's own terminal mark does not end the
+ * sentence when a capitalised name and a speech verb follow at once; those words are its tag. (A lowercase tag
+ * never looked like a new sentence; a name does.) A closed list of sentence openers keeps “Why?” The vote ... apart,
+ * and a verb before a colon introduces the next quotation instead (“...” Another added: “...”).
+ */
+function namedTagFollows(text: string, j: number): boolean {
+  const m = /^\s+((?:(?:\p{Lu}[\p{L}'’-]*\.?|of|de|van|von|al|bin|da|del|la|le)\s+){0,5})(\p{Lu}[\p{L}'’-]*)(?:,\s+\d{1,3},)?\s+(\p{Ll}+)\b(?!\s*:)/u.exec(
+    text.slice(j, j + 120),
+  );
+  if (!m) return false;
+  const first = ((m[1] ?? '').trim().split(/\s+/)[0] || m[2]) as string;
+  if (NOT_NAME_OPENERS.has(first.replace(/\.$/, ''))) return false;
+  return SPEECH_VERBS.has(m[3] as string);
 }
 
 /** Words that open a sentence but never follow an abbreviation inside one ("Saint John, N.B. It said ..."). */
