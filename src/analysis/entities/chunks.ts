@@ -44,6 +44,10 @@ function isHyphenatedGivenName(token: Token): boolean {
   return m !== null && !COMPOUND_TAILS.test(m[1] as string);
 }
 
+/** Page furniture: a capitalised call to action and the lower-case word after it ("Read more", "Watch now"). */
+const LINK_CALLS = /^(?:Read|Watch|Listen|Continue|Click|Subscribe|Sign|See|Show)$/;
+const LINK_TAILS = /^(?:more|now|here|on|up|all|reading|full|story)$/;
+
 export function findChunks(tokens: Token[]): Chunk[] {
   const chunks: Chunk[] = [];
   let i = 0;
@@ -77,7 +81,10 @@ export function findChunks(tokens: Token[]): Chunk[] {
       }
       break;
     }
-    chunks.push(...trimChunk(tokens, { from: i, to: j }));
+    // "Headline | Jo Writer Read more": a related-link teaser glues its call to action to the byline of another
+    // article; that author takes no part in this story, so the run names nobody here.
+    const teaser = j - 1 > i && LINK_CALLS.test(tokens[j - 1]?.text ?? '') && LINK_TAILS.test(tokens[j]?.text ?? '');
+    if (!teaser) chunks.push(...trimChunk(tokens, { from: i, to: j }));
     i = j;
   }
   return chunks;

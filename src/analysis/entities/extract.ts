@@ -67,6 +67,14 @@ function isQuotedTitle(body: string, tokens: Token[], from: number, to: number):
   return /[“"‘]\s*(?:(?:The|A|An)\s+)?$/.test(before) && /^(?:['’]s)?[,.!?]?[”"’]/.test(after);
 }
 
+/**
+ * "Dismissing Kahn's claims, ...", "Asked whether ...": a clause opening the sentence with a participle capitalises
+ * it; a word in -ing or -ed that the name lists do not know ("Browning", "Reed" are names) is no given name.
+ */
+function isOpeningParticiple(word: string): boolean {
+  return /^\p{Lu}\p{Ll}{2,}(?:ing|ed)$/u.test(word) && !isFirstName(word) && !isLastName(word);
+}
+
 /** Words after a name that only follow people ("X, who ...", "X himself"). */
 const PERSON_NEXT = new Set(['who', 'whose', 'himself', 'herself']);
 
@@ -87,7 +95,7 @@ function classifyChunk(tokens: Token[], chunkFrom: number, to: number, sentence:
   let from = chunkFrom;
   // "Passing Janet Jackson", "Follow Jimmy": an ordinary word capitalised only because it opens the sentence
   const first = (tokens[from] as Token).text;
-  if (to - from >= 2 && opensSentence(tokens, from) && isCommonWord(first) && !isTitleWord(first) && !isHonorific(first) &&
+  if (to - from >= 2 && opensSentence(tokens, from) && (isCommonWord(first) || isOpeningParticiple(first)) && !isTitleWord(first) && !isHonorific(first) &&
     !phraseType(words(tokens, from, to).join(' '), words(tokens, from, to)) && looksLikePersonName(words(tokens, from + 1, to))) {
     from++;
   }

@@ -216,7 +216,10 @@ export const NOT_NAMES = new Set(
   Which Such Many Most Some All Both Each Every No None Nobody Everyone Officials Since After Before While Although
   Though But And Or As In On At For With From By If Because Yet So Then Now Today Yesterday Meanwhile However Still
   Also Only Even Just Finally Instead Later Earlier Once Until Unlike Like Despite During Under Over Among Through
-  According Asked Speaking Whether Unless Whatever Whoever Last Next`.split(/\s+/),
+  According Asked Speaking Whether Unless Whatever Whoever Last Next Others Another Plus Besides Moreover Furthermore
+  Additionally Indeed Again Otherwise Thus Hence Therefore Nonetheless Nevertheless Anyway Overall Similarly Likewise
+  Ultimately Apparently Initially Eventually Elsewhere Together Recently Previously Currently Separately Notably
+  Specifically Regardless Hundreds Thousands Dozens Millions Scores Several Few`.split(/\s+/),
 );
 
 /** Lowercase words that cannot end a role written before a name ("said the", "and"). */

@@ -157,6 +157,16 @@ describe('extractMentions: things that only look like names', () => {
     expect(people('Others said no. Meanwhile Oscar de la Renta said yes.').map((p) => p[0])).toEqual(['Oscar de la Renta']);
   });
 
+  it('drops an opening participle glued to a name, so later surnames keep the real name', () => {
+    const found = people('Rejecting Marlow’s account, the judge ruled. Ada Marlow said nothing. Marlow left.');
+    expect(found.map((p) => p[1])).toEqual(['Ada Marlow', 'Ada Marlow', 'Ada Marlow']);
+  });
+
+  it('ignores the byline of a related-link teaser ("Headline | Name Read more")', () => {
+    const found = people('The debate rages on.\n\nWhy the river died | Colm Feeney Read more\n\nTom Ash said so.');
+    expect(found.map((p) => p[0])).toEqual(['Tom Ash']);
+  });
+
   it('does not take common acronyms or named events for organisations or places', () => {
     expect(mentions('The Justice Department said so.').map((m) => [m.text, m.type])).toEqual([['Justice Department', 'organization']]);
     const found = mentions('NEW YORK – DNA tests and TV reports on PTSD after the Gulf War were shown to the FBI.');

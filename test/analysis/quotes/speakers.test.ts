@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { extractQuotes } from '../../../src/analysis/quotes/index.js';
 import type { DateMention, EntityMention, Quote } from '../../../src/analysis/types.js';
-import { makeArticle } from '../helpers.js';
+import { makeArticle, quoteSpeakers } from '../helpers.js';
 
 function quotes(body: string, extra: { mentions?: EntityMention[]; dates?: DateMention[] } = {}): Quote[] {
   return extractQuotes({ article: makeArticle(body), sentences: [], mentions: extra.mentions ?? [], dates: extra.dates ?? [] });
@@ -70,6 +70,18 @@ describe('described and anonymous sources', () => {
   it('an organisation with a proper name keeps its own name', () => {
     const qs = quotes('Norvania’s central bank held rates.\n\n"We stand ready," the Bank of Norvania said in a statement.');
     expect(qs[0]?.speaker).toMatchObject({ name: 'Bank of Norvania', kind: 'organization' });
+  });
+});
+
+describe('sentence openers that are no speaker', () => {
+  it('a connective or quantity word opening the sentence is never a name', () => {
+    expect(quoteSpeakers('Plus, the ruling was “a farce,” critics said.')).toEqual(['critics']);
+    expect(quoteSpeakers('Hundreds were told to stay “indoors” on Monday.')).toEqual(['unknown']);
+  });
+
+  it('"Others, including X," is not a speaker called "Others"', () => {
+    const found = quoteSpeakers('Others, including Sen. Ada Moss of Ohio, said there would be “no deal.”');
+    expect(found).not.toContain('Others');
   });
 });
 
