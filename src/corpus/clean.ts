@@ -24,6 +24,7 @@ export function cleanBody(body: string, meta: ArticleMeta): CleanResult {
   const kept: Unit[] = [];
   const removed: RemovedSpan[] = [];
   const seen = new Set<string>();
+  const headlines = new Set<Unit>();
   let relatedBlock: number | undefined;
 
   units.forEach((unit, i) => {
@@ -35,6 +36,12 @@ export function cleanBody(body: string, meta: ArticleMeta): CleanResult {
     }
     if (!reason && relatedBlock !== undefined) reason = 'related links';
     reason ??= captions.get(i) ?? metaLineReason(unit.text, meta);
+    // A headline that quotes someone ("Crews 'waiting nine hours' outside A&E, paramedic says") is the story's first
+    // report of those words: kept as a lead paragraph, like a standfirst, so the quotation is not lost.
+    if (reason === 'repeated headline' && hasQuote(unit.text)) {
+      reason = undefined;
+      headlines.add(unit);
+    }
     const norm = normalise(unit.text);
     // A short quoted line said twice ("No." ... "No.") is dialogue, not a template printing a block twice.
     if (!reason && seen.has(norm) && !(hasQuote(unit.text) && words(unit.text).length < 5)) reason = 'repeated paragraph';
@@ -44,7 +51,9 @@ export function cleanBody(body: string, meta: ArticleMeta): CleanResult {
       return;
     }
     seen.add(norm);
-    kept.push(trimStrayDash(body, unit, removed));
+    const trimmed = trimStrayDash(body, unit, removed);
+    if (headlines.has(unit)) headlines.add(trimmed);
+    kept.push(trimmed);
   });
 
   const firstDateline = kept.findIndex((u) => startsWithDateline(u.text));
@@ -53,7 +62,7 @@ export function cleanBody(body: string, meta: ArticleMeta): CleanResult {
     start: u.start,
     end: u.end,
     text: u.text,
-    ...(index < firstDateline ? { lead: true } : {}),
+    ...(index < firstDateline || headlines.has(u) ? { lead: true } : {}),
   }));
   removed.sort((a, b) => a.start - b.start);
   return { paragraphs, removed };
@@ -86,15 +95,17 @@ function sentenceShapeReason(unit: Unit, next: Unit | undefined): string | undef
 }
 
 const RELATED_HEADING =
-  /^(?:related|read more|read also|also read|see also|more from [\p{L} ]{1,30}|more on this(?: story| topic)?|recommended|you may also like|you might also like|most read|most popular|trending|top stories|latest news|more stories|what to read next|further reading|editor['’]s picks?|explore more|in other news)(?:\s*(?:stories|articles|coverage|content|topics|news|reading|links|for you))?\s*[:|\-–—]?\s*$/iu;
+  /^(?:related|read more|read also|also read|see also|(?:read\s+)?more\s+(?:from|on|at)\s+[\p{L}.'’ ]{1,30}|more on this(?: story| topic)?|recommended|you may also like|you might also like|most read|most popular|must[- ]reads?|trending|top stories|latest news|more stories|what to read next|further reading|editor['’]s picks?|explore more|in other news)(?:\s*(?:stories|articles|coverage|content|topics|news|reading|links|for you))?\s*[:|\-–—]?\s*$/iu;
 
 /**
- * A related-links list runs until prose resumes: a sentence or a quotation in a later block that is not a list item.
+ * A related-links list runs until prose resumes: a sentence, or a quoted line that ends like one, in a later block
+ * that is not a list item. Linked headlines often quote someone but end without a stop ("‘We stood there’: She
+ * watched the fire", "“Congress putting its faith in committee” — A. Writer, Some Paper"), so they stay in the zone.
  * Erring towards ending the zone early keeps a stray headline; erring late would drop reporting.
  */
 function endsRelatedZone(unit: Unit, zoneBlock: number): boolean {
   if (unit.block === zoneBlock || unit.marker === 'list') return false;
-  return hasQuote(unit.text) || (endsLikeSentence(unit.text) && words(unit.text).length >= 5);
+  return endsLikeSentence(unit.text) && (hasQuote(unit.text) || words(unit.text).length >= 5);
 }
 
 const CREDIT_LINE =

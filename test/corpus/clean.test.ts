@@ -128,6 +128,42 @@ describe('cleanBody: furniture', () => {
     expect(keptTexts(cleanBody(body, meta))).toEqual(['Officials met on Monday, the ministry said.', '“No.”', 'He left the room.']);
   });
 
+  it('keeps a headline repeated in the body when it quotes someone, as a lead paragraph', () => {
+    const title = "Harbour closed 'until further notice', port chief says";
+    const body = `${title}\n\nThe harbour shut on Monday after a crane collapsed.\n\n"We have no date yet," the port chief said.\n`;
+    const r = cleanBody(body, { title, outlet: 'Example News' });
+    expectCleanInvariants(body, r);
+    expect(r.paragraphs.map((p) => [p.text, p.lead ?? false])).toEqual([
+      [title, true],
+      ['The harbour shut on Monday after a crane collapsed.', false],
+      ['"We have no date yet," the port chief said.', false],
+    ]);
+    // Without a quotation the restated headline is still furniture.
+    const plain = cleanBody('Harbour closed after crane collapse\n\nThe harbour shut on Monday.\n', { title: 'Harbour closed after crane collapse', outlet: 'X' });
+    expect(removedTexts(plain)).toEqual(['Harbour closed after crane collapse']);
+  });
+
+  it('keeps a single-quoted crosshead whose words carry apostrophes', () => {
+    const body = "The council voted on Monday, the clerk said.\n\n‘We Can’t Wait For Ever’\n\n'Nobody's Listening'\n\nThe mayor spoke next.\n";
+    expect(keptTexts(cleanBody(body, meta))).toEqual([
+      'The council voted on Monday, the clerk said.',
+      '‘We Can’t Wait For Ever’',
+      "'Nobody's Listening'",
+      'The mayor spoke next.',
+    ]);
+  });
+
+  it('keeps quoted headlines with bylines or no final stop inside a related-links list', () => {
+    const body =
+      'The bill passed on Friday, aides said.\n\nMust-reads:\n\n“Senate leaders trade blame over budget” — Ann Lee, Daily Herald\n\n' +
+      '‘We just stood there’: A family watches the flood take their farm\n\nMore from Example Politics:\n\n' +
+      "Governor announces: 'I'm running again'\n\nFive ways the vote could change your taxes\n\n" +
+      '“It is done,” the speaker said after the vote.\n';
+    const r = cleanBody(body, meta);
+    expectCleanInvariants(body, r);
+    expect(keptTexts(r)).toEqual(['The bill passed on Friday, aides said.', '“It is done,” the speaker said after the vote.']);
+  });
+
   it('removes a related-links list up to where prose resumes', () => {
     const body =
       'Officials met on Monday, the ministry said.\n\nRelated Coverage\nIran vows revenge after strike\nFactbox: Who was the general?\n\n' +

@@ -16,9 +16,12 @@ export function words(text: string): string[] {
   return text.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w));
 }
 
-const QUOTE_CHARS = /["“”„«»]|(?:^|[\s(])['‘][^'‘’]{2,}['’](?=$|[\s,.;:!?)])/u;
+const QUOTE_CHARS = /["“”„«»]|(?:^|[\s(])['‘](?:[^'‘’]|['’](?=\p{L})){2,}['’](?=$|[\s,.;:!?)])/u;
 
-/** Carries a quotation (double marks anywhere, or a single-quoted stretch as headlines and standfirsts use). */
+/**
+ * Carries a quotation (double marks anywhere, or a single-quoted stretch as headlines and standfirsts use). An
+ * apostrophe inside a word ("‘See What’s In It’", "'For heaven's sake'") does not end the single-quoted stretch.
+ */
 export function hasQuote(text: string): boolean {
   return QUOTE_CHARS.test(text);
 }
