@@ -19,6 +19,7 @@ import { VERB_FILLERS } from './lexicon.js';
 import type { SpeakerPhrase } from './phrase.js';
 import type { RawSpan } from './spans.js';
 import { clauseSubject } from './prefix.js';
+import { relayedSpeaker } from './relayed.js';
 import { leadingSubject, parseInvertedSpeaker, parseSubjectRegion } from './subject.js';
 
 export type AttributionForm = 'before' | 'after' | 'reported' | 'trailing';
@@ -43,7 +44,21 @@ function stripFillers(region: string): string {
 }
 
 export function attribute(layout: Layout, span: RawSpan): Attribution | null {
-  return before(layout, span) ?? after(layout, span) ?? reported(layout, span) ?? trailing(layout, span) ?? caption(layout, span);
+  return (
+    relayed(layout, span) ??
+    before(layout, span) ??
+    after(layout, span) ??
+    reported(layout, span) ??
+    trailing(layout, span) ??
+    caption(layout, span)
+  );
+}
+
+/** “...,” the agency quoted X as saying: X spoke, not the agency (relayed.ts). Tried first: "quoted" is no speech verb. */
+function relayed(layout: Layout, span: RawSpan): Attribution | null {
+  const r = relayedSpeaker(layout, span);
+  if (!r) return null;
+  return { phrase: r.phrase, verb: r.verb, verbStart: r.verbStart, verbEnd: r.verbEnd, form: r.after ? 'before' : 'after' };
 }
 
 /** "shared a photo with the caption: “...”", "captioned the post: “...”": the one who posted wrote the words. */

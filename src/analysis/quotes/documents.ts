@@ -1,0 +1,75 @@
+/**
+ * Documents as authors. News writing lets a text speak for whoever wrote it: "the lawsuit alleges", "the site says",
+ * "Eichmann's letter", "the company's ad promises", "according to an internal Acme Party report". A reader credits
+ * the words to the document's author when the text names one ("X's ...", "the X report", "a statement from X"), and
+ * otherwise to the document as written. This module knows the nouns for such texts and finds the named author.
+ */
+import { parseInvertedSpeaker } from './subject.js';
+import type { SpeakerPhrase } from './phrase.js';
+
+/** Nouns for texts that carry someone's words (singular; a plural "s" is accepted too). */
+export const DOCUMENT_HEADS = new Set(
+  `statement letter report study lawsuit suit complaint filing petition indictment affidavit motion memo memorandum
+  email e-mail message note post tweet website site page blog ad advert advertisement commercial release notice
+  announcement order ruling opinion agreement contract document paper survey analysis audit manifesto description
+  song lyrics book caption video transcript response reply editorial column obituary tribute listing brochure
+  leaflet flyer pamphlet sign banner label warning guidance guidelines policy proposal plan bill draft text
+  account profile bio biography newsletter`.split(/\s+/),
+);
+
+const HEAD = String.raw`(?:[Ww]eb\s+site|[\p{Ll}-]+)`;
+/** Platforms a page or account sits on: part of the document, not of its owner's name. */
+const PLATFORM = /\s+(?:Facebook|Twitter|Instagram|YouTube|LinkedIn|TikTok|Web|Internet|GoFundMe|Medium)$/u;
+
+/** Lowercase words that may sit between an owner and the document noun: "Acme's new Facebook page", "its annual report". */
+const DOC_WORDS = String.raw`(?:(?:new|latest|own|official|annual|internal|written|joint|short|brief|long|online|Facebook|Twitter|Instagram|YouTube|LinkedIn|web|press|news|campaign|court|legal|federal|final|original|private|public)\s+){0,3}`;
+
+export function isDocumentHead(word: string): boolean {
+  const w = word.toLowerCase().replace(/^web\s+site$/, 'website');
+  return DOCUMENT_HEADS.has(w) || (w.endsWith('s') && DOCUMENT_HEADS.has(w.slice(0, -1)));
+}
+
+/**
+ * The author named inside a document phrase: "Eichmann’s letter" -> Eichmann, "the company’s ad" -> the company,
+ * "an internal Crossfield Trust report" -> Crossfield Trust, "a statement from the ministry" -> the ministry.
+ * `base` is the offset of `text` in the paragraph. Null when the phrase is no document or names no author.
+ */
+export function documentAuthor(text: string, base: number): SpeakerPhrase | null {
+  const lead = text.length - text.trimStart().length;
+  const t = text.trim();
+  // "X's (new) website", "the company's ad", "his letter" is left to the caller (a pronoun owner needs discourse).
+  const owned = new RegExp(String.raw`^((?:the\s+)?[\p{L}][\p{L}.&'’ -]*?)['’]s?\s+${DOC_WORDS}(${HEAD})$`, 'u').exec(t);
+  if (owned?.[1] !== undefined && owned[2] !== undefined && isDocumentHead(owned[2])) {
+    return ownerPhrase(owned[1], base + lead);
+  }
+  // "a statement from the family", "the report by Acme Health": the author follows the preposition.
+  const by = new RegExp(String.raw`^(?:an?|the|this|that)\s+${DOC_WORDS}(${HEAD})\s+(?:from|by|of)\s+(.+)$`, 'u').exec(t);
+  if (by?.[1] !== undefined && by[2] !== undefined && isDocumentHead(by[1])) {
+    const at = base + lead + t.length - by[2].length;
+    return ownerPhrase(by[2], at);
+  }
+  // "an internal Crossfield Trust report", "the White House statement": capitalised words right before the noun.
+  const named = new RegExp(
+    String.raw`^(?:an?|the|this|that)\s+(?:(?:new|latest|internal|annual|joint|written|official|final|short|brief)\s+)*((?:\p{Lu}[\p{L}&.'’-]*\s+(?:(?:and|of|for|&)\s+)?)+)${DOC_WORDS}(${HEAD})$`,
+    'u',
+  ).exec(t);
+  if (named?.[1] !== undefined && named[2] !== undefined && isDocumentHead(named[2])) {
+    let words = named[1].trim();
+    while (PLATFORM.test(words)) words = words.replace(PLATFORM, '');
+    const at = base + lead + t.indexOf(words);
+    const phrase = ownerPhrase(words, at);
+    // A lone capitalised word before the noun may be a day or a place ("Tuesday's lawsuit", "the Paris agreement").
+    return phrase && (phrase.kind === 'organization' || phrase.kind === 'group' || phrase.name.includes(' ')) ? phrase : null;
+  }
+  return null;
+}
+
+function ownerPhrase(owner: string, at: number): SpeakerPhrase | null {
+  if (/^(?:his|her|its|their|our|my|your)$/i.test(owner.trim())) return null;
+  if (/^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|last\s+\w+|this\s+\w+)$/i.test(owner.trim())) return null;
+  const phrase = parseInvertedSpeaker(owner, at);
+  if (!phrase || phrase.kind === 'pronoun') return null;
+  // The owner of a document is its author; a description naming another text is not ("the court's ruling's ...").
+  if (phrase.head !== undefined && isDocumentHead(phrase.head)) return null;
+  return phrase;
+}
