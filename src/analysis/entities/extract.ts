@@ -137,6 +137,16 @@ function classifyChunk(tokens: Token[], chunkFrom: number, to: number, sentence:
   }
   const nameFrom = split.nameFrom;
   if (nameFrom >= to) return out;
+  // "Sen. Dean Heller of Nevada", "Ada Ruiz of Chile": a personal name never holds "of"; the place after it is where
+  // the person is from (US legislators are written this way), a mention of its own.
+  const of = tokens.findIndex((t, k) => k >= nameFrom + 2 && k < to - 1 && t.text === 'of');
+  if (of > 0) {
+    const before = words(tokens, nameFrom, of);
+    const place = words(tokens, of + 1, to);
+    if ((split.hasHead || nameFrom > from || isFirstName(before[0] as string)) && looksLikePersonName(before) && isPlaceName(place.join(' '))) {
+      return [...classifyChunk(tokens, chunkFrom, of, sentence), base('place', of + 1, to)];
+    }
+  }
   const nameWords = words(tokens, nameFrom, to);
   const titled = split.hasHead || nameFrom > from;
   if (!titled && nameWords.length === 1) {

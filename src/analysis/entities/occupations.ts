@@ -22,6 +22,21 @@ const ROLE_NOUNS = new Set([
   'detective', 'professor', 'father', 'sister', 'brother', 'ceo', 'cfo', 'coo', 'cto',
 ]);
 
+/** Occupations that describe a person in an apposition ("X, the Idaho rancher,") but are rarely written as titles. */
+const APPOSITION_NOUNS = new Set([
+  'rancher', 'grower', 'fisherman', 'miner', 'trucker', 'banker', 'baker', 'butcher', 'carpenter', 'plumber',
+  'electrician', 'mechanic', 'soldier', 'sailor', 'marine', 'lawyer', 'businessman', 'businesswoman', 'landlord',
+  'shopkeeper', 'waitress', 'waiter', 'bartender', 'janitor', 'preacher', 'evangelist', 'musician', 'guitarist',
+  'drummer', 'poet', 'playwright', 'writer', 'blogger', 'podcaster', 'inventor', 'developer', 'engineer', 'chemist',
+  'biologist', 'geologist', 'astronomer', 'archaeologist', 'anthropologist', 'psychologist', 'psychiatrist',
+  'pharmacist', 'dentist', 'midwife', 'priest', 'nun', 'monk',
+]);
+
+/** An occupation noun as written in lower case after "the"/"a" ("the Idaho rancher", "a retired teacher"). */
+export function isOccupationNoun(word: string): boolean {
+  return /^\p{Ll}/u.test(word) && (ROLE_NOUNS.has(word) || APPOSITION_NOUNS.has(word));
+}
+
 /** Endings of occupation nouns: councilman, mountaineer, prosecutor, economist, historian, attendant, resident. */
 const ROLE_ENDING = /(?:man|woman|person|eer|er|or|ist|ian|ant|ent)$/i;
 

@@ -2,7 +2,7 @@ import type { Token } from '../text/tokens.js';
 import { isCapWord } from './chunks.js';
 import { looksLikePersonName } from './classify.js';
 import { isDemonym, isKnownOrganization, isPlaceName } from './gazetteer.js';
-import { isOccupationBeforeName } from './occupations.js';
+import { isOccupationBeforeName, isOccupationNoun } from './occupations.js';
 import { MODIFIER_TITLES, isHeadTitle, isHonorific, isTitleWord, titleKey } from './titles.js';
 
 /** A qualifier that may open a title: "US", "Canadian", "NATO", "Iraqi". */
@@ -128,18 +128,29 @@ function hasRoleHead(tokens: Token[], from: number, to: number): boolean {
  * "Qasem Soleimani, head of Iran’s operations as commander ..." -> "head of Iran’s operations".
  */
 export function appositionAfter(tokens: Token[], nameEnd: number): RoleSpan | undefined {
-  if (tokens[nameEnd]?.text !== ',') return undefined;
-  let from = nameEnd + 1;
+  const opening = separatorAfter(tokens, nameEnd);
+  if (!opening) return undefined;
+  let from = opening.next;
   const first = tokens[from]?.text.toLowerCase();
-  if (first === 'the' || first === 'a' || first === 'an') from++;
+  const determined = first === 'the' || first === 'a' || first === 'an';
+  // A dash opens many things (an aside, a list, a change of thought); only "— the/a ..." is an apposition.
+  if (opening.dash && !determined) return undefined;
+  if (determined) from++;
   let to = from;
   while (to < tokens.length && to - from < 12) {
     const t = tokens[to] as Token;
-    if (t.kind === 'punct' && t.text !== '’' && t.text !== "'" && t.text !== '-') break;
+    if (t.kind === 'punct' && t.text !== '’' && t.text !== "'" && (t.text !== '-' || tokens[to + 1]?.text === '-')) break;
     if (to > from && CUT_WORDS.has(t.text.toLowerCase()) && t.text !== 'of') break;
     to++;
   }
-  if (to === from || !hasRoleHead(tokens, from, to)) return undefined;
+  if (to === from) return undefined;
+  if (!hasRoleHead(tokens, from, to)) {
+    // "Ada Voss, the Idaho rancher turned activist,": an occupation noun after a few modifiers is the role; what
+    // follows it is no part of it.
+    if (!determined) return undefined;
+    const head = tokens.slice(from, Math.min(to, from + 4)).findIndex((t) => isOccupationNoun(t.text));
+    return head < 0 ? undefined : { from, to: from + head + 1 };
+  }
   // "Trayvon Martin, President Obama said, ...": a title followed by a name is another person, not this one's role
   for (let k = from; k < to - 1; k++) {
     const t = tokens[k] as Token;
@@ -148,6 +159,15 @@ export function appositionAfter(tokens: Token[], nameEnd: number): RoleSpan | un
     if (/^\p{Ll}+ed$/u.test(next.text) && isCapWord(t) && k > from) return undefined; // "... Obama bypassed ..."
   }
   return { from, to };
+}
+
+/** The comma or dash ("—", "–", "--") opening an apposition after tokens[nameEnd - 1], and the token after it. */
+function separatorAfter(tokens: Token[], nameEnd: number): { next: number; dash: boolean } | undefined {
+  const t = tokens[nameEnd]?.text;
+  if (t === ',') return { next: nameEnd + 1, dash: false };
+  if (t === '—' || t === '–') return { next: nameEnd + 1, dash: true };
+  if (t === '-' && tokens[nameEnd + 1]?.text === '-') return { next: nameEnd + 2, dash: true };
+  return undefined;
 }
 
 /**

@@ -35,6 +35,21 @@ describe('extractMentions: people and roles', () => {
     expect(found).toContainEqual([name, name, role]);
   });
 
+  it('reads an apposition after a dash, and an occupation noun as its head', () => {
+    expect(people('Ada Voss -- the Idaho rancher turned activist -- spoke first.')).toEqual([['Ada Voss', 'Ada Voss', 'Idaho rancher']]);
+    expect(people('Ada Voss — the Idaho rancher — spoke.')).toEqual([['Ada Voss', 'Ada Voss', 'Idaho rancher']]);
+    // A dash without a determiner opens an aside, not a role.
+    expect(people('Ada Voss — rancher or not — spoke.')[0]?.[2]).toBeUndefined();
+  });
+
+  it('keeps the state after a legislator\'s name out of the name', () => {
+    const found = mentions('Sen. Dale Rook of Nevada said no.');
+    expect(found.map((m) => [m.text, m.type])).toEqual([
+      ['Dale Rook', 'person'],
+      ['Nevada', 'place'],
+    ]);
+  });
+
   it('does not take a clause about someone else for an apposition role', () => {
     expect(people('For Jordan Davis, President Obama bypassed the evidence, critics said.')[0]).toEqual(['Jordan Davis', 'Jordan Davis', undefined]);
   });

@@ -85,6 +85,13 @@ describe('sentence openers that are no speaker', () => {
   });
 });
 
+describe('role nouns linked to a name', () => {
+  it('"the rancher" is the person a dash apposition introduced as one', () => {
+    const body = 'Ada Voss -- the Idaho rancher turned activist -- says she will not pay. Neighbours were angry. The rancher said she felt “betrayed” by the county.';
+    expect(quoteSpeakers(body, { withMentions: true })).toEqual(['Ada Voss']);
+  });
+});
+
 describe('person names', () => {
   it('a surname alone becomes the full name the article gives, the first person introduced with it', () => {
     const qs = quotes(
