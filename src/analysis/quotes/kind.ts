@@ -95,9 +95,41 @@ const WORK_NOUN =
  * because it has no speaker. Scare quotes that carry someone's words ("called the plan “reckless”") are kept.
  */
 export function namesSomething(layout: Layout, span: RawSpan, text: string, attribution: Attribution | null): boolean {
+  if (namesOnItsOwn(layout, span, text, attribution)) return true;
+  // "words like “track” rather than “measure”", "replaced with “X” and “Y”": a quote coordinated with a mentioned
+  // one is mentioned too (the second of a pair has lost the words that introduced the first).
+  const i = layout.spans.indexOf(span);
+  const prev = i > 0 ? layout.spans[i - 1] : undefined;
+  if (!prev || prev.close === null) return false;
+  if (!COORDINATED.test(layout.masked.slice(prev.close + 1, span.open))) return false;
+  return namesSomething(layout, prev, layout.text.slice(prev.start, prev.end), attribution);
+}
+
+/** Only a conjunction between two quotations: `“X” and “Y”`, `“X” rather than “Y”`, `“X,” “Y”`. */
+const COORDINATED = /^[\s,;]*(?:(?:and|or|nor|but\s+not|and\s+not|not|rather\s+than|instead\s+of|as\s+well\s+as|versus|vs\.?)\s+)?$/;
+
+/**
+ * A programme or publication named as where someone spoke: `told “Today” that`, `said on “New Day.”`, `on CNN’s
+ * “State of the Union”`. A capitalised name right after "on" or after "told" with no comma is a place to speak,
+ * not the words spoken (those follow a comma or colon: `told him, “Go.”`).
+ */
+const PROGRAMME_SLOT = /\b(?:on|told|tells|telling)\s+(?:(?:the\s+)?(?:[\p{L}\p{N}.&-]+\s+)?[\p{L}\p{N}.&-]+['’]s\s+)?$/u;
+
+/**
+ * `“Lanterns,” which topped the chart, ...`: a capitalised name opening its sentence and followed by a relative
+ * clause is a noun phrase the sentence talks about (a title), not something said.
+ */
+const RELATIVE_AFTER = /^\s*,?\s*(?:which|who)\b/;
+
+function namesOnItsOwn(layout: Layout, span: RawSpan, text: string, attribution: Attribution | null): boolean {
   const pre = layout.masked.slice(Math.max(0, span.open - 40), span.open);
   const words = text.trim().split(/\s+/).length;
   const bare = text.trim().replace(/[.,!?;:]+$/, '');
+  if (looksLikeTitle(bare) && words <= 6) {
+    if (PROGRAMME_SLOT.test(pre)) return true;
+    const after = (/,$/.test(text.trim()) ? ',' : '') + layout.masked.slice(closeEnd(span), closeEnd(span) + 12);
+    if (attribution?.form !== 'after' && RELATIVE_AFTER.test(after)) return true;
+  }
   // A paper or report "titled"/"entitled" may have a long title; other naming words name short terms.
   if (NAMING.test(pre)) return words <= (/\b(?:titled|entitled)\s*$/i.test(pre) ? 25 : 8);
   if (isFurnitureParagraph(layout) || isNickname(layout, span, text) || isCitationTitle(layout, span)) return true;
@@ -112,4 +144,8 @@ export function namesSomething(layout: Layout, span: RawSpan, text: string, attr
   if (attribution?.form !== 'before' && WORK_NOUN.test(pre) && (words <= 15 || titleCased(bare)) && !/[.?!]\s+\p{Lu}/u.test(text)) return true;
   // "Fleetwood Mac’s “Rumours”", "Chuck Berry’s “Johnny B. Goode.”": a title owned by its author.
   return /[\p{Lu}\p{N}][\p{L}\p{N}.\-]*['’]s?\s*$/u.test(pre) && looksLikeTitle(bare) && attribution?.form !== 'after';
+}
+
+function closeEnd(span: RawSpan): number {
+  return span.close === null ? span.end : span.close + 1;
 }

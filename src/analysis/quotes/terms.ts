@@ -39,10 +39,11 @@ function namedByParticiple(pre: string): boolean {
   return m !== null && !(m[1] as string).split(/\s+/).some((w) => CLAUSE_WORD.test(w));
 }
 const AGENT_AFTER = /^[\s,.;]*by\b/;
-/** After the closing mark: a gloss ("or unmasked"), "as the group calls them", an appositive that defines. */
+/** After the closing mark: a gloss ("or unmasked"), "as the group calls them" / "as it is called", an appositive that defines. */
 const GLOSS_AFTER = /^\s*,?\s*(?:or|i\.e\.|meaning)\s+[a-z]/;
 /** "“interrupters”, as the group calls them": a naming verb with a pronoun object names; it does not report speech. */
-const AS_THEY_CALL_IT = /^\s*,?\s*as\s+[^.;,█]{1,40}?\b(?:calls?|called|dubs?|dubbed|terms?|termed|names?|named)\s+(?:it|them|him|her|this|these|those)\b/;
+const AS_THEY_CALL_IT =
+  /^\s*,?\s*as\s+(?:[^.;,█]{1,40}?\b(?:calls?|called|dubs?|dubbed|terms?|termed|names?|named)\s+(?:it|them|him|her|this|these|those)\b|(?:it|they|he|she|this|these)(?:['’]s|['’]re|\s+is|\s+are|\s+was|\s+were)\s+(?:(?:often|now|also|sometimes|widely|officially|commonly)\s+)?(?:called|known|dubbed|termed|named|described)\b)/;
 /** "made “X” its slogan": the quote is named as a slogan or motto, a phrase adopted, not something said. */
 const SLOGAN_AFTER =
   /^\s*,?\s*(?:as\s+)?(?:its|their|his|her|our|the|a)\s+(?:official\s+|new\s+|campaign\s+|unofficial\s+)?(?:slogan|motto|mantra|rallying\s+cry|catchphrase|battle\s+cry|tagline|watchword|buzzword)\b/i;
@@ -54,7 +55,7 @@ function sentenceBefore(layout: Layout, span: RawSpan): string {
   return layout.masked.slice(sentence?.start ?? 0, span.open);
 }
 
-const DETERMINED = /(?:\bthe|['’]s)(?:\s+[a-z][\w-]*)?\s*$/;
+const DETERMINED = /(?:\b[Tt]he|['’]s)(?:\s+[a-z][\w-]*)?\s*$/;
 
 function closeEnd(span: RawSpan): number {
   return span.close === null ? span.end : span.close + 1;
@@ -67,16 +68,53 @@ function termShaped(text: string, maxWords: number): boolean {
   return words.length > 0 && words.length <= maxWords && /^[a-z]/.test(bare) && !/[.?!]/.test(bare);
 }
 
+/**
+ * Words quoted as TEXT being changed: "changing the line from “thy sons” to “all of us”", "the city went from
+ * “Dullsville” to a destination", "the motto was changed to “...”", "the phrases were replaced with “...”". Lyrics,
+ * names and wording that are edited are mentioned, whoever wrote them; nobody is saying them in the story.
+ */
+const FROM_BEFORE = /\bfrom\s+(?:[a-z][\w'’-]*\s+){0,3}$/;
+const TO_AFTER = /^\s*to\s/;
+const TO_AFTER_FROM = /\bfrom\s+(?:[a-z][\w'’-]*\s+){0,3}█+\s+to\s+$/;
+const CHANGED_TO =
+  /\b(?:changed|changing|change|changes|replaced|replacing|replace|altered|altering|amended|amending|reworded|rewording|rewritten|rewrote|rewrite|renamed|renaming|shortened|updated)\s+(?:it\s+|them\s+)?(?:to|with|into)\s*$/;
+
+function isChangedText(pre: string, post: string, text: string): boolean {
+  if (text.trim().split(/\s+/).length > 15) return false;
+  return (FROM_BEFORE.test(pre) && TO_AFTER.test(post)) || TO_AFTER_FROM.test(pre) || CHANGED_TO.test(pre);
+}
+
+/**
+ * A handle or username ("“my_mom,”", "'@cityhall'"): one token with an underscore or a leading @ is an account name,
+ * never words someone said.
+ */
+function isHandle(text: string): boolean {
+  const bare = text.trim().replace(/[.,;:]+$/, '');
+  return !/\s/.test(bare) && (/^@\w/.test(bare) || /\p{L}_\p{L}|_\d|\d_/u.test(bare));
+}
+
+/**
+ * A level on a named scale, reported without a speaker: "the threat level remains at “severe,”", "it was raised to
+ * “critical”". A short lower-case quote right after a verb of setting or holding a level, with no attribution.
+ */
+const LEVEL_SET =
+  /\b(?:set|raised|raising|lowered|lowering|cut|downgraded|upgraded|elevated|reduced|increased|remains?|remained|stays?|stayed|kept|held|moved|put|returned)\s+(?:back\s+)?(?:at|to)\s*$/;
+
+/** "words like “track” rather than “measure”": words named as examples of wording. */
+const WORDS_LIKE = /\b(?:words?|terms?|phrases?|phrasing|expressions?|language|wording|labels?)\s+(?:like|such\s+as)\s*$/i;
+
 /** The marks around `text` mention, define or gloss a term instead of quoting anyone. */
 export function isTermUse(layout: Layout, span: RawSpan, text: string, attribution: Attribution | null): boolean {
   const pre = layout.masked.slice(Math.max(0, span.open - 100), span.open);
   const post = layout.masked.slice(closeEnd(span), closeEnd(span) + 80);
+  if (isHandle(text) || isChangedText(pre, post, text)) return true;
   // A name or term of a few words, capitalised or not ("Big Mac", "active sleep"), but not a sentence.
   const nameShaped = text.trim().split(/\s+/).length <= 5 && !/[.?!]/.test(text.trim().replace(/[.,]+$/, ''));
   if (nameShaped && (PASSIVE_NAMING.test(pre) || KNOWN_AS_WITH_ASIDE.test(pre)) && !AGENT_AFTER.test(post)) return true;
   if (nameShaped && (AS_THEY_CALL_IT.test(post) || SLOGAN_AFTER.test(post))) return true;
   if (!termShaped(text, 5)) return false;
-  if (DEFINITION.test(pre) || namedByParticiple(pre)) return true;
+  if (DEFINITION.test(pre) || namedByParticiple(pre) || WORDS_LIKE.test(pre)) return true;
+  if (!attribution && termShaped(text, 2) && LEVEL_SET.test(pre)) return true;
   if (attribution?.form === 'after') return false;
   if (termShaped(text, 3) && GLOSS_AFTER.test(post)) return true;
   if (attribution) return false;

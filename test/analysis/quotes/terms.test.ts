@@ -64,4 +64,30 @@ describe('terms in quotation marks are not quotes', () => {
     expect(texts('READ MORE: "Nobody listened to us" - residents speak out')).toEqual([]);
     expect(texts('[Ferry captain: ‘I still dream about that night’]')).toEqual([]);
   });
+
+  it('text being changed (lyrics, names, wording) is mentioned, not said', () => {
+    expect(texts('The bill would change the chorus from “our fathers’ land” to “our people’s land.” It is the third try.')).toEqual([]);
+    expect(texts('Locals say the festival turned the town from "Sleepyville" to a destination.')).toEqual([]);
+    expect(texts('The motto was changed to "forward together" in 1962 after a vote.')).toEqual([]);
+    expect(texts('Two old lines were replaced with "Rise up, rise up" and "Stand and be counted."')).toEqual([]);
+    // Words someone said stay quotes, with a "from" elsewhere in the sentence.
+    expect(texts('Ivo Tamm said the shift from coal was “long overdue” and “good for the town.”')).toEqual(['long overdue', 'good for the town.']);
+  });
+
+  it('words named as examples, and the words coordinated with them', () => {
+    expect(texts('The maker prefers words like “estimate” rather than “measure” on its boxes.')).toEqual([]);
+    expect(texts('Mara Venn said the plan was “reckless” and “unfunded.”')).toEqual(['reckless', 'unfunded.']);
+  });
+
+  it('a level on a scale, and a term as it is called', () => {
+    expect(texts('The national alert level remains at "high," one step below the top.')).toEqual([]);
+    expect(texts('It was lowered to “moderate” last spring.')).toEqual([]);
+    expect(texts('The “gag clause,” as it is called in the contract, bars her from speaking.')).toEqual([]);
+    expect(texts('The mayor said the level should stay at “high alert for now.”')).toEqual(['high alert for now.']);
+  });
+
+  it('an account handle is not a quote; a term after a capitalised "The" with no attribution is not either', () => {
+    expect(texts('The post even shows a like from “old_dad,” a dig at older users.')).toEqual([]);
+    expect(texts('The “tour guides” on the bus were actors hired for the day.')).toEqual([]);
+  });
 });

@@ -56,4 +56,16 @@ describe('titles of works used as noun phrases are not quotes', () => {
     expect(texts('Mara Venn said: “Never Again Will We Wait.”')).toEqual(['Never Again Will We Wait.']);
     expect(texts('Mara Venn called the plan “reckless” and “rushed” on Monday.')).toEqual(['reckless', 'rushed']);
   });
+
+  it('a programme named as where someone spoke is not what they said', () => {
+    expect(texts('Ivo Tamm told "Sunrise" that the deal was "done and dusted."')).toEqual(['done and dusted.']);
+    expect(texts('"We will appeal," she said on "Morning Desk."')).toEqual(['We will appeal,']);
+    expect(texts('He repeated the claim on the network’s “Weekend Report” on Sunday.')).toEqual([]);
+    // Words after "told" and a comma are the words said.
+    expect(texts('Ivo Tamm told reporters, "Never Again."')).toEqual(['Never Again.']);
+  });
+
+  it('a capitalised name followed by a relative clause is a title', () => {
+    expect(texts('"Paper Lanterns," which topped the chart for a month, won nothing.')).toEqual([]);
+  });
 });
