@@ -20,6 +20,7 @@ import type { SpeakerPhrase } from './phrase.js';
 import type { RawSpan } from './spans.js';
 import { clauseSubject } from './prefix.js';
 import { relayedSpeaker } from './relayed.js';
+import { colonIntro } from './intro.js';
 import { leadingSubject, parseInvertedSpeaker, parseSubjectRegion } from './subject.js';
 
 export type AttributionForm = 'before' | 'after' | 'reported' | 'trailing';
@@ -50,8 +51,32 @@ export function attribute(layout: Layout, span: RawSpan): Attribution | null {
     after(layout, span) ??
     reported(layout, span) ??
     trailing(layout, span) ??
-    caption(layout, span)
+    caption(layout, span) ??
+    wordsIntro(layout, span) ??
+    coordinatedFragment(layout, span)
   );
+}
+
+/**
+ * Fragments in a list share their source: Lyrics from the song include: “...” and “...”; the site promises you can
+ * “...,” “...” or “...”. A quotation joined to the previous one of its sentence by only "and", "or" or a comma takes
+ * that one's attribution when it has none of its own.
+ */
+function coordinatedFragment(layout: Layout, span: RawSpan): Attribution | null {
+  const sentence = sentenceOf(layout, span.open);
+  if (!sentence) return null;
+  const prev = [...layout.spans].reverse().find((s) => s.close !== null && s.close < span.open && s.open >= sentence.start);
+  if (!prev || prev.close === null) return null;
+  if (!/^\s*(?:,\s*)?(?:(?:and|or|as\s+well\s+as|and\s+then)\s*)?$/.test(layout.masked.slice(prev.close + 1, span.open))) return null;
+  if (/^\s*$/.test(layout.masked.slice(prev.close + 1, span.open))) return null;
+  return attribute(layout, prev);
+}
+
+/** "Kesha offered words of encouragement: “...”", "Bundy's response: “...”": a noun for words stands in (intro.ts). */
+function wordsIntro(layout: Layout, span: RawSpan): Attribution | null {
+  const intro = colonIntro(layout, span);
+  if (!intro) return null;
+  return { phrase: intro.phrase, verb: ':', verbStart: intro.at, verbEnd: intro.at + 1, form: 'before' };
 }
 
 /** “...,” the agency quoted X as saying: X spoke, not the agency (relayed.ts). Tried first: "quoted" is no speech verb. */

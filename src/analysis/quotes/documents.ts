@@ -64,7 +64,8 @@ export function documentAuthor(text: string, base: number): SpeakerPhrase | null
   return null;
 }
 
-function ownerPhrase(owner: string, at: number): SpeakerPhrase | null {
+/** The owner named before a document or word noun ("Reyes’s", "the company’s"); not a pronoun, a day or another text. */
+export function ownerPhrase(owner: string, at: number): SpeakerPhrase | null {
   if (/^(?:his|her|its|their|our|my|your)$/i.test(owner.trim())) return null;
   if (/^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|last\s+\w+|this\s+\w+)$/i.test(owner.trim())) return null;
   const phrase = parseInvertedSpeaker(owner, at);
