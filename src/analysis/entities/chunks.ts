@@ -63,6 +63,11 @@ export function findChunks(tokens: Token[]): Chunk[] {
         j++;
         continue;
       }
+      // "Canal & River Trust", "Procter & Gamble": an ampersand between capitalised words only joins names.
+      if (t.text === '&' && isCapWord(tokens[j + 1])) {
+        j += 2;
+        continue;
+      }
       const lower = t.kind === 'word' ? t.text.toLowerCase() : '';
       if (CONNECTORS.has(lower) && (lower !== 'on' || ON_AFTER.has(tokens[j - 1]?.text.toLowerCase() ?? ''))) {
         if (isCapWord(tokens[j + 1])) {

@@ -436,7 +436,7 @@ export class Discourse {
     }
     if (!ORG_HEADS.has(head)) return undefined;
     const generic = GENERIC_ORG_HEADS.has(head);
-    return this.recent(
+    const ref = this.recent(
       at,
       (r) =>
         r.speaker.kind === 'organization' &&
@@ -444,6 +444,12 @@ export class Discourse {
         /^\p{Lu}/u.test(r.speaker.name) &&
         (generic || r.speaker.name.toLowerCase().split(/\s+/).includes(head)),
     );
+    // "airline SkyVista ... the airline said": an organisation introduced with the noun, though never quoted yet.
+    const described = phrase.modifiers?.length ? undefined : this.names.describedOrganization(head, at);
+    // A later organisation only wins when its own name says it is one ("the union" after "Harbour Union").
+    const named = ref !== undefined && ref.speaker.name.toLowerCase().split(/\s+/).includes(head);
+    if (!described || (ref && ((ref.at >= described.at && named) || ref.speaker.name.endsWith(described.name)))) return ref;
+    return this.remember({ name: described.name, kind: 'organization' }, described.at, { person: false, plural: false, modifiers: [] });
   }
 
   private originalModifier(ref: Referent, lowered: string): string {

@@ -33,8 +33,14 @@ export class NameIndex {
   /** Relation -> relatives the article introduces with it ("his father" -> "Tom Reyes"). */
   private readonly kin: Map<string, Set<string>>;
 
+  /** Organisation mentions in body order, and the body, for organisations introduced with a common noun. */
+  private readonly orgMentions: EntityMention[];
+  private readonly body: string;
+
   constructor(body: string, mentions: EntityMention[]) {
     this.mentions = mentions.filter((m) => m.type === 'person');
+    this.body = body;
+    this.orgMentions = mentions.filter((m) => m.type === 'organization').sort((a, b) => a.start - b.start);
     for (const m of mentions) {
       if (m.type !== 'organization') continue;
       this.organizations.add(m.name);
@@ -206,7 +212,27 @@ export class NameIndex {
     return found.size === 1 ? [...found][0] : undefined;
   }
 
-  /** Whether a lone word is the surname of someone the article names in full. */
+  /**
+   * The organisation the article introduced with the common noun `head` before body offset `at`: "low-cost airline
+   * SkyVista", "SkyVista, the Polish airline", "the Harbour Pilots Union" (the noun inside the name). News introduces
+   * an organisation with what it is and then refers back with "the airline", "the union"; the latest one so
+   * introduced is the referent. Undefined when none.
+   */
+  describedOrganization(head: string, at: number): { name: string; at: number } | undefined {
+    let best: { name: string; at: number } | undefined;
+    for (const m of this.orgMentions) {
+      if (m.start >= at) break;
+      const before = this.body.slice(Math.max(0, m.start - 40), m.start);
+      const after = this.body.slice(m.end, m.end + 60);
+      const introduced =
+        new RegExp(`(?:^|[\\s(])${head}s?\\s+$`, 'i').test(before) ||
+        new RegExp(`^[’']?s?,\\s+(?:the|a|an)\\s+(?:[\\p{L}-]+\\s+){0,3}${head}\\b`, 'iu').test(after) ||
+        m.name.toLowerCase().split(/\s+/).includes(head);
+      if (introduced) best = { name: m.name, at: m.start };
+    }
+    return best;
+  }
+
   /** The one person the article introduces as someone's `relation`, or undefined when none or several. */
   relative(relation: string): string | undefined {
     const names = this.kin.get(relation);

@@ -111,6 +111,10 @@ describe('abbreviated words in organisation names', () => {
 });
 
 describe('organisation names', () => {
+  it('joins capitalised words around an ampersand into one name', () => {
+    expect(orgNames('Shares of Canal & River Holdings fell.')).toEqual([['Canal & River Holdings', 'Canal & River Holdings']]);
+  });
+
   it('drops a sentence-opening noun and its "of" before an organisation', () => {
     expect(orgNames('Shares of Kestrel Mining Corp. fell sharply.')).toEqual([['Kestrel Mining Corp.', 'Kestrel Mining Corp.']]);
     expect(orgNames('Members of the Harbour Pilots Guild voted.')).toEqual([['Harbour Pilots Guild', 'Harbour Pilots Guild']]);

@@ -38,6 +38,20 @@ describe('descriptions that refer back', () => {
   });
 });
 
+describe('organisations introduced with a common noun', () => {
+  it('"the airline" is the organisation introduced as one, though it was never quoted', () => {
+    const body = 'Budget airline Skylark grounded its fleet on Friday. Reuters reported the news first. The airline said the move was “precautionary.”';
+    expect(speakers(body, [org(body, 'Skylark'), org(body, 'Reuters')])).toEqual(['Skylark']);
+  });
+
+  it('an appositive noun and a noun inside the name introduce it too', () => {
+    const a = 'Marlin Foods Inc., the frozen-fish maker, cut jobs. The maker said sales were “disappointing.”';
+    expect(speakers(a, [org(a, 'Marlin Foods Inc.')])).toEqual(['Marlin Foods Inc.']);
+    const b = 'Members of the Harbour Pilots Union walked out. A spokesman for Baltic Ports declined to comment. The union said the strike was “indefinite.”';
+    expect(speakers(b, [org(b, 'Harbour Pilots Union'), org(b, 'Baltic Ports')])).toEqual(['Harbour Pilots Union']);
+  });
+});
+
 describe('statements and their authors', () => {
   it('"a statement from X said" and "“...,” read a statement from X" are X’s words', () => {
     expect(speakers('A statement from the Harbour Board said berths were “at capacity”.')).toEqual(['Harbour Board']);
