@@ -52,6 +52,12 @@ export function extractQuotes(input: QuoteInput): Quote[] {
 
   for (const paragraph of article.paragraphs) {
     const layout = layoutParagraph(paragraph.text);
+    if (isInterjection(paragraph.text, layout)) {
+      // A link or headline dropped between paragraphs is outside the story's discourse: it introduces nobody a
+      // later "he added" refers to, and a bare quote after it still continues the speech before it.
+      ownSentenceCount += layout.sentences.length;
+      continue;
+    }
     let lastEvent: SpeechEvent | undefined;
     for (const [sIndex, sentence] of layout.sentences.entries()) {
       // A sentence whose only quotation marks name something ("Jo Ray, author of the book “Windfall,” says ...") is
@@ -142,6 +148,20 @@ export function extractQuotes(input: QuoteInput): Quote[] {
   }
   attributeRepeats(quotes, evidence);
   return quotes;
+}
+
+/**
+ * Web pages carry lines that are not part of the running text: related-story links ("Analysis: Lawyer drops the
+ * case", "Why the vote matters Read more"), video captions, section headings, parenthesised promos. They read as
+ * headlines: no quotation, and no sentence-final punctuation. (A line ending in a colon introduces what follows, so
+ * it is not one of them.)
+ */
+function isInterjection(text: string, layout: Layout): boolean {
+  if (layout.spans.length > 0) return false;
+  const t = text.trim();
+  if (/^\(.*\)$/s.test(t)) return true;
+  if (/[.!?…:;,"”’'\])]$/.test(t)) return false;
+  return t.split(/\s+/).length <= 25;
 }
 
 /** A bare quote opening a paragraph continues the previous paragraph's speech (never across the standfirst). */
