@@ -144,6 +144,9 @@ export class NameIndex {
     const confirmed = matching.filter((full) => this.fromMentions.has(full));
     const candidates = confirmed.length > 0 ? confirmed : matching;
     const role = mention?.role;
+    // "the younger Vance" when a father and son share the name: the generation picks one.
+    const generation = parts.length === 1 ? this.byGeneration(candidates, start) : undefined;
+    if (generation) return this.withRole(generation, role);
     // a lone surname, or one with its particles ("Van der Berg" for "Pieter van der Berg")
     if ((parts.length === 1 || NAME_PARTICLES.has((parts[0] as string).toLowerCase())) && candidates[0]) return this.withRole(candidates[0], role);
     // "ACM Houston", "Marshal Houston", "Det. Insp. Rowe": titles before a surname the article gave in full.
@@ -198,6 +201,29 @@ export class NameIndex {
       });
   }
 
+  /**
+   * "the younger Vance", "the elder Vance": reporters tell a parent and child with one surname apart by generation.
+   * The younger is the one the article introduces as someone's son or daughter, the elder the one introduced as a
+   * father or mother (or whose son or daughter someone is); with two candidates, knowing one settles the other.
+   */
+  private byGeneration(candidates: string[], start: number): string | undefined {
+    const word = /\b(younger|elder|older)\s+$/i.exec(this.body.slice(Math.max(0, start - 12), start))?.[1]?.toLowerCase();
+    if (!word || candidates.length < 2) return undefined;
+    const introduced = (c: string, pattern: string): boolean => new RegExp(pattern.replace('NAME', escapeRegExp(c)), 'iu').test(this.body);
+    const children = candidates.filter(
+      (c) => introduced(c, String.raw`\b(?:son|daughter),?\s+NAME\b`) || introduced(c, String.raw`\bNAME,?\s+(?:the|a|an)\s+(?:\p{L}+\s+)?(?:son|daughter)\b`),
+    );
+    const parents = candidates.filter(
+      (c) => introduced(c, String.raw`\b(?:father|mother),?\s+NAME\b`) || introduced(c, String.raw`\b(?:son|daughter)\s+of\s+(?:[\p{L}.]+\s+){0,4}NAME\b`),
+    );
+    const pick = (own: string[], other: string[]): string | undefined => {
+      if (own.length === 1) return own[0];
+      const rest = candidates.filter((c) => !other.includes(c));
+      return other.length > 0 && rest.length === 1 ? rest[0] : undefined;
+    };
+    return word === 'younger' ? pick(children, parents) : pick(parents, children);
+  }
+
   /** The first person named in full with this surname, preferring names the entity extractor confirmed. */
   private fullNameFor(surname: string): string | undefined {
     const list = this.bySurname.get(surname) ?? [];
@@ -247,4 +273,8 @@ export class NameIndex {
     const r = role ?? this.roles.get(name);
     return r ? { name, role: r } : { name };
   }
+}
+
+function escapeRegExp(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
