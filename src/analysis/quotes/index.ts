@@ -20,7 +20,7 @@ import { looksLikeTitle, namesSomething, quoteKind } from './kind.js';
 import { layoutParagraph, sentenceOf, type Layout } from './layout.js';
 import { NameIndex } from './names.js';
 import { statementDate } from './statement-date.js';
-import { noteNarrative, type SpeechEvent } from './narrative.js';
+import { noteNarrative, noteSentenceSubject, type SpeechEvent } from './narrative.js';
 import { openingSpeaker, pointedSpeaker } from './forward.js';
 import { attributeRepeats, type Evidence } from './repeats.js';
 
@@ -141,6 +141,9 @@ export function extractQuotes(input: QuoteInput): Quote[] {
           pending = { quotes: [], paragraph: -1 };
         } else if (kind === 'direct') pending.quotes.push(quotes[quotes.length - 1] as Quote);
       }
+      // “...” with no tag still sits in a sentence with a subject: "But in his blog post, the senator closed with
+      // the hope that colleagues would “act quickly”." keeps the senator in focus for the next "he said".
+      if (!spans.some((c) => c.attribution)) noteSentenceSubject(layout, sentence, paragraph.start, discourse);
       if (pending.quotes.length > 0) pending.paragraph = paragraph.index;
     }
     ownSentenceCount += layout.sentences.length;

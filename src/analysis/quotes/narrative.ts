@@ -53,6 +53,14 @@ export function noteNarrative(
   return noteSubject(layout, sentence, paragraphStart, discourse, published);
 }
 
+/**
+ * The subject of a sentence whose quotation has no tag of its own is still the person the sentence is about, so a
+ * later pronoun refers to it; it is not a speech event (the quotation may be anyone's words).
+ */
+export function noteSentenceSubject(layout: Layout, sentence: Range, paragraphStart: number, discourse: Discourse): void {
+  noteSubject(layout, sentence, paragraphStart, discourse, '');
+}
+
 /** Registers the grammatical subject of a sentence as a referent; a person subject is a weak speech event. */
 function noteSubject(
   layout: Layout,

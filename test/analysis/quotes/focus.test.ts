@@ -1,0 +1,19 @@
+import { describe, expect, it } from 'vitest';
+import { quoteSpeakers } from '../helpers.js';
+
+describe('the subject of a sentence whose quotation has no tag', () => {
+  it('stays in focus for the next "he said"', () => {
+    const body = [
+      'Governor Alan Pryce spoke first. “We will rebuild,” Pryce said.',
+      '“The budget is not enough,” Senator Carl Ames told reporters later.',
+      'But in a letter to voters, the governor closed with the hope that the state would “stand together”.',
+      '“I trust the people of this state,” he said.',
+    ].join('\n\n');
+    expect(quoteSpeakers(body)).toEqual(['Alan Pryce', 'Carl Ames', 'unknown', 'Alan Pryce']);
+  });
+
+  it('does not turn the untagged quotation into its subject’s words', () => {
+    const body = 'Nora Vick, a teacher, walked past the school. Vick stopped at a banner that read “we will not be moved by fear”.';
+    expect(quoteSpeakers(body)).toEqual(['unknown']);
+  });
+});
