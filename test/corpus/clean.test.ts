@@ -143,6 +143,15 @@ describe('cleanBody: furniture', () => {
     expect(removedTexts(plain)).toEqual(['Harbour closed after crane collapse']);
   });
 
+  it('keeps a quoted paragraph that ends with a bracketed gallery link, but drops a caption with a bracketed credit', () => {
+    const quoted = 'At 40 metres, "it is the tallest tree we have measured," Dr Ana Ruiz told the Courier. [In Photos: Giants of the Forest]';
+    const caption = 'A ranger measures the trunk of the tree. [Photo: Lee Park]';
+    const body = `The survey ended on Monday, the park said.\n\n${quoted}\n\n${caption}\n\nThe park will reopen in May.\n`;
+    const r = cleanBody(body, meta);
+    expect(keptTexts(r)).toContain(quoted);
+    expect(removedTexts(r)).toContain(caption);
+  });
+
   it('keeps a single-quoted crosshead whose words carry apostrophes', () => {
     const body = "The council voted on Monday, the clerk said.\n\n‘We Can’t Wait For Ever’\n\n'Nobody's Listening'\n\nThe mayor spoke next.\n";
     expect(keptTexts(cleanBody(body, meta))).toEqual([

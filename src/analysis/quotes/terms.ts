@@ -123,8 +123,21 @@ export function isTermUse(layout: Layout, span: RawSpan, text: string, attributi
   if (termShaped(text, 3) && DEFINING_APPOSITIVE.test(afterComma)) return true;
   // "one word has come to dominate the corridors: “roadmap.”": the sentence announces a word, not a speaker.
   if (termShaped(text, 2) && WORD_ANNOUNCED.test(sentenceBefore(layout, span))) return true;
-  return termShaped(text, 2) && DETERMINED.test(pre);
+  return termShaped(text, 2) && DETERMINED.test(pre) && !speechInSentence(layout, span);
 }
+
+/**
+ * A speech verb anywhere in the quote's sentence ("spoke to reporters to address the “terrible tragedy,” but said
+ * ..."): the sentence reports someone's words, so a scare quote in it is theirs even where the tag does not reach.
+ */
+function speechInSentence(layout: Layout, span: RawSpan): boolean {
+  const sentence = layout.sentences.find((s) => span.open >= s.start && span.open < s.end);
+  if (!sentence) return false;
+  return CORE_SPEECH.test(layout.masked.slice(sentence.start, sentence.end));
+}
+
+/** Verbs that only ever report speech (not "signals", "reports", "notes", which are nouns as often). */
+const CORE_SPEECH = /\b(?:said|says|told|tells|wrote|writes|asked|explained|insisted|argued|warned|added)\b/;
 
 /** Labels that open a related-link line: "Related:", "READ MORE:", "MORE:", "See also |". */
 const LINK_LABEL = /^(?:related(?:\s+(?:stories|story|articles?|coverage|content))?|read\s+more|more|see\s+also|also\s+(?:read|see)|read\s+also|recommended|trending|most\s+read|don['’]t\s+miss|you\s+may\s+also\s+like)\s*[:|–—]/i;

@@ -23,7 +23,14 @@ const GLUED_CREDIT = /\p{Ll}[.!?]([\p{Lu}][\p{L}\p{N}/ .&'-]{1,40})$/u;
 /** Agency caption labels: "FILE PHOTO: ...", "FILE - In this Dec. 31 photo ...". Upper case only: prose says "file". */
 const CAPTION_OPENER = /^(?:FILE PHOTO|FILE|PHOTO|IMAGE)\s*[:\-–—]\s/;
 
+/**
+ * A gallery link in brackets at the end of a paragraph ("... told reporters. [In Photos: The Largest Dams]"): the
+ * picture word follows other words inside the brackets, so it titles a link; a credit starts with it ("[Photo: X]").
+ */
+const GALLERY_LINK = /\[[^\][]*?\S\s+(?:photos|images|pictures|videos|gallery)\s*:[^\]]*\]\s*$/i;
+
 export function endsWithPhotoCredit(text: string): boolean {
+  if (GALLERY_LINK.test(text)) return false;
   return CREDIT_AT_END.some((r) => r.test(text)) || GLUED_CREDIT.test(text);
 }
 

@@ -37,6 +37,14 @@ describe('terms in quotation marks are not quotes', () => {
     expect(texts('The forum invented the “triple bracket” meme years ago.')).toEqual([]);
   });
 
+  it('a scare quote after "the" in a sentence that reports speech is the speaker’s, even out of the tag’s reach', () => {
+    expect(texts('The principal met parents on Friday to discuss the “awful week,” but said little about the cause.')).toEqual([
+      'awful week,',
+    ]);
+    // "spoke English" and "signals" are not speech.
+    expect(texts('The “tour guides” on the bus spoke English and waved at signals.')).toEqual([]);
+  });
+
   it('scare quotes that report words stay', () => {
     expect(texts('Mara Venn said the chancellor “fully supports” the plan.')).toEqual(['fully supports']);
     expect(texts('Residents described the response as “slow,” a councillor said.')).toEqual(['slow,']);
