@@ -42,16 +42,24 @@ export function cleanBody(body: string, meta: ArticleMeta): CleanResult {
       reason = undefined;
       headlines.add(unit);
     }
-    const norm = normalise(unit.text);
+    let current = unit;
+    if (reason === 'media promo') {
+      const rest = quotedAfterPromoLabel(body, unit, removed);
+      if (rest) {
+        reason = undefined;
+        current = rest;
+      }
+    }
+    const norm = normalise(current.text);
     // A short quoted line said twice ("No." ... "No.") is dialogue, not a template printing a block twice.
-    if (!reason && seen.has(norm) && !(hasQuote(unit.text) && words(unit.text).length < 5)) reason = 'repeated paragraph';
-    reason ??= sentenceShapeReason(unit, units[i + 1]);
+    if (!reason && seen.has(norm) && !(hasQuote(current.text) && words(current.text).length < 5)) reason = 'repeated paragraph';
+    reason ??= sentenceShapeReason(current, units[i + 1]);
     if (reason) {
-      removed.push(span(body, unit.start, unit.end, reason));
+      removed.push(span(body, current.start, current.end, reason));
       return;
     }
     seen.add(norm);
-    const trimmed = trimStrayDash(body, unit, removed);
+    const trimmed = trimStrayDash(body, current, removed);
     if (headlines.has(unit)) headlines.add(trimmed);
     kept.push(trimmed);
   });
@@ -117,6 +125,23 @@ const SLASH_CREDIT = /^[\p{L}-]{2,20}(?:\s*\/\s*[\p{L}.' -]{1,40}){1,3}$/u;
 function isStandaloneCredit(text: string): boolean {
   const t = text.trim();
   return CREDIT_LINE.test(t) || (SLASH_CREDIT.test(t) && words(t).length <= 8);
+}
+
+/** The label of a video or audio promo: "WATCH |", "VIDEO:", "LISTEN —". */
+const PROMO_LABEL = /^(?:watch|video|listen|podcast)\s*[:|\-–—]\s*/i;
+
+/**
+ * "WATCH | 'We can hold out for months,' says union chief:": a promo for a clip in which someone in the story speaks.
+ * The label is furniture; the quotation after it is that person's words, so the rest of the line is kept.
+ */
+function quotedAfterPromoLabel(body: string, unit: Unit, removed: RemovedSpan[]): Unit | undefined {
+  const m = PROMO_LABEL.exec(unit.text);
+  if (!m) return undefined;
+  const text = unit.text.slice(m[0].length);
+  if (!/^["“'‘]/u.test(text) || !hasQuote(text)) return undefined;
+  const start = unit.start + m[0].length;
+  removed.push(span(body, unit.start, start, 'media promo label'));
+  return { ...unit, start, text: body.slice(start, unit.end) };
 }
 
 /** "...the beleaguered accord. –": a dash left over from the page template after the last full stop. */

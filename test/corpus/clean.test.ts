@@ -152,6 +152,23 @@ describe('cleanBody: furniture', () => {
     expect(removedTexts(r)).toContain(caption);
   });
 
+  it('keeps the quotation of a video promo without its label, and drops a promo with no quotation', () => {
+    const body =
+      "The strike began on Monday, the union said.\n\nWATCH | 'We will hold the line,' says the union's president:\n\n" +
+      'VIDEO: How the port works\n\nTalks resume on Friday.\n';
+    const r = cleanBody(body, meta);
+    expectCleanInvariants(body, r);
+    expect(keptTexts(r)).toEqual([
+      'The strike began on Monday, the union said.',
+      "'We will hold the line,' says the union's president:",
+      'Talks resume on Friday.',
+    ]);
+    expect(r.removed.map((x) => [x.text, x.reason])).toEqual([
+      ['WATCH | ', 'media promo label'],
+      ['VIDEO: How the port works', 'media promo'],
+    ]);
+  });
+
   it('keeps a single-quoted crosshead whose words carry apostrophes', () => {
     const body = "The council voted on Monday, the clerk said.\n\n‘We Can’t Wait For Ever’\n\n'Nobody's Listening'\n\nThe mayor spoke next.\n";
     expect(keptTexts(cleanBody(body, meta))).toEqual([
