@@ -21,6 +21,7 @@ import {
   TITLE_JOINERS,
   TITLE_WORDS,
 } from './lexicon.js';
+import { isPlaceName } from '../entities/gazetteer.js';
 import { lexiconGender } from './given-names.js';
 import { isCredential, nameStartIndex } from './person-name.js';
 import { isAllCaps, isCalendarWord, isCapitalized, possessiveOwner, singular, tokenize, type Token } from './tokens.js';
@@ -251,6 +252,8 @@ function parseProperName(tokens: Token[], span: { start: number; end: number; te
   // "Jane Doe MD": a credential after the name is not part of it.
   while (toks.length > 2 && isCredential((toks[toks.length - 1] as Token).text)) toks = toks.slice(0, -1);
   if (!toks.every((t, j) => isNameToken(t.text, j) || TITLE_JOINERS.has(t.text))) return null;
+  // "Happy 4/1", "since 9/11": numbers in a row are a date, never part of a name ("CUPE Local 375" has one).
+  if (toks.some((t, j) => j > 0 && /^\d+$/.test(t.text) && /^\d+$/.test(toks[j - 1]?.text ?? ''))) return null;
   if (DETERMINERS.has((toks[0] as Token).text.toLowerCase()) || NOT_NAMES.has((toks[0] as Token).text)) return null;
   if (toks.some((t) => /['’](?:re|ll|ve|d|m)$/i.test(t.text))) return null; // "We're", "They'll": not names
   // Title words lead; the name is what follows the last title word ("US Secretary of Defense Mark Esper",
@@ -259,7 +262,8 @@ function parseProperName(tokens: Token[], span: { start: number; end: number; te
   let leading = true;
   for (let j = 0; j < toks.length - 1; j++) {
     const w = (toks[j] as Token).text;
-    const title = TITLE_WORDS.has(w) || (TITLE_JOINERS.has(w) && j > 0);
+    // "North Korea", "South Africa": a compass word opening a country's name is no title.
+    const title = (TITLE_WORDS.has(w) && !isPlaceName(`${w} ${(toks[j + 1] as Token).text}`)) || (TITLE_JOINERS.has(w) && j > 0);
     if (!title) leading = false;
     // Inside a run of capitalised words only an unmistakable office starts the name after it.
     if (title && (leading || (STRONG_TITLES.has(w) && toks.length - j - 1 >= 2))) nameFrom = j + 1;
@@ -288,7 +292,9 @@ function parseProperName(tokens: Token[], span: { start: number; end: number; te
   const isOrg =
     nameToks.some((t) => ORG_NAME_WORDS.has(t.text) || /^\d+$/.test(t.text)) ||
     (nameToks.length > 1 && nameToks.some((t) => /^\p{Lu}{3,}$/u.test(t.text))) ||
-    (nameToks.length === 1 && (isAllCaps(name) || GOVERNMENT_METONYMS.has(name)));
+    (nameToks.length === 1 && (isAllCaps(name) || GOVERNMENT_METONYMS.has(name))) ||
+    // "North Korea said", "New Zealand has warned": a country of several words speaks for its government.
+    (nameToks.length > 1 && !lowerRole && isPlaceName(name));
   if (isOrg) {
     if (lowerRole) return null;
     return { kind: 'organization', ...span, name: toks.map((t) => t.text).join(' '), nameStart: toks[0]?.start, nameEnd: span.end };

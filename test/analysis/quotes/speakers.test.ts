@@ -79,6 +79,15 @@ describe('sentence openers that are no speaker', () => {
     expect(quoteSpeakers('Hundreds were told to stay “indoors” on Monday.')).toEqual(['unknown']);
   });
 
+  it('a country of several words is the speaker, not its last word', () => {
+    expect(quoteSpeakers('“We will respond,” said North Korea. “Fine,” South Africa said.')).toEqual(['North Korea', 'South Africa']);
+    expect(quoteSpeakers('“No,” said South Korean President Lee Jun-ho.')).toEqual(['Lee Jun-ho']);
+  });
+
+  it('a date written with numbers is never part of a name', () => {
+    expect(quoteSpeakers('I am not running. Happy 4/1! The company said it was “a joke.”')).not.toContain('Happy 4 1');
+  });
+
   it('"Others, including X," is not a speaker called "Others"', () => {
     const found = quoteSpeakers('Others, including Sen. Ada Moss of Ohio, said there would be “no deal.”');
     expect(found).not.toContain('Others');
