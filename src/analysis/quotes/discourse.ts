@@ -356,6 +356,9 @@ export class Discourse {
       }
     }
     let name = phrase.name;
+    // "Police said" after "British police have named ...": the bare plural is the qualified group named before.
+    const qualified = !det && mods.length === 0 && head && !phrase.complement ? this.names.qualifiedGroup(head, at) : undefined;
+    if (qualified) return this.resolveDescription({ ...phrase, name: qualified, modifiers: qualified.split(' ').slice(0, -1) }, at, asWritten);
     const ownMods = mods.filter((m) => !ORDINALS.has(m));
     const isNewOfSame = det !== undefined && (NEW_REFERENT_DETERMINERS.has(det) || mods.some((m) => ORDINALS.has(m)));
     if (head && isNewOfSame && ownMods.length === 0 && !phrase.complement) {

@@ -12,6 +12,12 @@ import { cleanPersonName, isTitleBeforeSurname } from './person-name.js';
 import { NOT_NAMES } from './phrase.js';
 import { isAllCaps, isCalendarWord, tokenize } from './tokens.js';
 
+/** Heads of bare plural sources that refer back to a qualified mention ("officials" -> "State Department officials"). */
+const BARE_GROUP_PLURALS = new Map([
+  ['official', 'officials'], ['police', 'police'], ['authority', 'authorities'], ['investigator', 'investigators'],
+  ['prosecutor', 'prosecutors'], ['regulator', 'regulators'],
+]);
+
 export interface NameInfo {
   name: string;
   role?: string;
@@ -257,6 +263,29 @@ export class NameIndex {
       if (introduced) best = { name: m.name, at: m.start };
     }
     return best;
+  }
+
+  /**
+   * "Police said" after "British police have named ...", "officials said" after "State Department officials":
+   * reporters name a body's people once with its qualifier and then write the bare plural for the same people. The
+   * latest qualified form of that plural written before `at` ("British police"), or undefined when none.
+   */
+  qualifiedGroup(head: string, at: number): string | undefined {
+    const plural = BARE_GROUP_PLURALS.get(head);
+    if (!plural) return undefined;
+    const pattern = new RegExp(`((?:\\p{Lu}[\\p{L}.&’'-]*\\s+){1,4})${plural}\\b`, 'gu');
+    let found: string | undefined;
+    for (const m of this.body.slice(0, at).matchAll(pattern)) {
+      const words = (m[1] as string).trim().split(/\s+/);
+      // A capital that only opens the sentence ("Some officials", "The police") qualifies nothing.
+      while (words.length > 0 && (NOT_NAMES.has(words[0] as string) || /^(?:The|A|An|Other|Local|Senior|Top)$/.test(words[0] as string))) words.shift();
+      // Only a group that acts in its sentence: "... included X and Canadian Embassy officials" lists people as the
+      // object of another verb, while a subject follows punctuation or opens the sentence.
+      const before = /(\S+)\s*$/u.exec(this.body.slice(Math.max(0, (m.index ?? 0) - 30), m.index ?? 0))?.[1] ?? '';
+      if (/^[\p{Ll}]+$/u.test(before)) continue;
+      if (words.length > 0) found = `${words.join(' ')} ${plural}`;
+    }
+    return found;
   }
 
   /** The one person the article introduces as someone's `relation`, or undefined when none or several. */

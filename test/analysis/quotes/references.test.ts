@@ -52,6 +52,22 @@ describe('organisations introduced with a common noun', () => {
   });
 });
 
+describe('bare plural sources after a qualified mention', () => {
+  it('"Police said" is the "British police" named before; "officials" the latest qualified officials acting in a sentence', () => {
+    const body = [
+      'British police have named the attacker.',
+      'Police said he lived in “east London.”',
+      'Harbour Ministry officials in Dover declined to comment. The team included dock staff and Coast Guard officials.',
+      'Officials said the search was “only the start.”',
+    ].join('\n\n');
+    expect(speakers(body)).toEqual(['British police', 'Harbour Ministry officials']);
+  });
+
+  it('stays as written when no qualified form was written', () => {
+    expect(speakers('Some officials were silent.\n\nOfficials said it was “grim.”')).toEqual(['officials']);
+  });
+});
+
 describe('statements and their authors', () => {
   it('"a statement from X said" and "“...,” read a statement from X" are X’s words', () => {
     expect(speakers('A statement from the Harbour Board said berths were “at capacity”.')).toEqual(['Harbour Board']);
