@@ -22,6 +22,7 @@ import { NameIndex } from './names.js';
 import { statementDate } from './statement-date.js';
 import { noteNarrative, noteSentenceSubject, type SpeechEvent } from './narrative.js';
 import { openingSpeaker, pointedSpeaker } from './forward.js';
+import { followOnSpeech } from './follow-on.js';
 import { attributeRepeats, type Evidence } from './repeats.js';
 
 export { canonicalizeSpeakers } from './canonicalize.js';
@@ -59,6 +60,8 @@ export function extractQuotes(input: QuoteInput): Quote[] {
       continue;
     }
     let lastEvent: SpeechEvent | undefined;
+    // The speech of the sentence just before, when it quoted someone (for follow-on phrases: follow-on.ts).
+    let priorSentence: SpeechEvent | undefined;
     for (const [sIndex, sentence] of layout.sentences.entries()) {
       // A sentence whose only quotation marks name something ("Jo Ray, author of the book “Windfall,” says ...") is
       // narrative: it still introduces people and speech events.
@@ -84,6 +87,7 @@ export function extractQuotes(input: QuoteInput): Quote[] {
           if (named && !lastEvent) lastEvent = { speaker: named, date: published, at: paragraph.start + sentence.start };
         }
         pending = { quotes: [], paragraph: -1 };
+        priorSentence = undefined;
         continue;
       }
       let sentenceEvent: SpeechEvent | undefined;
@@ -110,7 +114,7 @@ export function extractQuotes(input: QuoteInput): Quote[] {
             ? sentenceEvent
             : opensSentence
               ? (lastEvent ?? (sIndex === 0 ? continuation(previous, paragraph) : undefined))
-              : undefined;
+              : followOnSpeech(layout, sentence, span.open, priorSentence, (w) => discourse.isKnownPerson(w));
           // An unattributed Title Case span inside a sentence is a name ("the single “Quiet Storm,” which ..."),
           // even with the comma or full stop American style puts inside the marks.
           if (!inherited && looksLikeTitle(text.trim().replace(/[.,]$/, '')) && !opensSentence) continue;
@@ -145,6 +149,7 @@ export function extractQuotes(input: QuoteInput): Quote[] {
       // the hope that colleagues would “act quickly”." keeps the senator in focus for the next "he said".
       if (!spans.some((c) => c.attribution)) noteSentenceSubject(layout, sentence, paragraph.start, discourse);
       if (pending.quotes.length > 0) pending.paragraph = paragraph.index;
+      priorSentence = sentenceEvent;
     }
     ownSentenceCount += layout.sentences.length;
     previous = { event: lastEvent, lead: paragraph.lead === true };
