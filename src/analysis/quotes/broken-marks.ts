@@ -34,6 +34,47 @@ export function isDoubledOpening(text: string, i: number): boolean {
   return next !== undefined && /[\p{L}\p{N}]/u.test(next);
 }
 
+/**
+ * `”We are ready,” he said.`: some pages (and fonts that lost the distinction) print every double mark as a right
+ * mark. With no quote open, a ” in opening position (after a space or opening punctuation, before a word) opens one
+ * when a later ” can close it.
+ */
+export function isReversedOpening(text: string, i: number): boolean {
+  if (text[i] !== '”') return false;
+  const prev = i === 0 ? ' ' : (text[i - 1] as string);
+  if (!BEFORE_OPEN.test(prev) || !/[\p{L}\p{N}'‘]/u.test(text[i + 1] ?? '')) return false;
+  const close = text.indexOf('”', i + 2);
+  return close > 0 && !/\s/.test(text[close - 1] as string);
+}
+
+/**
+ * `“We are ready,“ he said.`, `„Wir schaffen das“ and left`: a left mark (as typed on some keyboards, or German style
+ * after „) in closing position — after a word or punctuation, before a space, punctuation or the end — closes the
+ * open quote instead of opening another.
+ */
+export function isLeftMarkClosing(text: string, i: number): boolean {
+  if (text[i] !== '“') return false;
+  const prev = text[i - 1];
+  if (prev === undefined || /[\s([{]/.test(prev)) return false;
+  const next = text[i + 1];
+  return next === undefined || /[\s.,;:!?)\]—–-]/.test(next);
+}
+
+/**
+ * `“He called it “unfair” and left,” she said.`: a quote inside a quote written with the same curly marks. An
+ * opening mark inside an open quote, followed by two closing marks before any other opening mark, the second after
+ * a word or punctuation: returns the outer quote's closing mark, or -1 (then the first quote was left open).
+ */
+export function nestedCurly(text: string, i: number): number {
+  const inner = text.indexOf('”', i + 1);
+  if (inner < 0) return -1;
+  const outer = text.indexOf('”', inner + 1);
+  if (outer < 0 || /\s/.test(text[outer - 1] as string)) return -1;
+  const nextOpen = text.indexOf('“', i + 1);
+  if (nextOpen >= 0 && nextOpen < outer) return -1;
+  return outer;
+}
+
 /** The next straight mark after `from`, or -1. */
 function nextStraight(text: string, from: number): number {
   return text.indexOf('"', from);
@@ -46,11 +87,21 @@ function nextStraight(text: string, from: number): number {
  * mark (writers and scrapers collapse the two). Null when the shape does not hold.
  */
 export function nestedStraight(text: string, start: number, i: number): { end: number; close: number } | null {
-  if (!/[,:]\s+$/.test(text.slice(start, i))) return null;
+  const introduced = /[,:]\s+$/.test(text.slice(start, i));
   const inner = nextStraight(text, i + 1);
   if (inner < 0 || isOpeningStraight(text, inner)) return null;
   const outer = nextStraight(text, inner + 1);
-  if (outer >= 0 && !isOpeningStraight(text, outer)) return { end: outer, close: outer };
+  const outerCloses = outer >= 0 && !isOpeningStraight(text, outer);
+  if (!introduced) {
+    // `"He called it "unfair" and walked out," she said.`: a short quoted phrase mid-sentence (the mark follows a
+    // space, so it cannot close the outer quote) with the sentence running on after it and the outer quote closing
+    // later in the paragraph.
+    const phrase = text.slice(i + 1, inner);
+    const runsOn = /^[ \t]*[\p{Ll},;]/u.test(text.slice(inner + 1, inner + 4)) || /^,/.test(phrase.slice(-1));
+    if (!outerCloses || phrase.split(/\s+/).length > 8 || /[.!?]$/.test(phrase) || !runsOn) return null;
+    if (!/[.,!?;:…—–-]\s*$|[\p{L}\p{N}]$/u.test(text.slice(start, outer))) return null;
+  }
+  if (outerCloses) return { end: outer, close: outer };
   return { end: inner, close: inner };
 }
 

@@ -15,7 +15,10 @@ import {
   droppedCloseBeforeTag,
   isDoubledOpening,
   isGluedOpening,
+  isLeftMarkClosing,
   isOpeningStraight,
+  isReversedOpening,
+  nestedCurly,
   nestedStraight,
 } from './broken-marks.js';
 
@@ -63,7 +66,11 @@ function scanDouble(text: string): RawSpan[] {
   for (let i = 0; i < text.length; i++) {
     const ch = text[i] as string;
     if (openAt < 0) {
-      if (OPEN_DOUBLE.has(ch) || (ch === STRAIGHT_DOUBLE && (isOpeningStraight(text, i) || isGluedOpening(text, i)))) {
+      if (
+        OPEN_DOUBLE.has(ch) ||
+        (ch === STRAIGHT_DOUBLE && (isOpeningStraight(text, i) || isGluedOpening(text, i))) ||
+        isReversedOpening(text, i)
+      ) {
         openAt = i;
         startAt = i + 1;
       }
@@ -100,7 +107,15 @@ function scanDouble(text: string): RawSpan[] {
       }
       if (closesInnerSingle(text, startAt, i)) continue;
       push(i, i);
+    } else if (isLeftMarkClosing(text, i)) {
+      push(i, i);
     } else if (OPEN_DOUBLE.has(ch)) {
+      const outer = nestedCurly(text, i);
+      if (outer >= 0) {
+        push(outer, outer);
+        i = outer;
+        continue;
+      }
       // A second opening mark before any close: the first quote was left open (typo or run-on); end it here.
       pushUnclosed(spans, text, openAt, i);
       openAt = i;

@@ -69,4 +69,22 @@ describe('single quotation marks', () => {
       'They told us "run, don\'t wait", so we ran,',
     ]);
   });
+
+  it('every double mark printed as a right mark still opens and closes', () => {
+    expect(quoted('”We are ready,” she said. ”The trucks leave at noon.”')).toEqual(['We are ready,', 'The trucks leave at noon.']);
+    // A lone right mark after a space with no partner opens nothing.
+    expect(quoted('The pipe was 6” wide and the ” key was broken.')).toEqual([]);
+  });
+
+  it('a left mark in closing position closes (typed left marks, German-style „...“)', () => {
+    expect(quoted('“We are ready,“ she said.')).toEqual(['We are ready,']);
+    expect(quoted('The sign read „Willkommen“ and nothing else.')).toEqual(['Willkommen']);
+    // A left mark before a word still opens the next quote when the first was left open.
+    expect(quoted('“We are ready. “The trucks leave at noon,” she said.')).toEqual(['We are ready.', 'The trucks leave at noon,']);
+  });
+
+  it('a short phrase quoted mid-sentence inside a quote in the same marks stays inside the outer quote', () => {
+    expect(quoted('"He called it "unfair" and walked out," Ada Lenz said.')).toEqual(['He called it "unfair" and walked out,']);
+    expect(quoted('“He called it “unfair” and walked out,” Ada Lenz said.')).toEqual(['He called it “unfair” and walked out,']);
+  });
 });
