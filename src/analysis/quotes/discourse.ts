@@ -314,6 +314,9 @@ export class Discourse {
     // "his father", "Reyes's mother": a relative the article introduced by name ("his parents, Tom and Ella Reyes").
     const relative = this.namedRelative(phrase);
     if (relative) return this.resolve({ kind: 'person', start: phrase.start, end: phrase.end, text: phrase.text, name: relative }, at - phrase.start);
+    // "a group that called itself X": the source's own name.
+    const styled = phrase.head && !phrase.plural ? this.names.selfStyledName(at) : undefined;
+    if (styled) return this.resolveDescription({ kind: 'organization', start: phrase.start, end: phrase.end, text: phrase.text, name: styled }, at, asWritten);
     const kind = phrase.kind === 'organization' ? 'organization' : 'description';
     const det = phrase.determiner;
     const head = phrase.head;

@@ -18,6 +18,9 @@ const BARE_GROUP_PLURALS = new Map([
   ['prosecutor', 'prosecutors'], ['regulator', 'regulators'],
 ]);
 
+const SELF_STYLED =
+  /^(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,2}?(?:group|organi[sz]ation|collective|network|team|movement|outfit|coalition|faction|cell|account|campaign)\s+(?:(?:that|which)\s+(?:calls|called|describes|described)|calling|describing)\s+(?:itself|themselves)\s+(?:as\s+)?(?:the\s+)?([\p{L}\d][\p{L}\d\s'’&.-]*?)(?=\s+(?:and|to|which|that|has|had|was|is|said|says|on|in)\b|[,.;:()“”"]|$)/iu;
+
 export interface NameInfo {
   name: string;
   role?: string;
@@ -286,6 +289,17 @@ export class NameIndex {
       if (words.length > 0) found = `${words.join(' ')} ${plural}`;
     }
     return found;
+  }
+
+  /**
+   * "a group that called itself Red Lantern and said ...", "an outfit calling itself the Free Coast": a source that
+   * names itself is known by that name. The name written after "itself" for a description starting at body offset
+   * `at`, or undefined.
+   */
+  selfStyledName(at: number): string | undefined {
+    const m = SELF_STYLED.exec(this.body.slice(at, at + 160));
+    const name = m?.[1]?.trim();
+    return name && name.split(/\s+/).length <= 5 ? name : undefined;
   }
 
   /** The one person the article introduces as someone's `relation`, or undefined when none or several. */

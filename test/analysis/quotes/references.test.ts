@@ -68,6 +68,13 @@ describe('bare plural sources after a qualified mention', () => {
   });
 });
 
+describe('sources that name themselves', () => {
+  it('"a group that calls itself X" is X', () => {
+    expect(speakers('A group that calls itself Red Lantern said the attack was “a warning.”')).toEqual(['Red Lantern']);
+    expect(speakers('A group of neighbours said the attack was “a warning.”')).toEqual(['a group of neighbours']);
+  });
+});
+
 describe('statements and their authors', () => {
   it('"a statement from X said" and "“...,” read a statement from X" are X’s words', () => {
     expect(speakers('A statement from the Harbour Board said berths were “at capacity”.')).toEqual(['Harbour Board']);
