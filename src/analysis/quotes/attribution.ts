@@ -20,6 +20,7 @@ import type { SpeakerPhrase } from './phrase.js';
 import type { RawSpan } from './spans.js';
 import { clauseSubject } from './prefix.js';
 import { relayedSpeaker } from './relayed.js';
+import { documentSpeaker, isDocumentHead } from './documents.js';
 import { colonIntro } from './intro.js';
 import { leadingSubject, parseInvertedSpeaker, parseSubjectRegion } from './subject.js';
 
@@ -40,15 +41,25 @@ const FILLERS = new RegExp(String.raw`(?:\s+(?:${[...VERB_FILLERS].join('|')}))+
 /** Any lowercase -ly adverb before the verb ("he quietly told", "she tearfully said"), not a -ly noun. */
 const LY_ADVERB = /(?:\s+(?!(?:family|ally|assembly|supply|monopoly|daily|weekly|rally)\b)[a-z]{2,}ly)+\s*$/;
 /** The region before a speech verb without the auxiliaries and adverbs that separate it from its subject. */
+/** "the lawsuit alleges": a document subject of an active speech verb ("the plan was criticised" is no speaker). */
+function activeDocument(region: string, trimmed: string, base: number): SpeakerPhrase | null {
+  if (/\b(?:was|were|is|are|been|being|be|get|gets|got)\s+(?:[a-z]+ly\s+)?$/.test(region)) return null;
+  // The whole subject must be the document: in "The victim's statement, Speier continued" Speier speaks.
+  if (/[,;:—–()]/.test(trimmed)) return null;
+  return documentSpeaker(trimmed, base);
+}
+
+/** "The statement goes on to say", "he went on to tell": the verb's subject is before the idiom. */
+const GOES_ON_TO = /\s+(?:goes|go|went|going|gone)\s+on\s+to\s*$/;
 function stripFillers(region: string): string {
-  return region.replace(FILLERS, '').replace(LY_ADVERB, '').replace(FILLERS, '');
+  return region.replace(GOES_ON_TO, '').replace(FILLERS, '').replace(LY_ADVERB, '').replace(FILLERS, '');
 }
 
 export function attribute(layout: Layout, span: RawSpan): Attribution | null {
   return (
     relayed(layout, span) ??
     before(layout, span) ??
-    after(layout, span) ??
+    afterUnlessReported(layout, span) ??
     reported(layout, span) ??
     trailing(layout, span) ??
     caption(layout, span) ??
@@ -131,7 +142,10 @@ export function subjectOf(layout: Layout, verb: VerbHit, floor: number, strict: 
     const main = layout.verbs.find((v) => v.start >= outer && v.end <= from && !v.according);
     return main ? subjectOf(layout, main, floor, false) : clauseSubject(layout, outer, from);
   }
-  const parsed = parseSubjectRegion(trimmed, from, strict);
+  // "the lawsuit alleges", "its website promises": a document speaks for its author (documents.ts).
+  const doc = activeDocument(region, trimmed, from);
+  const author = doc && !(doc.head !== undefined && isDocumentHead(doc.head)) ? doc : null;
+  const parsed = author ?? parseSubjectRegion(trimmed, from, strict) ?? doc;
   if (parsed || strict) return parsed;
   const comma = region.lastIndexOf(',');
   return coordinatedSubject(region.slice(comma + 1), from + comma + 1);
@@ -245,17 +259,34 @@ function tagAt(layout: Layout, pos: number, limit: number, form: AttributionForm
   if (first.start === from && !OBJECT_VERBS.has(first.verb)) {
     // Inverted: `said Jens Stoltenberg`, `according to a NATO official`. ("told Gizmodo": an object, not a speaker.)
     const rest = layout.masked.slice(first.end, limit);
-    const phrase = parseInvertedSpeaker(rest, first.end);
+    // A bare document after "according to" is where the reporter read the words, not who said them (only a named
+    // author is a source there); after "says" it is the speaking text ("says the lawsuit").
+    const doc = documentSpeaker(rest.replace(/[.,;:!?]\s*$/, ''), first.end);
+    const bare = doc?.head !== undefined && isDocumentHead(doc.head);
+    const phrase = (doc && !bare ? doc : null) ?? parseInvertedSpeaker(rest, first.end) ?? (first.according && bare ? null : doc);
     return phrase && phrase.kind !== 'pronoun' ? make(phrase, first, form) : null;
   }
   for (const verb of verbs.slice(0, 2)) {
     if (verb.according) continue;
     const region = layout.masked.slice(from, verb.start);
     if (/[.;:!?█]/.test(region.replace(/\b(?:[A-Z][a-z]{0,3}|(?:[A-Za-z]\.)+[A-Za-z]?)\.(?=\s|-)/g, 'x'))) break;
-    const phrase = parseSubjectRegion(stripFillers(region), from, true);
+    const phrase = parseSubjectRegion(stripFillers(region), from, true) ?? activeDocument(region, stripFillers(region), from);
     if (phrase) return make(phrase, verb, form);
   }
   return null;
+}
+
+/**
+ * “Her family described her as “...,” according to a news release from the police.”: the clause's own speech verb
+ * names who said the words; a trailing "according to" only names where the reporter found them.
+ */
+function afterUnlessReported(layout: Layout, span: RawSpan): Attribution | null {
+  const tag = after(layout, span);
+  if (!tag || tag.verb !== 'according to') return tag;
+  // Only a document passes on someone else's words; people cited "according to" may be paraphrasing themselves.
+  const source = layout.masked.slice(tag.verbEnd, tag.verbEnd + 80).split(/[,;.]/)[0] ?? '';
+  if (!source.split(/\s+/).some((w) => isDocumentHead(w.replace(/['’]s$/, '')))) return tag;
+  return reported(layout, span) ?? tag;
 }
 
 function after(layout: Layout, span: RawSpan): Attribution | null {
@@ -295,9 +326,31 @@ function dashCredit(layout: Layout, from: number, limit: number): Attribution | 
   return { phrase, verb: m[0].trim(), verbStart: from + m[0].indexOf(m[0].trim()), verbEnd: at, form: 'after' };
 }
 
+/**
+ * "... from what Lane called the “grassy knoll”", "what it calls a “bogus proceeding”": the relative "what X calls"
+ * right before the quotation names who chose the words, whatever the main clause says.
+ */
+const WHAT_X_CALLS =
+  /\bwhat\s+([^,;:█]{1,60}?)\s+(?:(?:has|had|have|once|later|now|often|repeatedly|publicly|privately)\s+)*(called|calls|call|dubbed|dubs|termed|terms|labelled|labeled|branded|described\s+as|describes\s+as|referred\s+to\s+as|refers\s+to\s+as)\s+(?:(?:it|them|him|her)\s+)?(?:as\s+)?(?:(?:the|an?)\s+)?$/;
+
+function whatXCalls(layout: Layout, span: RawSpan, from: number): Attribution | null {
+  const pre = layout.masked.slice(Math.max(from, span.open - 120), span.open);
+  const m = WHAT_X_CALLS.exec(pre);
+  if (!m?.[1] || !m[2]) return null;
+  const base = span.open - pre.length + m.index;
+  const npAt = base + m[0].indexOf(m[1], 4);
+  const phrase = parseSubjectRegion(m[1], npAt, true);
+  if (!phrase) return null;
+  const verbStart = base + m[0].indexOf(m[2], 4 + m[1].length);
+  return { phrase, verb: m[2].split(/\s+/)[0] as string, verbStart, verbEnd: verbStart + m[2].length, form: 'reported' };
+}
+
 function reported(layout: Layout, span: RawSpan): Attribution | null {
   const sentence = sentenceOf(layout, span.open);
   if (!sentence) return null;
+  // A pronoun there ("what he called") may refer to someone the clause just named, so it only fills a gap.
+  const named = whatXCalls(layout, span, sentence.start);
+  if (named && named.phrase.kind !== 'pronoun') return named;
   const verbs = verbsIn(layout, sentence.start, span.open);
   // Group verbs by clause; the quote belongs to the closest clause that has a speaker, and within a clause to its
   // main (first) speech verb: in "Stoltenberg said allies had warned of “...”" the words are Stoltenberg's report.
@@ -325,7 +378,7 @@ function reported(layout: Layout, span: RawSpan): Attribution | null {
       if (a) return a;
     }
   }
-  return null;
+  return named;
 }
 
 /** "According to her, ...": the object pronoun refers back like "she". */

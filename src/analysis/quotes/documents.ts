@@ -9,12 +9,10 @@ import type { SpeakerPhrase } from './phrase.js';
 
 /** Nouns for texts that carry someone's words (singular; a plural "s" is accepted too). */
 export const DOCUMENT_HEADS = new Set(
-  `statement letter report study lawsuit suit complaint filing petition indictment affidavit motion memo memorandum
-  email e-mail message note post tweet website site page blog ad advert advertisement commercial release notice
-  announcement order ruling opinion agreement contract document paper survey analysis audit manifesto description
-  song lyrics book caption video transcript response reply editorial column obituary tribute listing brochure
-  leaflet flyer pamphlet sign banner label warning guidance guidelines policy proposal plan bill draft text
-  account profile bio biography newsletter`.split(/\s+/),
+  `statement letter report study lawsuit suit complaint filing petition indictment affidavit memo memorandum email
+  e-mail message post tweet website site page blog ad advert advertisement commercial release notice announcement
+  ruling agreement contract document survey audit manifesto description song lyrics book caption transcript
+  editorial column obituary tribute listing brochure leaflet flyer pamphlet newsletter response reply`.split(/\s+/),
 );
 
 const HEAD = String.raw`(?:[Ww]eb\s+site|[\p{Ll}-]+)`;
@@ -73,4 +71,42 @@ export function ownerPhrase(owner: string, at: number): SpeakerPhrase | null {
   // The owner of a document is its author; a description naming another text is not ("the court's ruling's ...").
   if (phrase.head !== undefined && isDocumentHead(phrase.head)) return null;
   return phrase;
+}
+
+const BARE_UNSAFE = new Set(
+  'statement statements communique communiqué release letter declaration notice announcement advisory message alert'.split(' '),
+);
+const POSSESSIVE_PRONOUN: Record<string, 'he' | 'she' | 'it' | 'they'> = { his: 'he', her: 'she', its: 'it', their: 'they' };
+const CALENDAR_OWNER = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Today|Yesterday)['’]s$/i;
+/** What may follow a document noun inside its phrase: "the ad that ran on Sunday", "the page posted Tuesday". */
+const DOC_TAIL = /\s+(?:that|which|posted|published|filed|released|issued|sent|obtained|seen|reviewed|dated|in|on|from|at|to|by|for|of|with)\b[\s\S]*$/;
+
+/**
+ * A document as the subject of a speech verb: "the lawsuit alleges", "Tuesday's complaint says", "its website
+ * promises", "says the company's ad". The author when the phrase names one (documentAuthor), the possessive pronoun
+ * ("its website" -> it) when that is the author, else the document itself, as an organisation-like source: a text
+ * is never "he" or "she" for a later pronoun, and "it said" may refer back to it.
+ */
+export function documentSpeaker(text: string, base: number): SpeakerPhrase | null {
+  const lead = text.length - text.trimStart().length;
+  const t = (text.trim().split(/[,;—–]/)[0] as string).trim().replace(DOC_TAIL, '');
+  const author = documentAuthor(text, base) ?? documentAuthor(t, base + lead);
+  if (author) return author;
+  const m = new RegExp(String.raw`^(the|this|that|his|her|its|their|\p{Lu}[\p{L}]*['’]s)\s+((?:[\p{Ll}-]+\s+){0,3})(${HEAD})$`, 'iu').exec(t);
+  if (!m || m[1] === undefined || m[3] === undefined || !isDocumentHead(m[3])) return null;
+  const start = base + lead;
+  const end = start + t.length;
+  const det = m[1].toLowerCase();
+  const pronoun = POSSESSIVE_PRONOUN[det];
+  if (pronoun) return { kind: 'pronoun', start, end: start + m[1].length, text: m[1], name: pronoun, pronoun };
+  // A day's document is the document: "Tuesday's lawsuit" reads as "the lawsuit".
+  if (/^\p{Lu}/u.test(m[1]) && !CALENDAR_OWNER.test(m[1]) && !/^(?:the|this|that)$/i.test(m[1])) return null;
+  const words = (m[2] ?? '').trim().split(/\s+/).filter(Boolean);
+  const head = m[3].toLowerCase().replace(/\s+/g, ' ');
+  // A bare statement, letter or announcement is resolved by the discourse to whoever spoke last, which is too often
+  // someone else: such a text names no source here unless the speaker phrase parser already accepts it.
+  if (BARE_UNSAFE.has(head)) return null;
+  const shown = CALENDAR_OWNER.test(m[1]) ? 'the' : det;
+  const name = [shown, ...words, head].join(' ');
+  return { kind: 'organization', start, end, text: t, name, head: head.replace(/^web site$/, 'website'), determiner: shown, modifiers: words, plural: false };
 }
