@@ -261,7 +261,7 @@ export class NameIndex {
       const after = this.body.slice(m.end, m.end + 60);
       const introduced =
         new RegExp(`(?:^|[\\s(])${head}s?\\s+$`, 'i').test(before) ||
-        new RegExp(`^[’']?s?,\\s+(?:the|a|an)\\s+(?:[\\p{L}-]+\\s+){0,3}${head}\\b`, 'iu').test(after) ||
+        new RegExp(`^[’']?s?(?:\\s*\\([^()]{1,20}\\))?\\)?,\\s+(?:the|a|an)\\s+(?:[\\p{L}-]+\\s+){0,3}${head}\\b`, 'iu').test(after) ||
         m.name.toLowerCase().split(/\s+/).includes(head);
       if (introduced) best = { name: m.name, at: m.start };
     }

@@ -3,10 +3,10 @@
  * spokesman said"), an appositive ("Jens Stoltenberg, the NATO secretary-general, told"), a list ("Britain, France
  * and Germany issued"), or the name after an inverted verb (", said Jane Doe, a spokeswoman for the ministry").
  */
-import { parseTokens, type SpeakerPhrase } from './phrase.js';
-import { SPEAKER_NOUNS, SPEECH_VERBS, TITLE_WORDS } from './lexicon.js';
+import { NOT_NAMES, parseTokens, type SpeakerPhrase } from './phrase.js';
+import { NAME_PARTICLES, SPEAKER_NOUNS, SPEECH_VERBS, TITLE_JOINERS, TITLE_WORDS } from './lexicon.js';
 import { isCredential } from './person-name.js';
-import { isCapitalized, singular, tokenize, type Token } from './tokens.js';
+import { isCalendarWord, isCapitalized, singular, tokenize, type Token } from './tokens.js';
 
 interface Chunk {
   tokens: Token[];
@@ -231,6 +231,10 @@ export function parseSubjectRegion(text: string, base: number, strict: boolean):
       }
       return out;
     }
+    // "The Gewerkschaft der Polizei (GdP), the largest police union, warned": a name the phrase rules cannot type,
+    // with an organisation noun as its appositive, is that organisation.
+    const org = role !== undefined && !named ? organizationByAppositive(prev, last) : null;
+    if (org) return org;
     const group = parseList(present.slice(0, k + 1));
     if (group) return group;
   }
@@ -247,6 +251,19 @@ export function parseSubjectRegion(text: string, base: number, strict: boolean):
   }
   const named = parseChunk(last, strict);
   return describedName(named) ?? named;
+}
+
+function organizationByAppositive(name: Chunk, appositive: Chunk): SpeakerPhrase | null {
+  const described = parseTokens(appositive.tokens);
+  if (described?.kind !== 'organization' || !described.head || described.plural) return null;
+  const words = name.tokens.map((t) => t.text);
+  if (/^the$/i.test(words[0] ?? '')) words.shift();
+  if (words.length === 0 || !isCapitalized(words[0] as string) || !isCapitalized(words[words.length - 1] as string)) return null;
+  if (!words.every((w) => (isCapitalized(w) && !NOT_NAMES.has(w) && !isCalendarWord(w)) || NAME_PARTICLES.has(w) || TITLE_JOINERS.has(w))) return null;
+  if (!/^(?:the|a|an)$/i.test(appositive.tokens[0]?.text ?? '')) return null;
+  const text = `${name.tokens.map((t) => t.text).join(' ')}, ${appositive.tokens.map((t) => t.text).join(' ')}`;
+  const first = name.tokens[name.tokens.length - words.length] as Token;
+  return { kind: 'organization', start: name.start, end: appositive.end, text, name: words.join(' '), nameStart: first.start, nameEnd: name.end };
 }
 
 /** "Britain, France and Germany": consecutive proper-name chunks ending in an "and" chunk. */

@@ -68,6 +68,13 @@ describe('bare plural sources after a qualified mention', () => {
   });
 });
 
+describe('an organisation named before its appositive', () => {
+  it('"The X der Y, the largest Z union, said" is the organisation X der Y', () => {
+    expect(speakers('The Verband der Fischer, the largest fishing union, said the quota was “unfair.”')).toEqual(['Verband der Fischer']);
+    expect(speakers('On Saturday, the largest fishing union said the quota was “unfair.”')).toEqual(['the largest fishing union']);
+  });
+});
+
 describe('sources that name themselves', () => {
   it('"a group that calls itself X" is X', () => {
     expect(speakers('A group that calls itself Red Lantern said the attack was “a warning.”')).toEqual(['Red Lantern']);
