@@ -16,6 +16,7 @@ import type { Article, Paragraph } from '../../corpus/article.js';
 import type { DateMention, EntityMention, Quote, Sentence, Speaker } from '../types.js';
 import { attribute, type Attribution } from './attribution.js';
 import { Discourse } from './discourse.js';
+import { DocumentAuthors } from './document-authors.js';
 import { looksLikeTitle, namesSomething, quoteKind } from './kind.js';
 import { layoutParagraph, sentenceOf, type Layout } from './layout.js';
 import { NameIndex } from './names.js';
@@ -23,6 +24,7 @@ import { statementDate } from './statement-date.js';
 import { noteNarrative, noteSentenceSubject, type SpeechEvent } from './narrative.js';
 import { openingSpeaker, pointedSpeaker } from './forward.js';
 import { followOnSpeech } from './follow-on.js';
+import { creditLine } from './credit.js';
 import { attributeRepeats, type Evidence } from './repeats.js';
 
 export { canonicalizeSpeakers } from './canonicalize.js';
@@ -41,6 +43,7 @@ export function extractQuotes(input: QuoteInput): Quote[] {
   const { article } = input;
   const names = new NameIndex(article.body, input.mentions);
   const discourse = new Discourse(names);
+  const documents = new DocumentAuthors(article.body);
   const published = publicationDay(article);
   const quotes: Quote[] = [];
   // How each quote got its speaker, for the repeated-words pass (repeats.ts).
@@ -91,6 +94,7 @@ export function extractQuotes(input: QuoteInput): Quote[] {
         continue;
       }
       let sentenceEvent: SpeechEvent | undefined;
+      let credited = false;
       for (const { span, text, attribution } of spans) {
         // The second half of a split quote whose tag the first half took: “It was,” says singer X, “where we ...”.
         const splitHalf = !attribution && sentenceEvent !== undefined && /[,:—–]\s*$/.test(layout.masked.slice(sentence.start, span.open));
@@ -99,8 +103,15 @@ export function extractQuotes(input: QuoteInput): Quote[] {
         let date = published;
         let verb: string | null = null;
         let carried = false;
-        if (attribution) {
-          speaker = discourse.resolve(attribution.phrase, paragraph.start);
+        const credit = attribution ? null : creditLine(layout, span, (w) => discourse.isKnownPerson(w));
+        if (credit) {
+          speaker = discourse.resolve(credit, paragraph.start);
+        } else if (attribution) {
+          // "the lawsuit alleges": the author the article introduced for that text speaks (document-authors.ts).
+          const author = documents.authorOf(attribution.phrase, paragraph.start);
+          speaker = author
+            ? { ...discourse.resolve(author, 0), asWritten: attribution.phrase.text }
+            : discourse.resolve(attribution.phrase, paragraph.start);
           verb = attribution.verb;
           date = statementDate(input.dates, layout, paragraph.start, attribution, sentence.start, sentence.end) ?? published;
         } else {
@@ -137,14 +148,21 @@ export function extractQuotes(input: QuoteInput): Quote[] {
           date,
         });
         const quote = quotes[quotes.length - 1] as Quote;
-        if (attribution) evidence.set(quote, 'tag');
+        if (attribution || credit) evidence.set(quote, 'tag');
         else if (speaker.kind !== 'unknown') evidence.set(quote, carried ? 'carried' : 'paragraph');
+        // A credit line names the source of its own words only: it starts no speech a later bare quote continues,
+        // and the name after it is no sentence of the story.
+        if (credit) {
+          credited = true;
+          continue;
+        }
         if (attribution || speaker.kind !== 'unknown') {
           lastEvent = { speaker, date, at: start };
           sentenceEvent = lastEvent;
           pending = { quotes: [], paragraph: -1 };
         } else if (kind === 'direct') pending.quotes.push(quotes[quotes.length - 1] as Quote);
       }
+      if (credited) break;
       // “...” with no tag still sits in a sentence with a subject: "But in his blog post, the senator closed with
       // the hope that colleagues would “act quickly”." keeps the senator in focus for the next "he said".
       if (!spans.some((c) => c.attribution)) noteSentenceSubject(layout, sentence, paragraph.start, discourse);
