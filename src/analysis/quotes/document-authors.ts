@@ -1,0 +1,150 @@
+/**
+ * Who wrote "the lawsuit", "the site", "the email" that a later sentence quotes. News writing introduces a text with
+ * its author once ("Reyes filed a lawsuit", "the ministry said in a statement", "In an email, the group wrote",
+ * "a page set up by her cousins", "Reyes's lawsuit") and then lets "the lawsuit alleges" speak for it. A reader
+ * credits the author; this ledger reads those introductions from the article body so a bare document phrase can be
+ * resolved to the latest author of a text of the same kind. No introduction, no author: the caller keeps the
+ * document as written.
+ */
+import { FEMALE_NAMES, MALE_NAMES } from './lexicon.js';
+import type { SpeakerPhrase } from './phrase.js';
+import { documentAuthor } from './documents.js';
+import { parseSubjectRegion } from './subject.js';
+
+/** Kinds of text a later bare phrase may refer back to with a different word ("a lawsuit" ... "the suit"). */
+const FAMILIES: string[][] = [
+  ['lawsuit', 'suit', 'complaint', 'filing', 'petition'],
+  ['statement', 'release', 'announcement'],
+  ['email', 'e-mail', 'message'],
+  ['website', 'site', 'page', 'blog'],
+  ['report', 'study', 'survey', 'paper', 'audit'],
+  ['letter', 'note', 'memo', 'memorandum'],
+  ['post', 'tweet'],
+  ['ad', 'advert', 'advertisement', 'commercial'],
+];
+const FAMILY = new Map<string, number>();
+FAMILIES.forEach((words, i) => words.forEach((w) => FAMILY.set(w, i)));
+const NOUNS = [...FAMILY.keys()].sort((a, b) => b.length - a.length).join('|');
+const ADJ = String.raw`(?:[\p{L}-]+\s+){0,3}?`;
+
+/** A time phrase opening a clause without a comma: "Two weeks ago the union filed a complaint". */
+const FRONTED_TIME =
+  /^\s*(?:(?:\w+\s+(?:days?|weeks?|months?|years?)\s+ago|last\s+\w+|this\s+(?:week|month|year|morning)|on\s+\w+day|earlier|later|yesterday|today|in\s+\d{4})\s*,?\s+)+/i;
+
+interface Entry {
+  at: number;
+  family: number;
+  author: SpeakerPhrase;
+}
+
+/** "X filed a lawsuit", "X issued a statement", "X said in a statement", "X wrote in an email". */
+const SUBJECT_INTRO = new RegExp(
+  String.raw`\b(?:(filed|brought|lodged|launched|issued|released|published|posted|sent|put\s+out|shared|wrote|emailed)\s+(?:a|an|its|his|her|their)\s+${ADJ}(${NOUNS})|(?:said|says|wrote|writes|added|explained|stated|argued|alleged|posted|announced)\s+(?:in|on)\s+(?:a|an|its|his|her|their)\s+${ADJ}(${NOUNS}))\b`,
+  'giu',
+);
+/** "In an email, the group wrote", "In a statement Monday, Acme said". */
+const FRONTED_INTRO = new RegExp(String.raw`(?:^|[.!?]\s+|\n)(?:In|On)\s+(?:a|an|its|his|her|their)\s+${ADJ}(${NOUNS})\b[^,.;]{0,40},\s+`, 'giu');
+/** "a page set up by X", "a statement from X", "a lawsuit filed by X". */
+const BY_INTRO = new RegExp(
+  String.raw`\b(?:a|an|the)\s+${ADJ}(${NOUNS})\s+(?:(?:filed|brought|issued|released|published|posted|sent|written|set\s+up|organi[sz]ed|created)\s+(?:[\p{Ll}\s]{0,20}?)?by|from)\s+`,
+  'giu',
+);
+/** "Reyes's lawsuit", "the Acme Group report". */
+const OWNED_INTRO = new RegExp(String.raw`(?:\b(?:an?|the)\s+)?[\p{Lu}][\p{L}.&'’ -]{0,60}?['’]?s?\s+${ADJ}(${NOUNS})\b`, 'gu');
+
+export class DocumentAuthors {
+  private readonly entries: Entry[] = [];
+
+  constructor(private readonly body: string) {
+    for (const m of body.matchAll(SUBJECT_INTRO)) this.addSubject(m.index ?? 0, (m[2] ?? m[3]) as string);
+    for (const m of body.matchAll(FRONTED_INTRO)) this.addFronted((m.index ?? 0) + m[0].length, m[1] as string);
+    for (const m of body.matchAll(BY_INTRO)) this.addBy((m.index ?? 0) + m[0].length, m[1] as string);
+    for (const m of body.matchAll(OWNED_INTRO)) {
+      const author = documentAuthor(m[0], m.index ?? 0);
+      if (author) this.add(m.index ?? 0, m[1] as string, author);
+    }
+    this.entries.sort((a, b) => a.at - b.at);
+  }
+
+  /**
+   * The author of a bare document phrase ("the lawsuit", "the site") at body offset `base + phrase.start`: the
+   * latest author introduced for a text of the same kind before it. Phrases naming their own author, and
+   * indefinite ones ("a statement"), are not looked up.
+   */
+  authorOf(phrase: SpeakerPhrase, base: number): SpeakerPhrase | undefined {
+    if (phrase.kind !== 'organization' && phrase.kind !== 'description') return undefined;
+    if (!phrase.head || phrase.complement || !/^(?:the|this|that)$/i.test(phrase.determiner ?? '')) return undefined;
+    const family = FAMILY.get(phrase.head.toLowerCase());
+    if (family === undefined) return undefined;
+    const at = base + phrase.start;
+    let found: Entry | undefined;
+    for (const e of this.entries) if (e.at < at && e.family === family) found = e;
+    return found?.author;
+  }
+
+  private add(at: number, noun: string, author: SpeakerPhrase): void {
+    const family = FAMILY.get(noun.toLowerCase());
+    if (family === undefined || author.kind === 'pronoun') return;
+    this.entries.push({ at, family, author });
+  }
+
+  /** The subject before the verb: from the start of its sentence (or clause) to the verb. */
+  private addSubject(verbAt: number, noun: string): void {
+    const sentence = this.clauseStart(verbAt);
+    // The subject is the clause right before the verb: "..., comes a day after she filed a lawsuit" -> she.
+    const whole = this.body.slice(sentence, verbAt);
+    const cut = /^[\s\S]*(?:[,;:—–]|\b(?:after|before|when|while|because|since|as|that|and|but|until|once|although|though|if|where)\b)\s*/.exec(whole);
+    const from = sentence + (cut ? cut[0].length : 0);
+    const raw = this.body.slice(from, verbAt).replace(/\s+(?:has|have|had|also|later|then|previously|recently|on\s+\w+day)\s*$/i, '');
+    const lead = FRONTED_TIME.exec(raw)?.[0].length ?? 0;
+    const phrase = parseSubjectRegion(raw.slice(lead), from + lead, true);
+    if (phrase) this.add(verbAt, noun, this.pronounAuthor(phrase, sentence) ?? phrase);
+  }
+
+  /** "In an email, the group wrote": the subject after the fronted phrase. */
+  private addFronted(subjectAt: number, noun: string): void {
+    const rest = this.body.slice(subjectAt, subjectAt + 80);
+    const verb = /\s+(?:said|says|wrote|writes|told|added|explained|argued|provided|announced|posted|stated|claimed)\b/.exec(rest);
+    if (!verb) return;
+    const phrase = parseSubjectRegion(rest.slice(0, verb.index), subjectAt, true);
+    if (phrase) this.add(subjectAt, noun, this.pronounAuthor(phrase, this.clauseStart(subjectAt)) ?? phrase);
+  }
+
+  private addBy(authorAt: number, noun: string): void {
+    const rest = this.body.slice(authorAt, authorAt + 80);
+    const np = /^[^,.;:()“”"]+/.exec(rest)?.[0].replace(/\s+(?:on|in|at|last|this|which|who|that)\b[\s\S]*$/, '');
+    if (!np) return;
+    // The longest run of leading words that reads as a source: "her cousins is online" -> her cousins.
+    const words = np.split(/\s+/).slice(0, 7);
+    for (let n = words.length; n >= 1; n--) {
+      const phrase = parseSubjectRegion(words.slice(0, n).join(' '), authorAt, true);
+      if (phrase && phrase.kind !== 'pronoun') return this.add(authorAt, noun, phrase);
+    }
+  }
+
+  private clauseStart(at: number): number {
+    const before = this.body.slice(Math.max(0, at - 240), at);
+    const cut = Math.max(before.search(/[^.!?\n]*$/), 0);
+    return Math.max(0, at - 240) + cut;
+  }
+
+  /**
+   * "..., whose real name is Ann Reyes, comes a day after she filed a lawsuit": he/she is the latest full name before
+   * it in the same sentence whose first name does not contradict the pronoun. Nothing else is guessed here.
+   */
+  private pronounAuthor(phrase: SpeakerPhrase, sentenceStart: number): SpeakerPhrase | null {
+    if (phrase.kind !== 'pronoun') return null;
+    if (phrase.pronoun !== 'he' && phrase.pronoun !== 'she') return null;
+    const text = this.body.slice(sentenceStart, phrase.start);
+    let best: SpeakerPhrase | null = null;
+    for (const m of text.matchAll(/\b(\p{Lu}\p{Ll}+)\s+(\p{Lu}[\p{L}'’-]+)\b/gu)) {
+      const first = m[1] as string;
+      const clash = phrase.pronoun === 'he' ? FEMALE_NAMES.has(first) : MALE_NAMES.has(first);
+      const known = FEMALE_NAMES.has(first) || MALE_NAMES.has(first);
+      if (clash || !known) continue;
+      const start = sentenceStart + (m.index ?? 0);
+      best = { kind: 'person', start, end: start + m[0].length, text: m[0], name: m[0] };
+    }
+    return best;
+  }
+}
