@@ -16,6 +16,7 @@ import type { NameIndex } from './names.js';
 import { ORG_HEADS } from './lexicon.js';
 import { isTitleBeforeSurname } from './person-name.js';
 import { relationOf } from './kin.js';
+import { possessiveOwner } from './tokens.js';
 import { genderFromNameOnly, genderOf, isEpithet, parseSpeakerPhrase, type Gender, type SpeakerPhrase } from './phrase.js';
 
 interface Referent {
@@ -59,6 +60,9 @@ function listSize(name: string): number {
 }
 
 /** Determiners that point back to someone already introduced ("the lawyer", "her lawyer" -> Michael Avenatti). */
+/** What a person's office, family or spokespeople are called after a possessive ("the senator's office"). */
+const ROLE_OWNED_HEADS = new Set(['office', 'campaign', 'family', 'lawyer', 'attorney', 'spokesman', 'spokeswoman', 'spokesperson', 'camp']);
+
 const REFERRING_DETERMINERS = new Set(['the', 'this', 'that', 'his', 'her', 'their', 'its']);
 
 const ORDINALS = new Set(['second', 'third', 'fourth', 'fifth', 'other', 'further', 'separate', 'different']);
@@ -314,6 +318,13 @@ export class Discourse {
     // "his father", "Reyes's mother": a relative the article introduced by name ("his parents, Tom and Ella Reyes").
     const relative = this.namedRelative(phrase);
     if (relative) return this.resolve({ kind: 'person', start: phrase.start, end: phrase.end, text: phrase.text, name: relative }, at - phrase.start);
+    // "the senator's office" right after "Sen. Dean Heller ...": the office of the senator just named.
+    const ownerRole = phrase.determiner === 'the' && ROLE_OWNED_HEADS.has(phrase.head ?? '') ? possessiveOwner(phrase.modifiers?.[0] ?? '') : undefined;
+    const holder = ownerRole && /^\p{Ll}+$/u.test(ownerRole) ? this.names.roleHolder(ownerRole, at) : undefined;
+    if (holder) {
+      const rest = (phrase.modifiers ?? []).slice(1);
+      return this.resolveDescription({ ...phrase, name: [`${holder}'s`, ...rest, headWord(phrase)].join(' '), determiner: undefined, modifiers: [`${holder}'s`, ...rest] }, at, asWritten);
+    }
     // "a group that called itself X": the source's own name.
     const styled = phrase.head && !phrase.plural ? this.names.selfStyledName(at) : undefined;
     if (styled) return this.resolveDescription({ kind: 'organization', start: phrase.start, end: phrase.end, text: phrase.text, name: styled }, at, asWritten);

@@ -12,6 +12,12 @@ import { cleanPersonName, isTitleBeforeSurname } from './person-name.js';
 import { NOT_NAMES } from './phrase.js';
 import { isAllCaps, isCalendarWord, tokenize } from './tokens.js';
 
+/** Abbreviated titles as their role nouns ("Sen." is a senator). */
+const ROLE_ABBREVIATIONS = new Map([
+  ['sen.', 'senator'], ['rep.', 'congressman'], ['gov.', 'governor'], ['gen.', 'general'], ['pres.', 'president'],
+  ['sec.', 'secretary'], ['atty.', 'attorney'], ['supt.', 'superintendent'], ['insp.', 'inspector'],
+]);
+
 /** Heads of bare plural sources that refer back to a qualified mention ("officials" -> "State Department officials"). */
 const BARE_GROUP_PLURALS = new Map([
   ['official', 'officials'], ['police', 'police'], ['authority', 'authorities'], ['investigator', 'investigators'],
@@ -300,6 +306,22 @@ export class NameIndex {
     const m = SELF_STYLED.exec(this.body.slice(at, at + 160));
     const name = m?.[1]?.trim();
     return name && name.split(/\s+/).length <= 5 ? name : undefined;
+  }
+
+  /**
+   * "the senator's office", "the mayor's spokesman": the person a role noun owner refers to, when someone was just
+   * named with that role ("GOP Sen. Dean Heller of Nevada ... the senator's office said"): the latest person the
+   * entity mentions give that role within the last few sentences before `at`. Undefined when nobody fits.
+   */
+  roleHolder(roleNoun: string, at: number): string | undefined {
+    const wanted = roleNoun.toLowerCase();
+    let best: EntityMention | undefined;
+    for (const m of this.mentions) {
+      if (m.end > at || at - m.start > 600 || !m.role) continue;
+      const words = m.role.toLowerCase().split(/[\s-]+/).map((w) => ROLE_ABBREVIATIONS.get(w) ?? w);
+      if (words.includes(wanted) && (!best || m.start > best.start)) best = m;
+    }
+    return best ? cleanPersonName(best.name).name : undefined;
   }
 
   /** The one person the article introduces as someone's `relation`, or undefined when none or several. */

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { extractQuotes } from '../../../src/analysis/quotes/index.js';
 import type { EntityMention } from '../../../src/analysis/types.js';
-import { makeArticle } from '../helpers.js';
+import { makeArticle, quoteSpeakers } from '../helpers.js';
 
 function speakers(body: string, mentions: EntityMention[] = []): string[] {
   return extractQuotes({ article: makeArticle(body), sentences: [], mentions, dates: [] }).map((q) => q.speaker.name);
@@ -72,6 +72,17 @@ describe('an organisation named before its appositive', () => {
   it('"The X der Y, the largest Z union, said" is the organisation X der Y', () => {
     expect(speakers('The Verband der Fischer, the largest fishing union, said the quota was “unfair.”')).toEqual(['Verband der Fischer']);
     expect(speakers('On Saturday, the largest fishing union said the quota was “unfair.”')).toEqual(['the largest fishing union']);
+  });
+});
+
+describe('a role noun owning an office', () => {
+  it('"the senator\'s office" is the office of the senator just named', () => {
+    const body = 'GOP Sen. Dale Rook of Nevada called them patriots. But on Thursday, the senator’s office said he “completely disagrees” with the remarks.';
+    expect(quoteSpeakers(body, { withMentions: true })).toEqual(["Dale Rook's office"]);
+    // Nobody named with the role: as written.
+    expect(quoteSpeakers('Critics were loud. The senator’s office said it was “reviewing” the remarks.', { withMentions: true })).toEqual([
+      'the senator’s office',
+    ]);
   });
 });
 
