@@ -16,7 +16,7 @@
  */
 import { MASK, clauseStartBefore, sentenceOf, type Layout, type VerbHit } from './layout.js';
 import { VERB_FILLERS } from './lexicon.js';
-import type { SpeakerPhrase } from './phrase.js';
+import { parseSpeakerPhrase, type SpeakerPhrase } from './phrase.js';
 import type { RawSpan } from './spans.js';
 import { clauseSubject } from './prefix.js';
 import { relayedSpeaker } from './relayed.js';
@@ -361,6 +361,8 @@ function reported(layout: Layout, span: RawSpan): Attribution | null {
   }
   const clauses = [...byClause.keys()].sort((a, b) => b - a);
   for (const c of clauses) {
+    const inner = nestedTeller(layout, byClause.get(c) ?? [], span);
+    if (inner) return inner;
     for (const v of byClause.get(c) ?? []) {
       if (v.according) {
         const phrase = parseInvertedSpeaker(layout.masked.slice(v.end, span.open), v.end) ?? objectPronoun(layout, v.end);
@@ -379,6 +381,37 @@ function reported(layout: Layout, span: RawSpan): Attribution | null {
     }
   }
   return named;
+}
+
+/** Verbs that open someone's own reported words inside another's report: "A said B told reporters that ...". */
+const TELLING = new Set(['told', 'tells', 'said', 'says', 'wrote', 'writes']);
+
+/**
+ * "Pink said her daughter had told her that “...”", "Ruiz said the pilot told investigators that the door was
+ * “...”": the quotation is the words of the one who told, relayed by the first speaker. Only a named or described
+ * teller (a pronoun there usually is the first speaker again) and only with "that" opening the told clause.
+ */
+function nestedTeller(layout: Layout, verbs: VerbHit[], span: RawSpan): Attribution | null {
+  for (let i = verbs.length - 1; i >= 1; i--) {
+    const v = verbs[i] as VerbHit;
+    const outer = verbs[i - 1] as VerbHit;
+    if (!TELLING.has(v.verb) || v.participle || outer.according || outer.participle) continue;
+    if (!/^[^█]*\bthat\b[^█]*$/.test(layout.masked.slice(v.end, span.open))) continue;
+    const between = layout.masked.slice(outer.end, v.start);
+    if (/[█,;:]/.test(between)) continue;
+    const region = stripFillers(between);
+    const phrase = parseSubjectRegion(region, outer.end, true) ?? trailingName(region, outer.end);
+    if (phrase && phrase.kind !== 'pronoun') return make(phrase, v, 'reported');
+  }
+  return null;
+}
+
+/** A full name ending a region after descriptor words: "Sept. 11 mastermind Khalid Sheikh Mohammed". */
+function trailingName(region: string, base: number): SpeakerPhrase | null {
+  const m = /(?:^|\s)(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)+)\s*$/u.exec(region);
+  if (!m?.[1]) return null;
+  const phrase = parseSpeakerPhrase(m[1], base + region.lastIndexOf(m[1]));
+  return phrase?.kind === 'person' ? phrase : null;
 }
 
 /** "According to her, ...": the object pronoun refers back like "she". */
