@@ -4,6 +4,7 @@
  * when present; otherwise full names are found by a plain scan for capitalised name sequences in the body, so quotes
  * work even when entity extraction is unavailable.
  */
+import { isDemonym } from '../entities/gazetteer.js';
 import { kinNames } from './kin.js';
 import { fitsWithQualifier } from '../entities/acronyms.js';
 import type { EntityMention } from '../types.js';
@@ -107,7 +108,8 @@ export class NameIndex {
     const flush = (): void => {
       while (run.length > 0 && NAME_PARTICLES.has(run[run.length - 1] as string)) run.pop();
       // "If Trump", "According Smith": a capitalised sentence opener is not a first name.
-      while (run.length > 0 && NOT_NAMES.has(run[0] as string)) {
+      // "the four Americans Francis cited", "Iranian Ali Rezaei": a nationality before a name is not a given name.
+      while (run.length > 0 && (NOT_NAMES.has(run[0] as string) || isDemonym(run[0] as string))) {
         run.shift();
         runStart = -1;
       }

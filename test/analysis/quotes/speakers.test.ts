@@ -101,6 +101,12 @@ describe('role nouns linked to a name', () => {
   });
 });
 
+describe('nationality before a name', () => {
+  it('"the four Americans Francis cited" gives no person called "Americans Francis"', () => {
+    expect(quoteSpeakers('Day was the least famous of the four Americans Francis cited. “She was brave,” Francis said.')).toEqual(['Francis']);
+  });
+});
+
 describe('person names', () => {
   it('a surname alone becomes the full name the article gives, the first person introduced with it', () => {
     const qs = quotes(
