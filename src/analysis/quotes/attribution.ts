@@ -64,8 +64,43 @@ export function attribute(layout: Layout, span: RawSpan): Attribution | null {
     trailing(layout, span) ??
     caption(layout, span) ??
     wordsIntro(layout, span) ??
-    coordinatedFragment(layout, span)
+    coordinatedFragment(layout, span) ??
+    unmarkedParticiple(layout, span)
   );
+}
+
+const PARTICIPLES = String.raw`(?:saying|claiming|arguing|insisting|noting|writing|stating|calling|describing|telling|warning|accusing|suggesting|asserting|tweeting|posting|declaring|promising|vowing|explaining|adding|complaining|branding|labell?ing|dubbing|urging|demanding)`;
+/** "justified it by claiming", "-- stating that", "while insisting": a speech participle no comma announces. */
+const BY_PARTICIPLE = new RegExp(String.raw`(?:\b(?:by|while|when|before|after)\s+|\s--?\s*)(${PARTICIPLES})\b`, 'g');
+/** "By Friday, he was tweeting that": a progressive speech verb. */
+const PROGRESSIVE = new RegExp(String.raw`\b(?:was|were|is|are|been|am)\s+(?:(?:also|still|now|even|already|[a-z]+ly)\s+)?(${PARTICIPLES})\b`, 'g');
+
+/**
+ * Speech participles the verb scan does not take as tags: "The group justified it by claiming the site was “...”",
+ * "Bundy stood by his premise -- stating that, right now, “...”", "he was tweeting that “...”". The subject of the
+ * clause speaks. Tried last: a real tag or reported-speech verb always wins.
+ */
+function unmarkedParticiple(layout: Layout, span: RawSpan): Attribution | null {
+  const sentence = sentenceOf(layout, span.open);
+  if (!sentence) return null;
+  const pre = layout.masked.slice(sentence.start, span.open);
+  const last = (re: RegExp): RegExpExecArray | undefined => [...pre.matchAll(re)].pop() as RegExpExecArray | undefined;
+  const progressive = last(PROGRESSIVE);
+  const participle = last(BY_PARTICIPLE);
+  const use = progressive && (!participle || progressive.index > participle.index) ? progressive : participle;
+  if (!use?.[1] || pre.slice(use.index).includes(MASK)) return null;
+  const at = sentence.start + use.index;
+  const verbStart = at + use[0].lastIndexOf(use[1]);
+  const verb: VerbHit = { verb: use[1], start: verbStart, end: verbStart + use[1].length, according: false };
+  if (use === progressive) {
+    const from = clauseStartBefore(layout, at, sentence.start);
+    const region = layout.masked.slice(from, at);
+    if (region.includes(MASK)) return null;
+    return make(parseSubjectRegion(stripFillers(region), from, false), verb, 'reported');
+  }
+  const before = pre.slice(0, use.index);
+  if (before.includes(MASK)) return null;
+  return make(leadingSubject(before, sentence.start) ?? nearestClauseSubject(layout, at, sentence.start), verb, 'reported');
 }
 
 /**
@@ -188,7 +223,30 @@ function participleSubject(layout: Layout, verb: VerbHit, floor: number): Speake
     const inner = leadingSubject(before.slice(that[1].length), from + that[1].length);
     if (inner) return inner;
   }
-  return leadingSubject(before, from);
+  return leadingSubject(before, from) ?? nearestClauseSubject(layout, verb.start, from);
+}
+
+/**
+ * "No one denied it, and in a screenshot from the forum, Enoch appears to admit it, writing “...”": when the
+ * sentence's opening words name no one, the participle shares the subject of its own clause, read after the
+ * conjunction and any fronted prepositional phrases.
+ */
+function nearestClauseSubject(layout: Layout, at: number, floor: number): SpeakerPhrase | null {
+  const start = clauseStartBefore(layout, at, floor);
+  if (start <= floor) return null;
+  const text = layout.masked.slice(start, at);
+  if (text.includes(MASK)) return null;
+  let offset = 0;
+  for (const chunk of text.split(/(?<=,)/)) {
+    const bare = chunk.replace(/^\s*(?:and|but|yet|so|while|whereas|although|though)\s+/i, '');
+    const skipped = chunk.length - bare.length;
+    if (/^\s*(?:in|on|at|after|before|during|from|with|without|under|over|through|via|for|by|since|as)\b/i.test(bare)) {
+      offset += chunk.length;
+      continue;
+    }
+    return leadingSubject(bare, start + offset + skipped);
+  }
+  return null;
 }
 
 /** Nouns for someone else's words inside a report: "rejected a claim by the opposition that ...", "brushing aside
