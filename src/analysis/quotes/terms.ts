@@ -73,15 +73,20 @@ function termShaped(text: string, maxWords: number): boolean {
  * “Dullsville” to a destination", "the motto was changed to “...”", "the phrases were replaced with “...”". Lyrics,
  * names and wording that are edited are mentioned, whoever wrote them; nobody is saying them in the story.
  */
-const FROM_BEFORE = /\bfrom\s+(?:[a-z][\w'’-]*\s+){0,3}$/;
+const FROM_BEFORE = /\bfrom\s+(?:(?!(?:calling|saying|describing|telling|declaring|insisting)\b)[a-z][\w'’-]*\s+){0,3}$/;
 const TO_AFTER = /^\s*to\s/;
-const TO_AFTER_FROM = /\bfrom\s+(?:[a-z][\w'’-]*\s+){0,3}█+\s+to\s+$/;
+const TO_AFTER_FROM = /\bfrom\s+(?:(?!(?:calling|saying|describing|telling|declaring|insisting)\b)[a-z][\w'’-]*\s+){0,3}█+\s+to\s+$/;
+/** "from ... to" marks changed text only in a sentence about changing it ("went from calling it “X” to ..." is speech). */
+const CHANGE_VERB =
+  /\b(?:chang|alter|amend|renam|rewr|rewor|transform|turn|switch|convert|edit|revis|modif|replac|rebrand|retitl)[a-z]*\b/;
 const CHANGED_TO =
-  /\b(?:changed|changing|change|changes|replaced|replacing|replace|altered|altering|amended|amending|reworded|rewording|rewritten|rewrote|rewrite|renamed|renaming|shortened|updated)\s+(?:it\s+|them\s+)?(?:to|with|into)\s*$/;
+  /\b(?:changed|changing|change|changes|replaced|replacing|replace|altered|altering|amended|amending|reworded|rewording|rewritten|rewrote|rewrite|renamed|renaming|shortened)\s+(?:it\s+|them\s+)?(?:to|with|into)\s*$/;
 
 function isChangedText(pre: string, post: string, text: string): boolean {
   if (text.trim().split(/\s+/).length > 15) return false;
-  return (FROM_BEFORE.test(pre) && TO_AFTER.test(post)) || TO_AFTER_FROM.test(pre) || CHANGED_TO.test(pre);
+  if (CHANGED_TO.test(pre)) return true;
+  const fromTo = (FROM_BEFORE.test(pre) && TO_AFTER.test(post)) || TO_AFTER_FROM.test(pre);
+  return fromTo && CHANGE_VERB.test(pre);
 }
 
 /**
@@ -113,7 +118,7 @@ export function isTermUse(layout: Layout, span: RawSpan, text: string, attributi
   if (nameShaped && (PASSIVE_NAMING.test(pre) || KNOWN_AS_WITH_ASIDE.test(pre)) && !AGENT_AFTER.test(post)) return true;
   if (nameShaped && (AS_THEY_CALL_IT.test(post) || SLOGAN_AFTER.test(post))) return true;
   if (!termShaped(text, 5)) return false;
-  if (DEFINITION.test(pre) || namedByParticiple(pre) || WORDS_LIKE.test(pre)) return true;
+  if (DEFINITION.test(pre) || namedByParticiple(pre) || (termShaped(text, 3) && WORDS_LIKE.test(pre))) return true;
   if (!attribution && termShaped(text, 2) && LEVEL_SET.test(pre)) return true;
   if (attribution?.form === 'after') return false;
   if (termShaped(text, 3) && GLOSS_AFTER.test(post)) return true;

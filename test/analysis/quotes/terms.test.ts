@@ -80,11 +80,15 @@ describe('terms in quotation marks are not quotes', () => {
     expect(texts('Two old lines were replaced with "Rise up, rise up" and "Stand and be counted."')).toEqual([]);
     // Words someone said stay quotes, with a "from" elsewhere in the sentence.
     expect(texts('Ivo Tamm said the shift from coal was “long overdue” and “good for the town.”')).toEqual(['long overdue', 'good for the town.']);
+    // "from ... to" without a verb of changing text, or after a speech verb, reports words.
+    expect(texts('Ivo Tamm went from calling the mayor "a good friend" to "a disgrace" in a week.')).toEqual(['a good friend', 'a disgrace']);
+    expect(texts('His pitch moved from "we can win" to "we might lose" by Friday, aides said.')).toEqual(['we can win', 'we might lose']);
   });
 
   it('words named as examples, and the words coordinated with them', () => {
     expect(texts('The maker prefers words like “estimate” rather than “measure” on its boxes.')).toEqual([]);
     expect(texts('Mara Venn said the plan was “reckless” and “unfunded.”')).toEqual(['reckless', 'unfunded.']);
+    expect(texts('He used language such as "we will crush them all" at the rally.')).toEqual(['we will crush them all']);
   });
 
   it('a level on a scale, and a term as it is called', () => {
