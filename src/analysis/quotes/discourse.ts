@@ -13,7 +13,7 @@
  */
 import type { Speaker } from '../types.js';
 import type { NameIndex } from './names.js';
-import { ORG_HEADS } from './lexicon.js';
+import { ORG_HEADS, ORG_NAME_WORDS } from './lexicon.js';
 import { isTitleBeforeSurname } from './person-name.js';
 import { relationOf } from './kin.js';
 import { possessiveOwner } from './tokens.js';
@@ -35,6 +35,13 @@ interface Referent {
   /** Only ever cited as a source of facts ("according to the board"), never seen speaking. */
   cited?: boolean;
 }
+
+/** Last words that make "Jordan River", "Charlotte Street" or "Georgia Tech" a place or body, not a person. */
+const PLACE_WORDS = new Set(
+  `Street Road Avenue Lane Drive Boulevard Way Square Park Bridge River Lake Bay Beach Island Islands Valley Mountain
+  Mountains Hill Hills Station Airport Stadium Arena Hall Tower City County Town Village Line Tech State Harbor Harbour
+  Creek Falls Canyon Forest Desert Coast Point Springs Heights`.split(/\s+/),
+);
 
 /** A statement, letter or release is not a speaker: its author is. */
 const STATEMENT_HEADS = new Set([
@@ -73,7 +80,11 @@ const norm = (w: string): string => w.toLowerCase().replace(/[’']/g, "'");
 export class Discourse {
   private readonly referents: Referent[] = [];
 
-  constructor(private readonly names: NameIndex) {}
+  /** `body` (the article body) lets narrative sentences name people the entity mentions missed (notePeopleIn). */
+  constructor(
+    private readonly names: NameIndex,
+    private readonly body?: string,
+  ) {}
 
   /** A lone capitalised word is a person only when the article gives someone that surname in full. */
   isKnownPerson(name: string): boolean {
@@ -93,9 +104,23 @@ export class Discourse {
    * pronoun candidates, ranked just before the sentence's own subject, which is registered after them.
    */
   notePeopleIn(start: number, end: number): void {
-    for (const p of this.names.personsIn(start, end)) {
+    const found = this.names.personsIn(start, end);
+    for (const p of found) {
       if (!this.isKnownPerson(p.name)) continue;
       this.notePerson(p.name, p.role, start - 1, genderOf(p.name.split(/\s+/)));
+    }
+    // "Randy Nelson and his wife bought a camper.": a sentence-opening name the entity mentions missed is still a
+    // person when it starts with a known given name; the given name also tells "he" from "she".
+    if (this.body === undefined) return;
+    const text = this.body.slice(start, end);
+    for (const m of text.matchAll(/(?<![\p{L}'’.-])(\p{Lu}\p{Ll}+)((?:\s+\p{Lu}[\p{Ll}'’-]+){1,2})(?![\p{L}'’-]|\s+\p{Lu})/gu)) {
+      const name = `${m[1] as string}${m[2] as string}`;
+      if (found.some((p) => p.name.endsWith(name) || name.endsWith(p.name))) continue;
+      const words = name.split(/\s+/);
+      const gender = genderOf(words);
+      if (gender === undefined || this.names.organizationFor(name) || words.some((w) => ORG_NAME_WORDS.has(w) || PLACE_WORDS.has(w))) continue;
+      const full = this.names.resolve(name, start + (m.index ?? 0), start + (m.index ?? 0) + name.length).name;
+      this.notePerson(full, undefined, start - 1, gender);
     }
   }
 

@@ -42,7 +42,7 @@ const UNKNOWN: Speaker = { name: 'unknown', kind: 'unknown' };
 export function extractQuotes(input: QuoteInput): Quote[] {
   const { article } = input;
   const names = new NameIndex(article.body, input.mentions);
-  const discourse = new Discourse(names);
+  const discourse = new Discourse(names, article.body);
   const documents = new DocumentAuthors(article.body);
   const published = publicationDay(article);
   const quotes: Quote[] = [];
