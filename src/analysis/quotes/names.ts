@@ -19,6 +19,14 @@ const ROLE_ABBREVIATIONS = new Map([
   ['sec.', 'secretary'], ['atty.', 'attorney'], ['supt.', 'superintendent'], ['insp.', 'inspector'],
 ]);
 
+/**
+ * Last words of the names of buildings and streets ("Trump Tower", "Wilson Building", "Downing Street"): a run
+ * ending in one names a structure, and must not become a full name that a lone surname ("Trump") resolves to.
+ */
+const STRUCTURE_WORDS = new Set(
+  'Tower Towers Building Memorial Monument Prison Jail Station Highway Tunnel Dam Mall Mosque Cathedral Hotel Stadium Arena Museum Library Street Road Avenue Square Airport Plaza Bridge Canal Boulevard'.split(' '),
+);
+
 /** Heads of bare plural sources that refer back to a qualified mention ("officials" -> "State Department officials"). */
 const BARE_GROUP_PLURALS = new Map([
   ['official', 'officials'], ['police', 'police'], ['authority', 'authorities'], ['investigator', 'investigators'],
@@ -113,7 +121,7 @@ export class NameIndex {
         run.shift();
         runStart = -1;
       }
-      if (run.length >= 2 && run.length <= 4 && !run.some((w) => ORG_NAME_WORDS.has(w) || isAllCaps(w))) {
+      if (run.length >= 2 && run.length <= 4 && !run.some((w) => ORG_NAME_WORDS.has(w) || isAllCaps(w)) && !STRUCTURE_WORDS.has(run[run.length - 1] as string)) {
         const full = run.join(' ');
         found.push({ at: runStart < 0 ? prevEnd : runStart, full });
         if (title.length > 0 && !this.roles.has(full)) this.roles.set(full, title.join(' '));

@@ -107,6 +107,12 @@ describe('nationality before a name', () => {
   });
 });
 
+describe('structures named after people', () => {
+  it('"Vance Tower" is no full name for a later "Vance"', () => {
+    expect(quoteSpeakers('Dublin will have its own Vance Tower. “Bought a small tower,” Vance tweeted.')).toEqual(['Vance']);
+  });
+});
+
 describe('person names', () => {
   it('a surname alone becomes the full name the article gives, the first person introduced with it', () => {
     const qs = quotes(
