@@ -30,6 +30,7 @@ export const SPEECH_VERBS = words(`
   laughed laughs sighed sighs smiled shrugged remembered remembers reflected reflects testified testifies asserted
   asserts affirmed affirms retorted snapped fumed gushed enthused marvelled marveled clarified clarifies speculated
   reckoned reckons cried begged implored proclaimed interjected commented comments thanked
+  blamed blames ruled argue insist allege contend complain
 `);
 
 /**
