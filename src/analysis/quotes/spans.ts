@@ -83,6 +83,8 @@ function scanDouble(text: string): RawSpan[] {
       i++;
       continue;
     }
+    // A height in feet and inches ("6'2\"", "5’11\"") uses the straight mark as an inch sign, not a close.
+    if (ch === STRAIGHT_DOUBLE && /\d['’]\d{1,2}$/.test(text.slice(Math.max(0, i - 5), i))) continue;
     const closes = CLOSE_DOUBLE.has(ch) || ch === STRAIGHT_DOUBLE;
     if (closes) {
       if (i === startAt) {

@@ -87,4 +87,8 @@ describe('single quotation marks', () => {
     expect(quoted('"He called it "unfair" and walked out," Ada Lenz said.')).toEqual(['He called it "unfair" and walked out,']);
     expect(quoted('“He called it “unfair” and walked out,” Ada Lenz said.')).toEqual(['He called it “unfair” and walked out,']);
   });
+
+  it('an inch sign in a height inside a straight quote does not close it', () => {
+    expect(quoted('"He is 6\'2" and fast," Ed Marr said.')).toEqual(['He is 6\'2" and fast,']);
+  });
 });
