@@ -60,7 +60,10 @@ export class DocumentAuthors {
     for (const m of body.matchAll(FRONTED_INTRO)) this.addFronted((m.index ?? 0) + m[0].length, m[1] as string);
     for (const m of body.matchAll(BY_INTRO)) this.addBy((m.index ?? 0) + m[0].length, m[1] as string);
     for (const m of body.matchAll(OWNED_INTRO)) {
-      const author = documentAuthor(m[0], m.index ?? 0);
+      // documentAuthor reads a whole noun phrase: "Acme Group report" is "the Acme Group report".
+      if (/[.!?;:,]\s|\n/.test(m[0])) continue; // one noun phrase, never across a sentence or list
+      const det = /^(?:an?|the)\s/i.test(m[0]) ? '' : 'the ';
+      const author = documentAuthor(det + m[0], (m.index ?? 0) - det.length);
       if (author) this.add(m.index ?? 0, m[1] as string, author);
     }
     this.entries.sort((a, b) => a.at - b.at);

@@ -34,6 +34,14 @@ describe('DocumentAuthors', () => {
     expect(new DocumentAuthors(body).authorOf(bare('the lawsuit', 'lawsuit', body.length), 0)?.name).toBe('Sarah Holt');
   });
 
+  it('a report named for its authors introduces them, within one noun phrase only', () => {
+    const body = 'Voters are wary, according to an internal Harlow Institute and Verity Trust report. Later the report says more.';
+    const ledger = new DocumentAuthors(body);
+    expect(ledger.authorOf(bare('the report', 'report', body.indexOf('the report')), 0)?.name).toBe('Harlow Institute and Verity Trust');
+    const across = 'The kit comes in Blue and Red.\n\nThe lawsuit says it fails.';
+    expect(new DocumentAuthors(across).authorOf(bare('the lawsuit', 'lawsuit', across.length), 0)).toBeUndefined();
+  });
+
   it('no introduction before the phrase, no author', () => {
     const body = 'The lawsuit says a lot. Later, Ruth Ames filed a lawsuit too.';
     expect(new DocumentAuthors(body).authorOf(bare('The lawsuit', 'lawsuit', 0), 0)).toBeUndefined();
