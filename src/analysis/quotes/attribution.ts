@@ -171,6 +171,15 @@ export function subjectOf(layout: Layout, verb: VerbHit, floor: number, strict: 
   const region = withoutQuotedAppositive(layout.masked.slice(from, verb.start));
   if (region.includes(MASK)) return null;
   const trimmed = stripFillers(region);
+  // "In the call with his fiancee, Rhonda Roe, he complained": a pronoun right before the verb, after a comma, is the
+  // subject; the name before it belongs to the fronted phrase.
+  const lastPronoun = /,\s*(he|she|they|we|it)\s*$/i.exec(trimmed);
+  if (lastPronoun?.[1] !== undefined) {
+    const word = lastPronoun[1];
+    const start = from + lastPronoun.index + lastPronoun[0].lastIndexOf(word);
+    const pronoun = word.toLowerCase() as 'he' | 'she' | 'they' | 'we' | 'it';
+    return { kind: 'pronoun', start, end: start + word.length, text: word, name: pronoun, pronoun };
+  }
   if (!strict && from > floor && /^\s*(?:and|but|yet|or)?\s*$/i.test(trimmed)) {
     // A coordinated verb shares the sentence subject: "Feld declined to comment but told reporters that ...".
     const outer = clauseStartBefore(layout, from - 1, floor);

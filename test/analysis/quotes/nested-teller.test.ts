@@ -18,3 +18,10 @@ describe('a quotation inside someone’s words that another reports', () => {
     expect(quoteSpeakers('Oduya said allies had warned of "grave consequences."')).toEqual(['Oduya']);
   });
 });
+
+describe('a pronoun subject after a fronted phrase that names someone else', () => {
+  it('"In a call with his sister, Anna Dale, he added: “...”" is he, not the sister', () => {
+    const body = 'Michael Tarrant spoke to reporters on Monday.\n\nIn a call with his sister, Anna Dale, he complained about the food but added: "It is better than the cell."';
+    expect(quoteSpeakers(body)).toEqual(['Michael Tarrant']);
+  });
+});
