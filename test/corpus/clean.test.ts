@@ -169,6 +169,14 @@ describe('cleanBody: furniture', () => {
     ]);
   });
 
+  it('drops gallery captions that end with the agency in brackets, even when cut short', () => {
+    const cut = 'Ana Ruiz, left, greets supporters at a rally in Tucson, Ariz., on Friday. Ruiz formally... (Associated Press)';
+    const whole = 'A volunteer hands out flyers outside the hall on Friday. (Reuters)';
+    const body = `TUCSON, Ariz. (AP) — Ana Ruiz launched her campaign on Friday.\n\n${cut}\n\n${whole}\n\n"We start today," Ruiz said.\n`;
+    const r = cleanBody(body, meta);
+    expect(removedTexts(r)).toEqual([cut, whole]);
+  });
+
   it('keeps a single-quoted crosshead whose words carry apostrophes', () => {
     const body = "The council voted on Monday, the clerk said.\n\n‘We Can’t Wait For Ever’\n\n'Nobody's Listening'\n\nThe mayor spoke next.\n";
     expect(keptTexts(cleanBody(body, meta))).toEqual([

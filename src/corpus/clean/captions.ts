@@ -15,6 +15,9 @@ const CREDIT_AT_END: RegExp[] = [
   /\b(?:AP|AFP|REUTERS|Reuters|EPA|EPA-EFE|Getty Images|ANP|DPA|dpa|ANSA|Xinhua|Bloomberg)\s*\/\s*[\p{L} .'/-]{2,60}\)?$/u,
   /\b(?:via|for|\/)\s*Getty Images\)?$/,
   /\bGetty Images\)?$/,
+  // Syndicated galleries end each caption, often cut short ("... widening... (Associated Press)"), with the agency
+  // in brackets; prose names its agency in the dateline, never as a bracket closing the paragraph.
+  /(?:\.\.\.|…|[.!?]|\p{L})\s*\((?:The\s+)?(?:Associated Press|AP|Reuters|AFP|Agence France-Presse|EPA)\)\s*$/u,
 ];
 
 /** A credit glued straight onto a caption's final stop with no space: "...in the drone strike.NYT". */
