@@ -97,7 +97,13 @@ export function extractQuotes(input: QuoteInput): Quote[] {
       let credited = false;
       for (const { span, text, attribution } of spans) {
         // The second half of a split quote whose tag the first half took: “It was,” says singer X, “where we ...”.
-        const splitHalf = !attribution && sentenceEvent !== undefined && /[,:—–]\s*$/.test(layout.masked.slice(sentence.start, span.open));
+        // Not when a clause about someone else comes between: “...?” asked X, whose son Y led the revolt with the words,
+        // “...” (the words are the son's).
+        const splitHalf =
+          !attribution &&
+          sentenceEvent !== undefined &&
+          /[,:—–]\s*$/.test(layout.masked.slice(sentence.start, span.open)) &&
+          !/\b(?:whose|whom)\b/i.test(layout.masked.slice(sentenceEvent.at - paragraph.start, span.open));
         const kind = splitHalf ? 'direct' : quoteKind(layout, span, sentence, attribution);
         let speaker: Speaker;
         let date = published;

@@ -26,3 +26,15 @@ describe('a quoted phrase in the sentence after a tagged quotation', () => {
     expect(quoteSpeakers(body)).toEqual(['Tara Quinn', 'unknown']);
   });
 });
+
+describe('the second half of a split quotation', () => {
+  it('shares the tag of the first half', () => {
+    const body = '“We were ready,” said Jo Lind, who leads the crew, “and we would do it again.”';
+    expect(quoteSpeakers(body)).toEqual(['Jo Lind', 'Jo Lind']);
+  });
+
+  it('not when a clause about someone else comes between', () => {
+    const body = '“What changed?” asked Ray Okafor, whose daughter Mia led the protest with the words, “Not in our name.”';
+    expect(quoteSpeakers(body)).toEqual(['Ray Okafor', 'unknown']);
+  });
+});
