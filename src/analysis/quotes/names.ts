@@ -212,7 +212,36 @@ export class NameIndex {
       if (isAllCaps(name) && fitsWithQualifier(name, org)) return org;
       if (words[0] === name && !ORG_NAME_WORDS.has(name)) return org;
     }
-    return this.organizations.has(name) ? name : undefined;
+    const spelled = isAllCaps(name) && name.length >= 3 ? this.spelledOutInBody(name) : undefined;
+    return spelled ?? (this.organizations.has(name) ? name : undefined);
+  }
+
+  /**
+   * "GMA" for "Good Morning America" written earlier: the one run of capitalised words in the body (minor words
+   * allowed inside) whose initials spell the acronym, for names the entity extractor did not type as organisations
+   * (shows, campaigns, committees written without an institution word). Undefined when none or several.
+   */
+  private spelledOutInBody(acronym: string): string | undefined {
+    const found = new Set<string>();
+    const run = new RegExp(`^${acronym[0]}[\\p{Ll}’'-]+(?:\\s+(?:(?:of|for|and|the|on|in)\\s+)?\\p{Lu}[\\p{Ll}’'-]+){1,${acronym.length + 2}}`, 'u');
+    // Every word starting with the first letter may open the name (runs may overlap: "A and B Association").
+    for (const opening of this.body.matchAll(new RegExp(`(?<![\\p{L}])${acronym[0]}\\p{Ll}`, 'gu'))) {
+      const m = run.exec(this.body.slice(opening.index ?? 0, (opening.index ?? 0) + 200));
+      if (!m) continue;
+      const words = m[0].replace(/[’']s?$/, '').split(/\s+/);
+      // the shortest prefix of the run that spells the acronym
+      for (let n = 2; n <= words.length; n++) {
+        const candidate = words.slice(0, n).join(' ');
+        if (/^(?:of|for|and|the|on|in)$/.test(words[n - 1] as string)) continue;
+        // Strict: one capitalised word per letter ("Green Mountain" does not spell GMA).
+        const initials = words.slice(0, n).filter((w) => /^\p{Lu}/u.test(w)).map((w) => w[0]).join('');
+        if (initials === acronym) {
+          found.add(candidate);
+          break;
+        }
+      }
+    }
+    return found.size === 1 ? [...found][0] : undefined;
   }
 
   /** People the entity mentions place inside [start, end) of the body, with their cleaned full names. */

@@ -107,6 +107,19 @@ describe('nationality before a name', () => {
   });
 });
 
+describe('acronyms of names the extractor did not type', () => {
+  it('"GMA" is the "Good Morning America" the article wrote out', () => {
+    const body = 'She spoke on Good Morning America last week. GMA said the talk was “the very first time” she had spoken.';
+    expect(quoteSpeakers(body)).toEqual(['Good Morning America']);
+    expect(quoteSpeakers(body, { withMentions: true })).toEqual(['Good Morning America']);
+  });
+
+  it('stays as written when two runs spell it', () => {
+    const body = 'Green Mountain Alliance and Great Maple Association met. GMA said the talks were “useful.”';
+    expect(quoteSpeakers(body)).toEqual(['GMA']);
+  });
+});
+
 describe('structures named after people', () => {
   it('"Vance Tower" is no full name for a later "Vance"', () => {
     expect(quoteSpeakers('Dublin will have its own Vance Tower. “Bought a small tower,” Vance tweeted.')).toEqual(['Vance']);
