@@ -161,6 +161,8 @@ function parseChunk(c: Chunk, strict: boolean): SpeakerPhrase | null {
   const tokens = c.tokens;
   const from = strict ? Math.min(1, tokens.length) : tokens.length;
   for (let i = 0; i < from; i++) {
+    // "Texas Right to Life plans ...": the capitalised tail after a lower-case joiner is part of a longer name.
+    if (i > 0 && /^(?:to|of|for|the|de|du|der)$/.test(tokens[i - 1]?.text ?? '') && isCapitalized(tokens[i]?.text ?? '') && isCapitalized(tokens[i - 2]?.text ?? '')) continue;
     let toks = tokens.slice(i);
     if (i === 0 && toks.length > 1 && LEADING_CONJUNCTION.test(`${toks[0]!.text} `)) toks = toks.slice(1);
     const p = parseNamed(toks);

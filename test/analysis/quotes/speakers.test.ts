@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { extractQuotes } from '../../../src/analysis/quotes/index.js';
 import type { DateMention, EntityMention, Quote } from '../../../src/analysis/types.js';
+import { parseSubjectRegion } from '../../../src/analysis/quotes/subject.js';
 import { makeArticle, quoteSpeakers } from '../helpers.js';
 
 function quotes(body: string, extra: { mentions?: EntityMention[]; dates?: DateMention[] } = {}): Quote[] {
@@ -117,6 +118,13 @@ describe('acronyms of names the extractor did not type', () => {
   it('stays as written when two runs spell it', () => {
     const body = 'Green Mountain Alliance and Great Maple Association met. GMA said the talks were “useful.”';
     expect(quoteSpeakers(body)).toEqual(['GMA']);
+  });
+});
+
+describe('the tail of a longer name', () => {
+  it('"Ohio Right to Life" as a subject gives no speaker "Life"', () => {
+    expect(parseSubjectRegion('On Monday, Ohio Right to Life', 0, false)).toBeNull();
+    expect(parseSubjectRegion('On Monday, Ada Moss', 0, false)?.name).toBe('Ada Moss');
   });
 });
 
