@@ -80,11 +80,23 @@ const norm = (w: string): string => w.toLowerCase().replace(/[’']/g, "'");
 export class Discourse {
   private readonly referents: Referent[] = [];
 
+  /** People the article says use they/them pronouns ("Sam Reyes, who uses they/them pronouns"). */
+  private readonly singularThey = new Set<string>();
+
   /** `body` (the article body) lets narrative sentences name people the entity mentions missed (notePeopleIn). */
   constructor(
     private readonly names: NameIndex,
     private readonly body?: string,
-  ) {}
+  ) {
+    // "a nurse named Sam Reyes who uses they/them pronouns": the person named last before the words, in the sentence.
+    for (const m of (body ?? '').matchAll(/\b(?:uses?|using|prefers?|goes\s+by)\s+(?:the\s+)?(?:pronouns?\s+)?they\s*\/\s*them\b/gi)) {
+      const at = m.index ?? 0;
+      const before = (body ?? '').slice(Math.max(0, at - 200), at).split(/[.!?]\s/).pop() ?? '';
+      const runs = [...before.matchAll(/\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)+/gu)];
+      const last = runs[runs.length - 1]?.[0];
+      if (last) this.singularThey.add(names.resolve(last, -1, -1).name);
+    }
+  }
 
   /** A lone capitalised word is a person only when the article gives someone that surname in full. */
   isKnownPerson(name: string): boolean {
@@ -275,7 +287,8 @@ export class Discourse {
     } else if (p === 'they') {
       // An organisation cited for a figure ("according to the health board") is not who "they" are when the story
       // has a plural subject of its own (named researchers, "the officials"): the cited body is an aside.
-      ref = this.recent(at, (r) => r.plural || (r.speaker.kind === 'organization' && !r.cited));
+      // A person the article says goes by "they" is one too.
+      ref = this.recent(at, (r) => r.plural || (r.speaker.kind === 'organization' && !r.cited) || this.singularThey.has(r.speaker.name));
       ref ??= this.recent(at, (r) => r.speaker.kind === 'organization');
     } else if (p === 'it') {
       ref = this.recent(at, (r) => r.speaker.kind === 'organization' && !r.plural);
