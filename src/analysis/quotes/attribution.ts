@@ -22,6 +22,7 @@ import { clauseSubject } from './prefix.js';
 import { relayedSpeaker } from './relayed.js';
 import { documentSpeaker, isDocumentHead } from './documents.js';
 import { colonIntro } from './intro.js';
+import { promoterOf } from './marketing.js';
 import { leadingSubject, parseInvertedSpeaker, parseSubjectRegion } from './subject.js';
 
 export type AttributionForm = 'before' | 'after' | 'reported' | 'trailing';
@@ -64,6 +65,7 @@ export function attribute(layout: Layout, span: RawSpan): Attribution | null {
     trailing(layout, span) ??
     caption(layout, span) ??
     wordsIntro(layout, span) ??
+    promoted(layout, span) ??
     coordinatedFragment(layout, span) ??
     unmarkedParticiple(layout, span)
   );
@@ -116,6 +118,13 @@ function coordinatedFragment(layout: Layout, span: RawSpan): Attribution | null 
   if (!/^\s*(?:,\s*)?(?:(?:and|or|as\s+well\s+as|and\s+then)\s*)?$/.test(layout.masked.slice(prev.close + 1, span.open))) return null;
   if (/^\s*$/.test(layout.masked.slice(prev.close + 1, span.open))) return null;
   return attribute(layout, prev);
+}
+
+/** "Acme markets the kettle as “...”", "the group aired an ad that calls her “...”" (marketing.ts). */
+function promoted(layout: Layout, span: RawSpan): Attribution | null {
+  const p = promoterOf(layout, span);
+  if (!p) return null;
+  return { phrase: p.phrase, verb: p.verb, verbStart: p.at, verbEnd: p.at + p.verb.length, form: 'reported' };
 }
 
 /** "Kesha offered words of encouragement: “...”", "Bundy's response: “...”": a noun for words stands in (intro.ts). */
