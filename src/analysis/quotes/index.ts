@@ -17,7 +17,7 @@ import type { DateMention, EntityMention, Quote, Sentence, Speaker } from '../ty
 import { attribute, type Attribution } from './attribution.js';
 import { Discourse } from './discourse.js';
 import { DocumentAuthors } from './document-authors.js';
-import { looksLikeTitle, namesSomething, quoteKind } from './kind.js';
+import { isTitleCaseSpeech, looksLikeTitle, namesSomething, quoteKind } from './kind.js';
 import { layoutParagraph, sentenceOf, type Layout } from './layout.js';
 import { NameIndex } from './names.js';
 import { statementDate } from './statement-date.js';
@@ -77,7 +77,10 @@ export function extractQuotes(input: QuoteInput): Quote[] {
         // the sentence goes on to name ("He toured with Dario Venn." is not Venn touring).
         const event = noteNarrative(layout, sentence, paragraph.start, discourse, published, input.dates);
         discourse.notePeopleIn(paragraph.start + sentence.start, paragraph.start + sentence.end);
-        if (event && !(event.weak && lastEvent)) lastEvent = event;
+        // "Council member Ann Jones had a different view:" announces the speech that follows, so its subject takes
+        // over from an earlier speaker even when the sentence has no speech verb.
+        const announces = /:\s*$/.test(layout.masked.slice(sentence.start, sentence.end));
+        if (event && (!(event.weak && lastEvent) || announces)) lastEvent = event;
         if (pending.quotes.length > 0) {
           const opensNext = sIndex === 0 && pending.paragraph === paragraph.index - 1;
           const named =
@@ -134,7 +137,7 @@ export function extractQuotes(input: QuoteInput): Quote[] {
               : followOnSpeech(layout, sentence, span.open, priorSentence, (w) => discourse.isKnownPerson(w));
           // An unattributed Title Case span inside a sentence is a name ("the single “Quiet Storm,” which ..."),
           // even with the comma or full stop American style puts inside the marks.
-          if (!inherited && looksLikeTitle(text.trim().replace(/[.,]$/, '')) && !opensSentence) continue;
+          if (!inherited && looksLikeTitle(text.trim().replace(/[.,]$/, '')) && !opensSentence && !isTitleCaseSpeech(layout, span, text, article.body)) continue;
           speaker = inherited ? { ...inherited.speaker } : { ...UNKNOWN };
           if (inherited) date = inherited.date;
           if (inherited) carried = inherited !== sentenceEvent && inherited !== lastEvent;

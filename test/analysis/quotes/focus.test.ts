@@ -17,3 +17,15 @@ describe('the subject of a sentence whose quotation has no tag', () => {
     expect(quoteSpeakers(body)).toEqual(['unknown']);
   });
 });
+
+describe('a sentence ending in a colon announces the next paragraph’s quotation', () => {
+  it('its subject takes over from the speaker before it', () => {
+    const body = '“We will win,” Mayor Tom Vale said. Council member Ann Price had a different view:\n\n“This plan is a disaster.”';
+    expect(quoteSpeakers(body)).toEqual(['Tom Vale', 'Ann Price']);
+  });
+
+  it('a sentence without the colon leaves the earlier speaker in place', () => {
+    const body = '“We will win,” Mayor Tom Vale said. Council member Ann Price sat nearby.\n\n“The vote is on Monday.”';
+    expect(quoteSpeakers(body)).toEqual(['Tom Vale', 'Tom Vale']);
+  });
+});
