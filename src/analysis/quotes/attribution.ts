@@ -71,9 +71,10 @@ export function attribute(layout: Layout, span: RawSpan): Attribution | null {
   );
 }
 
-const PARTICIPLES = String.raw`(?:saying|claiming|arguing|insisting|noting|writing|stating|calling|describing|telling|warning|accusing|suggesting|asserting|tweeting|posting|declaring|promising|vowing|explaining|adding|complaining|branding|labell?ing|dubbing|urging|demanding)`;
-/** "justified it by claiming", "-- stating that", "while insisting": a speech participle no comma announces. */
-const BY_PARTICIPLE = new RegExp(String.raw`(?:\b(?:by|while|when|before|after)\s+|\s--?\s*)(${PARTICIPLES})\b`, 'g');
+const PARTICIPLES = String.raw`(?:saying|assuring|reassuring|claiming|arguing|insisting|noting|writing|stating|calling|describing|telling|warning|accusing|suggesting|asserting|tweeting|posting|declaring|promising|vowing|explaining|adding|complaining|branding|labell?ing|dubbing|urging|demanding)`;
+/** "justified it by claiming", "-- stating that", "while insisting", "detailing X and assuring readers that": a
+ * speech participle no comma announces. */
+const BY_PARTICIPLE = new RegExp(String.raw`(?:\b(?:by|while|when|before|after|and)\s+|\s--?\s*)(${PARTICIPLES})\b`, 'g');
 /** "By Friday, he was tweeting that": a progressive speech verb. */
 const PROGRESSIVE = new RegExp(String.raw`\b(?:was|were|is|are|been|am)\s+(?:(?:also|still|now|even|already|[a-z]+ly)\s+)?(${PARTICIPLES})\b`, 'g');
 
@@ -102,7 +103,8 @@ function unmarkedParticiple(layout: Layout, span: RawSpan): Attribution | null {
   }
   const before = pre.slice(0, use.index);
   if (before.includes(MASK)) return null;
-  return make(leadingSubject(before, sentence.start) ?? nearestClauseSubject(layout, at, sentence.start), verb, 'reported');
+  // The subject ends where its predicate starts (clauseSubject), so no verb phrase is read as a speaker.
+  return make(clauseSubject(layout, sentence.start, at) ?? nearestClauseSubject(layout, at, sentence.start), verb, 'reported');
 }
 
 /**

@@ -104,6 +104,7 @@ export const SPEAKER_NOUNS = words(`
   traveller traveler refugee migrant immigrant grower rancher pensioner retiree
   mum mom dad stepmother stepfather stepson stepdaughter fiance fiancé fiancee fiancée girlfriend boyfriend grandson
   granddaughter niece nephew cousin sibling notice advisory message alert
+  confidant confidante
 `);
 
 /** Description heads that name an institution rather than a person: such speakers are kind "organization". */

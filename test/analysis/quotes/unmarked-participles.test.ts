@@ -24,3 +24,14 @@ describe('speech participles without a comma before them', () => {
     expect(quoteSpeakers('The team won by knowing that the pitch was "too wet to play on."')).not.toContain('the team');
   });
 });
+
+describe('participles joined by "and" and unusual source nouns', () => {
+  it('"detailing X and assuring readers that “...”" credits the clause subject, not a verb phrase', () => {
+    const body = 'As for the choice, the governor on Tuesday wrote a column, listing her tests and assuring readers that it is "a duty I take seriously."';
+    expect(quoteSpeakers(body)).toEqual(['the governor']);
+  });
+
+  it('a confidant is a source', () => {
+    expect(quoteSpeakers('“She will fight on,” predicted one Moreau confidant.')).toEqual(['one Moreau confidant']);
+  });
+});
