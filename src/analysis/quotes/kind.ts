@@ -134,6 +134,8 @@ function namesOnItsOwn(layout: Layout, span: RawSpan, text: string, attribution:
   if (NAMING.test(pre)) return words <= (/\b(?:titled|entitled)\s*$/i.test(pre) ? 25 : 8);
   if (isFurnitureParagraph(layout) || isNickname(layout, span, text) || isCitationTitle(layout, span)) return true;
   if (isTermUse(layout, span, text, attribution)) return true;
+  // "The card read “Ana Ruiz, Blue Harbour”": what a written thing says is its author's words, even in capitals.
+  if (WRITTEN_THING_READ.test(layout.masked.slice(Math.max(0, span.open - 60), span.open))) return false;
   const sentence = sentenceOf(layout, span.open);
   const opensSentence = /^[\s([\-–—•*]*$/.test(layout.masked.slice(sentence?.start ?? 0, span.open));
   if (isTitleUse(layout, span, text, attribution, opensSentence)) return true;
@@ -149,3 +151,30 @@ function namesOnItsOwn(layout: Layout, span: RawSpan, text: string, attribution:
 function closeEnd(span: RawSpan): number {
   return span.close === null ? span.end : span.close + 1;
 }
+
+/**
+ * A capitalised quotation that is someone's words despite looking like a title:
+ * - an excerpt: headlines and crossheads capitalise every word ("‘See What’s In It’", "‘Reality Is The Situation’:
+ *   ..."), so when the same words (three or more) appear elsewhere in the article in running, lower-case form ("I’ve
+ *   got to see what’s in it"), the capitals are headline style and the quote repeats what someone said;
+ * - the words of a card, sign or note that "read" them ("the card read “Ana Ruiz, Best Actress”").
+ * `body` is the article text the quotation sits in.
+ */
+export function isTitleCaseSpeech(layout: Layout, span: RawSpan, text: string, body: string): boolean {
+  const pre = layout.masked.slice(Math.max(0, span.open - 60), span.open);
+  if (WRITTEN_THING_READ.test(pre)) return true;
+  const words = bareText(text).split(/\s+/).filter((w) => /\p{L}/u.test(w));
+  if (words.length < 3) return false;
+  const escaped = words.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/['’‘]/g, "['’‘]"));
+  const running = new RegExp(`(?<![\\p{L}])${escaped.join('\\s+')}(?![\\p{L}])`, 'giu');
+  for (const m of body.matchAll(running)) {
+    // The same words in running text: a content word in lower case where the quotation capitalised it.
+    if (m[0].split(/\s+/).some((w) => /^\p{Ll}/u.test(w) && !MINOR_WORD.test(w))) return true;
+  }
+  return false;
+}
+
+const MINOR_WORD = /^(?:of|the|and|or|nor|but|in|on|a|an|for|to|at|by|with|from|into|vs\.?)$/;
+/** "The card he was handed, he says, read “...”": a written thing as the subject of "read" (not "she read “Book”"). */
+const WRITTEN_THING_READ =
+  /\b(?:card|sign|note|message|banner|placard|letter|plaque|inscription|headline|caption|text|screen|label|poster|shirt|envelope|board)s?\b[^█.;]{0,40}\breads?\s*[,:]?\s*$/i;

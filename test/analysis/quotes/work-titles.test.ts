@@ -68,4 +68,20 @@ describe('titles of works used as noun phrases are not quotes', () => {
   it('a capitalised name followed by a relative clause is a title', () => {
     expect(texts('"Paper Lanterns," which topped the chart for a month, won nothing.')).toEqual([]);
   });
+
+  it('a title-case crosshead or headline quote whose words appear in running text is someone’s words', () => {
+    const body = [
+      'Ivo Tamm said he had not read the plan.',
+      '‘Read The Whole Thing First’',
+      '“I will not sign anything until I read the whole thing first,” Tamm said.',
+    ].join('\n\n');
+    expect(texts(body)).toEqual(['Read The Whole Thing First', 'I will not sign anything until I read the whole thing first,']);
+    // A title alone on its line whose words never appear in running text stays a title.
+    expect(texts('The band played three songs.\n\n“Salt Roads Home”\n\nThe crowd sang along.')).toEqual([]);
+  });
+
+  it('what a card or sign read is its words, even in capitals; a book someone read is a title', () => {
+    expect(texts('The card in the envelope read “Ana Ruiz, Blue Harbour” and nothing else.')).toEqual(['Ana Ruiz, Blue Harbour']);
+    expect(texts('She read “The Old Man and the Sea” to the class.')).toEqual([]);
+  });
 });
