@@ -25,6 +25,7 @@ import { noteNarrative, noteSentenceSubject, type SpeechEvent } from './narrativ
 import { openingSpeaker, pointedSpeaker } from './forward.js';
 import { followOnSpeech } from './follow-on.js';
 import { creditLine } from './credit.js';
+import { noteIntroOwner } from './intro-owner.js';
 import { attributeRepeats, type Evidence } from './repeats.js';
 
 export { canonicalizeSpeakers } from './canonicalize.js';
@@ -117,6 +118,7 @@ export function extractQuotes(input: QuoteInput): Quote[] {
           speaker = discourse.resolve(credit, paragraph.start);
         } else if (attribution) {
           // "the lawsuit alleges": the author the article introduced for that text speaks (document-authors.ts).
+          noteIntroOwner(layout, sentence, attribution.phrase, paragraph.start, discourse);
           const author = documents.authorOf(attribution.phrase, paragraph.start);
           speaker = author
             ? { ...discourse.resolve(author, 0), asWritten: attribution.phrase.text }
@@ -137,9 +139,7 @@ export function extractQuotes(input: QuoteInput): Quote[] {
               : followOnSpeech(layout, sentence, span.open, priorSentence, (w) => discourse.isKnownPerson(w));
           // An unattributed Title Case span inside a sentence is a name ("the single “Quiet Storm,” which ..."),
           // even with the comma or full stop American style puts inside the marks.
-          // Unless its capitals are headline style over someone's words (kind.ts isTitleCaseSpeech).
-          const titleShaped = looksLikeTitle(text.trim().replace(/[.,]$/, ''));
-          if (!inherited && titleShaped && !opensSentence && !isTitleCaseSpeech(layout, span, text, article.body)) continue;
+          if (!inherited && looksLikeTitle(text.trim().replace(/[.,]$/, '')) && !opensSentence && !isTitleCaseSpeech(layout, span, text, article.body)) continue;
           speaker = inherited ? { ...inherited.speaker } : { ...UNKNOWN };
           if (inherited) date = inherited.date;
           if (inherited) carried = inherited !== sentenceEvent && inherited !== lastEvent;
