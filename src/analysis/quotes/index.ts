@@ -139,7 +139,9 @@ export function extractQuotes(input: QuoteInput): Quote[] {
               : followOnSpeech(layout, sentence, span.open, priorSentence, (w) => discourse.isKnownPerson(w));
           // An unattributed Title Case span inside a sentence is a name ("the single “Quiet Storm,” which ..."),
           // even with the comma or full stop American style puts inside the marks.
-          if (!inherited && looksLikeTitle(text.trim().replace(/[.,]$/, '')) && !opensSentence && !isTitleCaseSpeech(layout, span, text, article.body)) continue;
+          // Unless its capitals are headline style over someone's words (kind.ts isTitleCaseSpeech).
+          const titleShaped = looksLikeTitle(text.trim().replace(/[.,]$/, ''));
+          if (!inherited && titleShaped && !opensSentence && !isTitleCaseSpeech(layout, span, text, article.body)) continue;
           speaker = inherited ? { ...inherited.speaker } : { ...UNKNOWN };
           if (inherited) date = inherited.date;
           if (inherited) carried = inherited !== sentenceEvent && inherited !== lastEvent;
