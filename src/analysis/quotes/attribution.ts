@@ -341,7 +341,11 @@ function tagAt(layout: Layout, pos: number, limit: number, form: AttributionForm
     // author is a source there); after "says" it is the speaking text ("says the lawsuit").
     const doc = documentSpeaker(rest.replace(/[.,;:!?]\s*$/, ''), first.end);
     const bare = doc?.head !== undefined && isDocumentHead(doc.head);
-    const phrase = (doc && !bare ? doc : null) ?? parseInvertedSpeaker(rest, first.end) ?? (first.according && bare ? null : doc);
+    const phrase =
+      (doc && !bare ? doc : null) ??
+      (first.according ? null : namedPair(rest, first.end)) ??
+      parseInvertedSpeaker(rest, first.end) ??
+      (first.according && bare ? null : doc);
     return phrase && phrase.kind !== 'pronoun' ? make(phrase, first, form) : null;
   }
   for (const verb of verbs.slice(0, 2)) {
@@ -482,6 +486,27 @@ function nestedTeller(layout: Layout, verbs: VerbHit[], span: RawSpan): Attribut
     if (phrase && phrase.kind !== 'pronoun') return make(phrase, v, 'reported');
   }
   return null;
+}
+
+/**
+ * “...,” said the town's top official, First Selectman Ann Roe, and Superintendent of Schools Ian Poe, in a
+ * statement.: two people, each named in full at the end of a titled or described chunk, joined by "and". The
+ * speaker parser reads one titled name at a time; the pair is both.
+ */
+function namedPair(rest: string, base: number): SpeakerPhrase | null {
+  const body = rest.split(/,?\s+(?:in|on|at|during)\s+(?:an?|the|their|a\s+joint)\s+|[.;:!?█]/)[0] ?? '';
+  const parts = body.split(/,?\s+and\s+/);
+  if (parts.length !== 2) return null;
+  // Each part ends in a chunk of title words and a full name only ("Superintendent of Schools Ian Poe"), so a name
+  // inside a description ("a friend of Ann Lee") is never taken for a speaker.
+  const names = parts.map((p) => {
+    const chunk = (p.replace(/,\s*$/, '').split(',').pop() ?? '').trim();
+    return /^(?:(?:\p{Lu}[\p{L}.'’-]*|of|for|the)\s+)*(\p{Lu}\p{Ll}+(?:\s+\p{Lu}\.)?\s+\p{Lu}[\p{L}'’-]+)$/u.exec(chunk)?.[1];
+  });
+  if (names.some((n) => n === undefined)) return null;
+  const text = `${names[0] as string} and ${names[1] as string}`;
+  const phrase = parseSpeakerPhrase(text, base + Math.max(0, rest.indexOf(names[0] as string)));
+  return phrase?.kind === 'group' ? phrase : null;
 }
 
 /** A full name ending a region after descriptor words: "Sept. 11 mastermind Khalid Sheikh Mohammed". */

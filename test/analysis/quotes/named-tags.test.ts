@@ -22,3 +22,15 @@ describe('a named tag after a quotation’s own question mark or full stop', () 
     expect(speakers[1]).toBe('another local');
   });
 });
+
+describe('an inverted tag naming two people, each with a title', () => {
+  it('“...,” said the town’s top official, Mayor A B, and Police Chief C D, in a statement. credits both', () => {
+    const body = '"We will remember quietly," said the town’s top official, Mayor Maren Holt, and Police Chief Dario Venn, in a statement.';
+    expect(quoteSpeakers(body)).toEqual(['Maren Holt and Dario Venn']);
+  });
+
+  it('a single titled name is still one person, and a name inside a description is no second speaker', () => {
+    expect(quoteSpeakers('"We will remember quietly," said Mayor Maren Holt, in a statement.')).toEqual(['Maren Holt']);
+    expect(quoteSpeakers('"It was quiet," said Tom Reyes, a friend of Ann Lee and Bo Diaz.')).toEqual(['Tom Reyes']);
+  });
+});
