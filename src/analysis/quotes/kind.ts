@@ -128,7 +128,7 @@ function namesOnItsOwn(layout: Layout, span: RawSpan, text: string, attribution:
   if (looksLikeTitle(bare) && words <= 6) {
     if (PROGRAMME_SLOT.test(pre)) return true;
     const after = (/,$/.test(text.trim()) ? ',' : '') + layout.masked.slice(closeEnd(span), closeEnd(span) + 12);
-    if (attribution?.form !== 'after' && RELATIVE_AFTER.test(after)) return true;
+    if (!attribution && RELATIVE_AFTER.test(after)) return true;
   }
   // A paper or report "titled"/"entitled" may have a long title; other naming words name short terms.
   if (NAMING.test(pre)) return words <= (/\b(?:titled|entitled)\s*$/i.test(pre) ? 25 : 8);

@@ -67,6 +67,7 @@ describe('titles of works used as noun phrases are not quotes', () => {
 
   it('a capitalised name followed by a relative clause is a title', () => {
     expect(texts('"Paper Lanterns," which topped the chart for a month, won nothing.')).toEqual([]);
+    expect(texts('Ivo Tamm said "Absolutely Not," which surprised everyone.')).toEqual(['Absolutely Not,']);
   });
 
   it('a title-case crosshead or headline quote whose words appear in running text is someone’s words', () => {
