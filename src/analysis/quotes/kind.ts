@@ -101,7 +101,10 @@ export function namesSomething(layout: Layout, span: RawSpan, text: string, attr
   const i = layout.spans.indexOf(span);
   const prev = i > 0 ? layout.spans[i - 1] : undefined;
   if (!prev || prev.close === null) return false;
-  if (!COORDINATED.test(layout.masked.slice(prev.close + 1, span.open))) return false;
+  const gap = layout.masked.slice(prev.close + 1, span.open);
+  // Two quotes side by side with nothing between ("the so-called “reforms” “a disaster”") are not a list.
+  const listed = /\p{L}/u.test(gap) || gap.includes(',') || /,\s*$/.test(layout.text.slice(prev.start, prev.end));
+  if (!COORDINATED.test(gap) || !listed) return false;
   return namesSomething(layout, prev, layout.text.slice(prev.start, prev.end), attribution);
 }
 

@@ -89,6 +89,9 @@ describe('terms in quotation marks are not quotes', () => {
     expect(texts('The maker prefers words like “estimate” rather than “measure” on its boxes.')).toEqual([]);
     expect(texts('Mara Venn said the plan was “reckless” and “unfunded.”')).toEqual(['reckless', 'unfunded.']);
     expect(texts('He used language such as "we will crush them all" at the rally.')).toEqual(['we will crush them all']);
+    expect(texts('The maker prefers words like “estimate,” “gauge” or “measure” on its boxes.')).toEqual([]);
+    // Side by side with nothing between is not a list: the second quote is what was said.
+    expect(texts('Ivo Tamm called the so-called “reforms” “a disaster” on Monday.')).toEqual(['a disaster']);
   });
 
   it('a level on a scale, and a term as it is called', () => {
