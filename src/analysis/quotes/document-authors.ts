@@ -50,7 +50,9 @@ const BY_INTRO = new RegExp(
   'giu',
 );
 /** "Reyes's lawsuit", "the Acme Group report". */
-const OWNED_INTRO = new RegExp(String.raw`(?:\b(?:an?|the)\s+)?[\p{Lu}][\p{L}.&'’ -]{0,60}?['’]?s?\s+${ADJ}(${NOUNS})\b`, 'gu');
+const OWNED_INTRO = new RegExp(String.raw`(?:\b(?:an?|the)\s+)?[\p{Lu}][\p{L}.&'’ -]{0,60}?['’]?s?\s+${ADJ}(${NOUNS})$`, 'u');
+/** Document nouns, to look back from each one for its owner (cheaper than trying every capital in the body). */
+const NOUN_AT = new RegExp(String.raw`\b(?:${NOUNS})\b`, 'giu');
 
 export class DocumentAuthors {
   private readonly entries: Entry[] = [];
@@ -59,12 +61,19 @@ export class DocumentAuthors {
     for (const m of body.matchAll(SUBJECT_INTRO)) this.addSubject(m.index ?? 0, (m[2] ?? m[3]) as string);
     for (const m of body.matchAll(FRONTED_INTRO)) this.addFronted((m.index ?? 0) + m[0].length, m[1] as string);
     for (const m of body.matchAll(BY_INTRO)) this.addBy((m.index ?? 0) + m[0].length, m[1] as string);
-    for (const m of body.matchAll(OWNED_INTRO)) {
+    for (const n of body.matchAll(NOUN_AT)) {
+      const end = (n.index ?? 0) + n[0].length;
+      // One noun phrase, never across a sentence or a list: the window starts after the last such break.
+      const back = body.slice(Math.max(0, end - 90), end);
+      const cut = Math.max(back.search(/[^.!?;:,\n]*$/), 0);
+      const windowStart = end - back.length + cut;
+      const m = OWNED_INTRO.exec(body.slice(windowStart, end));
+      if (!m) continue;
       // documentAuthor reads a whole noun phrase: "Acme Group report" is "the Acme Group report".
-      if (/[.!?;:,]\s|\n/.test(m[0])) continue; // one noun phrase, never across a sentence or list
+      const at = windowStart + m.index;
       const det = /^(?:an?|the)\s/i.test(m[0]) ? '' : 'the ';
-      const author = documentAuthor(det + m[0], (m.index ?? 0) - det.length);
-      if (author) this.add(m.index ?? 0, m[1] as string, author);
+      const author = documentAuthor(det + m[0], at - det.length);
+      if (author) this.add(at, m[1] as string, author);
     }
     this.entries.sort((a, b) => a.at - b.at);
   }
