@@ -43,7 +43,7 @@ const AGENT_AFTER = /^[\s,.;]*by\b/;
 const GLOSS_AFTER = /^\s*,?\s*(?:or|i\.e\.|meaning)\s+[a-z]/;
 /** "“interrupters”, as the group calls them": a naming verb with a pronoun object names; it does not report speech. */
 const AS_THEY_CALL_IT =
-  /^\s*,?\s*as\s+(?:[^.;,█]{1,40}?\b(?:calls?|called|dubs?|dubbed|terms?|termed|names?|named)\s+(?:it|them|him|her|this|these|those)\b|(?:it|they|he|she|this|these)(?:['’]s|['’]re|\s+is|\s+are|\s+was|\s+were)\s+(?:(?:often|now|also|sometimes|widely|officially|commonly)\s+)?(?:called|known|dubbed|termed|named|described)\b)/;
+  /^\s*,?\s*as\s+(?:[^.;,█]{1,40}?\b(?:calls?|called|dubs?|dubbed|terms?|termed|names?|named)\s+(?:it|them|him|her|this|these|those)\b|(?:it|they|he|she|this|these)(?:['’]s|['’]re|\s+is|\s+are|\s+was|\s+were)\s+(?:(?:often|now|also|sometimes|widely|officially|commonly)\s+)?(?:called|known|dubbed|termed|named|described)\b(?![^.;█]{0,30}?\bby\b))/;
 /** "made “X” its slogan": the quote is named as a slogan or motto, a phrase adopted, not something said. */
 const SLOGAN_AFTER =
   /^\s*,?\s*(?:as\s+)?(?:its|their|his|her|our|the|a)\s+(?:official\s+|new\s+|campaign\s+|unofficial\s+)?(?:slogan|motto|mantra|rallying\s+cry|catchphrase|battle\s+cry|tagline|watchword|buzzword)\b/i;

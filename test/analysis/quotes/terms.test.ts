@@ -98,6 +98,7 @@ describe('terms in quotation marks are not quotes', () => {
     expect(texts('The national alert level remains at "high," one step below the top.')).toEqual([]);
     expect(texts('It was lowered to “moderate” last spring.')).toEqual([]);
     expect(texts('The “gag clause,” as it is called in the contract, bars her from speaking.')).toEqual([]);
+    expect(texts('The plan was “reckless,” as it was described by two council members.')).toEqual(['reckless,']);
     expect(texts('The mayor said the level should stay at “high alert for now.”')).toEqual(['high alert for now.']);
   });
 
