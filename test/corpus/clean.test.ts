@@ -106,6 +106,8 @@ describe('cleanBody: furniture', () => {
     ['Reporting by Jane Doe; Editing by John Roe', 'wire credit trailer'],
     ['Read more: Who is Qassem Soleimani?', 'related links'],
     ['Related: NATO suspends training', 'related links'],
+    ['BLOG: Why the Talks Crossed a ‘Red Line’', 'related links'],
+    ['Analysis: What the vote means for the mission', 'related links'],
     ['___', 'separator or stray punctuation'],
     ['Associated Press writer Jon Gambrell contributed to this report.', 'contributor note'],
     ['By JANE DOE and JOHN ROE, Associated Press', 'byline'],

@@ -90,7 +90,8 @@ export const FURNITURE_RULES: FurnitureRule[] = [
   { reason: 'timestamp line', test: (t) => re(/^(?:[Uu]pdated|UPDATED|[Pp]ublished|PUBLISHED|[Pp]osted|[Ll]ast (?:[Uu]pdated|[Mm]odified)|[Ff]irst [Pp]ublished)\b\s*(?::|on\b|at\b|\d|[A-Z][a-z]{2,8}\.? \d)/, 14)(t) && /\d|ago\b/i.test(t) },
   {
     reason: 'related links',
-    test: re(/^(?:related|read more|read also|also read|see also|more from|more on this|recommended|you may also like|you might also like|most read|most popular|trending|top stories|latest news|more stories|what to read next|further reading|editor['’]s picks?|explore more)(?:\s*(?:stories|articles|coverage|content|topics|news|reading|for you))?\s*[:|\-–—]/i, 30),
+    // "BLOG: Why X Crossed the ‘Red Line’", "Analysis: ...": a labelled link to another piece.
+    test: re(/^(?:related|read more|read also|also read|see also|more from|more on this|blog|analysis|recommended|you may also like|you might also like|most read|most popular|trending|top stories|latest news|more stories|what to read next|further reading|editor['’]s picks?|explore more)(?:\s*(?:stories|articles|coverage|content|topics|news|reading|for you))?\s*[:|\-–—]/i, 30),
   },
   {
     reason: 'image credit',
