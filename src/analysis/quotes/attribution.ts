@@ -21,7 +21,7 @@ import type { RawSpan } from './spans.js';
 import { clauseSubject } from './prefix.js';
 import { relayedSpeaker } from './relayed.js';
 import { documentSpeaker, isDocumentHead } from './documents.js';
-import { colonIntro } from './intro.js';
+import { colonIntro, voicedBy } from './intro.js';
 import { promoterOf } from './marketing.js';
 import { leadingSubject, parseInvertedSpeaker, parseSubjectRegion } from './subject.js';
 
@@ -65,6 +65,7 @@ export function attribute(layout: Layout, span: RawSpan): Attribution | null {
     trailing(layout, span) ??
     caption(layout, span) ??
     wordsIntro(layout, span) ??
+    voiced(layout, span) ??
     promoted(layout, span) ??
     coordinatedFragment(layout, span) ??
     unmarkedParticiple(layout, span)
@@ -120,6 +121,13 @@ function coordinatedFragment(layout: Layout, span: RawSpan): Attribution | null 
   if (!/^\s*(?:,\s*)?(?:(?:and|or|as\s+well\s+as|and\s+then)\s*)?$/.test(layout.masked.slice(prev.close + 1, span.open))) return null;
   if (/^\s*$/.test(layout.masked.slice(prev.close + 1, span.open))) return null;
   return attribute(layout, prev);
+}
+
+/** "chants of “...” from the fans", "Amnesty: police use ‘out of control’" (intro.ts). */
+function voiced(layout: Layout, span: RawSpan): Attribution | null {
+  const v = voicedBy(layout, span);
+  if (!v) return null;
+  return { phrase: v.phrase, verb: '', verbStart: v.at, verbEnd: v.at, form: 'after' };
 }
 
 /** "Acme markets the kettle as “...”", "the group aired an ad that calls her “...”" (marketing.ts). */

@@ -30,6 +30,29 @@ export interface Intro {
   at: number;
 }
 
+/** Nouns for voiced words whose source follows: "chants of “...” from the fans", "cries of “...” by protesters". */
+const VOICED_OF = /\b(?:chants?|cries|cry|calls?|shouts?|cheers|boos|jeers|chorus(?:es)?|slogans?|screams?|pleas?|demands?|warnings?|accusations?|claims?)\s+of\s*$/;
+
+/**
+ * “chants of “Rafferty out” from the travelling supporters”: the words belong to whoever the "from"/"by" names.
+ * (A headline "Name: ... ‘...’" is not credited to the name: "Warsaw:" or "Flooding:" is as often a topic.)
+ */
+export function voicedBy(layout: Layout, span: RawSpan): Intro | null {
+  const sentence = sentenceOf(layout, span.open);
+  if (!sentence || span.close === null) return null;
+  const pre = layout.masked.slice(sentence.start, span.open);
+  if (VOICED_OF.test(pre)) {
+    const post = layout.masked.slice(span.close + 1, sentence.end);
+    const by = /^\s*,?\s*(?:from|by)\s+([^,;:.!?█]{2,60}?)\s*(?:[,;:.!?█]|$)/.exec(post);
+    if (by?.[1]) {
+      const at = span.close + 1 + by[0].indexOf(by[1]);
+      const phrase = parseInvertedSpeaker(by[1], at);
+      if (phrase && phrase.kind !== 'pronoun') return { phrase, at: span.close + 1 };
+    }
+  }
+  return null;
+}
+
 export function colonIntro(layout: Layout, span: RawSpan): Intro | null {
   const sentence = sentenceOf(layout, span.open);
   if (!sentence) return null;

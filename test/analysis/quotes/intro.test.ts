@@ -35,3 +35,13 @@ describe('fragments in a list share their source', () => {
     expect(speakers[1]).not.toBe('Dara Pike');
   });
 });
+
+describe('voiced words whose source follows "from" or "by"', () => {
+  it('"chants of “...” from the fans" credits the fans', () => {
+    expect(quoteSpeakers("The loss prompted chants of 'Venn out' from the home supporters.")).toEqual(['the home supporters']);
+  });
+
+  it('a headline "Place: ‘...’" is not credited to the place', () => {
+    expect(quoteSpeakers("Lisbon: 'We will not pay'")).not.toContain('Lisbon');
+  });
+});
