@@ -36,6 +36,11 @@ interface Referent {
   cited?: boolean;
 }
 
+/** Words that may stand between an owner and a relation ("X's eldest daughter", "X's late husband"). */
+const KIN_ADJECTIVES = new Set(['eldest', 'oldest', 'youngest', 'younger', 'older', 'elder', 'late', 'only', 'teenage', 'adult', 'adopted']);
+/** How far back (characters) the person in focus may have been named for "X's daughter" to be them. */
+const FOCUS_REACH = 800;
+
 /** Last words that make "Jordan River", "Charlotte Street" or "Georgia Tech" a place or body, not a person. */
 const PLACE_WORDS = new Set(
   `Street Road Avenue Lane Drive Boulevard Way Square Park Bridge River Lake Bay Beach Island Islands Valley Mountain
@@ -210,6 +215,24 @@ export class Discourse {
     return owned ? this.names.relative(relation) : undefined;
   }
 
+  /**
+   * "Paris Vale also spoke. ... Martin Vale's eldest daughter said": a relative described through a named owner is
+   * the person of that surname just in focus (the last paragraph or so), when that person is not the owner and fits
+   * the relation's gender. The article never wrote the relation out, but the reader joins the surname to the focus.
+   */
+  private relativeInFocus(phrase: SpeakerPhrase, at: number): string | undefined {
+    if (phrase.kind !== 'description' || phrase.plural || !phrase.head || phrase.complement || !relationOf(phrase.head)) return undefined;
+    const [owner, ...rest] = phrase.modifiers ?? [];
+    if (owner === undefined || !/^\p{Lu}[\p{L}-]*['’]s?$/u.test(owner) || !rest.every((m) => KIN_ADJECTIVES.has(m.toLowerCase()))) return undefined;
+    const surname = owner.replace(/['’]s?$/, '');
+    const ownerName = phrase.text.slice(0, phrase.text.indexOf(owner) + surname.length).replace(/^(?:the|a)\s+/i, '');
+    const person = this.recent(at, (r) => r.speaker.kind === 'person' && r.speaker.name.split(/\s+/).length > 1);
+    if (!person || at - person.at > FOCUS_REACH || person.speaker.name.split(/\s+/).pop() !== surname) return undefined;
+    if (person.speaker.name === ownerName || ownerName.split(/\s+/).length < 2) return undefined;
+    if (phrase.gender !== undefined && person.gender !== undefined && person.gender !== phrase.gender) return undefined;
+    return person.speaker.name;
+  }
+
   private isRankedSurname(name: string): boolean {
     const words = name.split(/\s+/);
     const last = words[words.length - 1] as string;
@@ -354,7 +377,7 @@ export class Discourse {
       return speaker;
     }
     // "his father", "Reyes's mother": a relative the article introduced by name ("his parents, Tom and Ella Reyes").
-    const relative = this.namedRelative(phrase);
+    const relative = this.namedRelative(phrase) ?? this.relativeInFocus(phrase, at);
     if (relative) return this.resolve({ kind: 'person', start: phrase.start, end: phrase.end, text: phrase.text, name: relative }, at - phrase.start);
     // "the senator's office" right after "Sen. Dean Heller ...": the office of the senator just named.
     const ownerRole = phrase.determiner === 'the' && ROLE_OWNED_HEADS.has(phrase.head ?? '') ? possessiveOwner(phrase.modifiers?.[0] ?? '') : undefined;

@@ -26,3 +26,22 @@ describe('relatives introduced by name and later quoted by relation', () => {
     expect(speakers(body)).not.toContain('Sam Ode');
   });
 });
+
+describe('"X\'s daughter" for the person of that surname just in focus', () => {
+  const intro = 'Singer Tom Vale toured Europe in 1999.\n\n';
+
+  it('is that person when the relation fits', () => {
+    const body = `${intro}Paris Vale also spoke out against hatred.\n\n"We must resist," Tom Vale's eldest daughter said before presenting an award.`;
+    expect(quoteSpeakers(body)).toEqual(['Paris Vale']);
+  });
+
+  it('not when the person in focus is of the other gender', () => {
+    const body = `${intro}Carl Vale also spoke out against hatred.\n\n"We must resist," Tom Vale's eldest daughter said before presenting an award.`;
+    expect(quoteSpeakers(body)).not.toEqual(['Carl Vale']);
+  });
+
+  it('not when the person in focus has another surname', () => {
+    const body = `${intro}Paris Lund also spoke out against hatred.\n\n"We must resist," Tom Vale's eldest daughter said before presenting an award.`;
+    expect(quoteSpeakers(body)).not.toEqual(['Paris Lund']);
+  });
+});
