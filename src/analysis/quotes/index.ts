@@ -11,6 +11,9 @@
  * the extractor never guesses, except that a bare quotation whose speaker the NEXT sentence names (“...” That’s how
  * X put it. / “...” followed by a paragraph opening `X, 52, said ...`) takes that speaker (forward.ts), and words
  * repeated from an attributed quote (headlines, subheadings) take that quote's speaker (repeats.ts).
+ * Also: a quotation followed only by a name is a credit line (credit.ts); a quoted phrase in the sentence right after
+ * a tagged quotation continues it (follow-on.ts); link and headline lines between paragraphs are outside the
+ * discourse; "In X's address, he ..." makes the pronoun X (intro-owner.ts).
  */
 import type { Article, Paragraph } from '../../corpus/article.js';
 import type { DateMention, EntityMention, Quote, Sentence, Speaker } from '../types.js';
