@@ -113,10 +113,11 @@ const COORDINATED = /^[\s,;]*(?:(?:and|or|nor|but\s+not|and\s+not|not|rather\s+t
 
 /**
  * A programme or publication named as where someone spoke: `told “Today” that`, `said on “New Day.”`, `on CNN’s
- * “State of the Union”`. A capitalised name right after "on" or after "told" with no comma is a place to speak,
+ * “State of the Union”`, `told the “Evening Post”`, `in an interview with “Nightline”`. A capitalised name right after "on" or after "told" with no comma is a place to speak,
  * not the words spoken (those follow a comma or colon: `told him, “Go.”`).
  */
-const PROGRAMME_SLOT = /\b(?:on|told|tells|telling)\s+(?:(?:the\s+)?(?:[\p{L}\p{N}.&-]+\s+)?[\p{L}\p{N}.&-]+['’]s\s+)?$/u;
+const PROGRAMME_SLOT =
+  /\b(?:on|told|tells|telling|(?:interview|interviews|speaking|spoke|talking|talked)\s+(?:to|with))\s+(?:the\s+)?(?:(?:[\p{L}\p{N}.&-]+\s+)?[\p{L}\p{N}.&-]+['’]s\s+)?$/u;
 
 /**
  * `“Lanterns,” which topped the chart, ...`: a capitalised name opening its sentence and followed by a relative

@@ -61,6 +61,8 @@ describe('titles of works used as noun phrases are not quotes', () => {
     expect(texts('Ivo Tamm told "Sunrise" that the deal was "done and dusted."')).toEqual(['done and dusted.']);
     expect(texts('"We will appeal," she said on "Morning Desk."')).toEqual(['We will appeal,']);
     expect(texts('He repeated the claim on the network’s “Weekend Report” on Sunday.')).toEqual([]);
+    expect(texts('Ivo Tamm told the "Evening Post" that he would stay.')).toEqual([]);
+    expect(texts('In an interview with “Nightline,” Ivo Tamm said he would stay.')).toEqual([]);
     // Words after "told" and a comma are the words said.
     expect(texts('Ivo Tamm told reporters, "Never Again."')).toEqual(['Never Again.']);
   });
