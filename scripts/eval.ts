@@ -15,6 +15,9 @@
  *                      and scored for the first time after that session's tuning ended: its first figure was unseen.
  *                      Session 3 unsealed real-sealed and real-final (both tuned on from then) and labelled a new
  *                      independent real holdout (test/fixtures/gold-multinews-holdout-*) kept out of tuning.
+ *     real-holdout     test/fixtures/gold-multinews-holdout-{1,2,3}/labels.json   30 real documents labelled in session 3
+ *                      and scored for the first time after that session's first tuning round (its unseen figure);
+ *                      the lead then read its mismatches to find general bugs, so later figures on it are not unseen.
  *     Sealed sets print their aggregate only: --verbose never shows their per-article lines or mismatches, so
  *     looking at the output cannot leak what the rules get wrong on them.
  *  2. Summaries: ROUGE-1/2/L on the Multi-News sample against Lead-3 and TextRank computed in the same run.
@@ -54,9 +57,13 @@ const REAL_SETS = [
   ['real-dev', ['test/fixtures/gold-multinews-dev', 'test/fixtures/gold-multinews-dev-2', 'test/fixtures/gold-multinews-dev-3']],
   ['real-sealed', ['test/fixtures/gold-multinews-sealed', 'test/fixtures/gold-multinews-sealed-2']],
   ['real-final', ['test/fixtures/gold-multinews-final-1', 'test/fixtures/gold-multinews-final-2']],
+  [
+    'real-holdout',
+    ['test/fixtures/gold-multinews-holdout-1', 'test/fixtures/gold-multinews-holdout-2', 'test/fixtures/gold-multinews-holdout-3'],
+  ],
 ] as const;
 const multiNews = resolve(root, '../shared/data/multinews-validation.jsonl');
-const SEALED: ReadonlySet<string> = new Set(['blind-2', 'blind-4']);
+const SEALED: ReadonlySet<string> = new Set(['blind-2', 'blind-4', 'real-holdout']);
 
 /** Every labelled folder, the real-news sets staged into `stageDir` first (their text stays in ../shared). */
 async function fixtureDirs(stageDir: string): Promise<Array<[string, string]>> {
