@@ -3,6 +3,7 @@
  * spokesman said"), an appositive ("Jens Stoltenberg, the NATO secretary-general, told"), a list ("Britain, France
  * and Germany issued"), or the name after an inverted verb (", said Jane Doe, a spokeswoman for the ministry").
  */
+import { isPlaceName } from '../entities/gazetteer.js';
 import { NOT_NAMES, parseTokens, type SpeakerPhrase } from './phrase.js';
 import { NAME_PARTICLES, SPEAKER_NOUNS, SPEECH_VERBS, TITLE_JOINERS, TITLE_WORDS } from './lexicon.js';
 import { isCredential } from './person-name.js';
@@ -62,6 +63,41 @@ function splitChunks(raw: string, base: number): Chunk[] {
   }
   push(text.length);
   return chunks;
+}
+
+/** US state abbreviations in AP style ("Ill.", "Calif.", "N.Y.") and postal codes ("MI"), written after a town. */
+const STATE_ABBREVIATION =
+  /^(?:Ala|Ariz|Ark|Calif|Colo|Conn|Del|Fla|Ga|Ill|Ind|Kan|Kans|Ky|La|Md|Mass|Mich|Minn|Miss|Mo|Mont|Neb|Nev|Okla|Ore|Pa|Tenn|Tex|Va|Vt|Wash|Wis|Wyo|W\.Va|N\.[HJMYCD]|S\.[CD]|R\.I|D\.C)\.?$|^[A-Z]{2}$/;
+
+/** The second part of a place written "Town, State" / "Town, Country": a known region or a state abbreviation. */
+function isPlaceTail(c: Chunk): boolean {
+  const words = c.tokens.map((t) => t.text);
+  if (words.length > 3 || !words.every(isCapitalized)) return false;
+  const text = words.join(' ');
+  return (words.length === 1 && STATE_ABBREVIATION.test(text)) || isPlaceName(text);
+}
+
+/** "of Grand Rapids", "a nurse from Leeds", "who lives in Port Ellen": a chunk ending in a place after a preposition. */
+function endsInPlace(c: Chunk): boolean {
+  const words = c.tokens.map((t) => t.text);
+  const at = words.findLastIndex((w) => /^(?:of|from|in|near|outside)$/.test(w));
+  const tail = words.slice(at + 1);
+  return at >= 0 && tail.length > 0 && tail.length <= 4 && isCapitalized(tail[0] as string) && tail.every((w) => isCapitalized(w) || /^(?:of|de|la|du|upon|on)$/.test(w));
+}
+
+/**
+ * "Dana Voss, of Grand Rapids, Michigan, said" / "Voss, 52, from Leeds, England, told": the state or country after a
+ * hometown belongs to the hometown aside, so it is joined to it rather than read as the subject.
+ */
+function joinHometowns(chunks: Chunk[]): Chunk[] {
+  const out: Chunk[] = [];
+  for (const c of chunks) {
+    const prev = out[out.length - 1];
+    if (prev && endsInPlace(prev) && isPlaceTail(c)) {
+      out[out.length - 1] = { tokens: [...prev.tokens, ...c.tokens], start: prev.start, end: c.end };
+    } else out.push(c);
+  }
+  return out;
 }
 
 /** Cuts trailing adverbials and relative clauses from a phrase, keeping offsets. */
@@ -176,7 +212,7 @@ function parseChunk(c: Chunk, strict: boolean): SpeakerPhrase | null {
  * region must be the speaker (used right after a closing quote mark); otherwise a fronted adverbial may precede it.
  */
 export function parseSubjectRegion(text: string, base: number, strict: boolean): SpeakerPhrase | null {
-  const raw = splitChunks(text, base);
+  const raw = joinHometowns(splitChunks(text, base));
   // "A resident, who gave his name only as Taiwo, said": the source named themself (read before trimming "as ...").
   const selfNamed = raw.slice(1).map(givenNameAside).find((p) => p !== null);
   if (selfNamed) return selfNamed;
