@@ -34,6 +34,8 @@ interface Referent {
   roleWords: string[];
   /** Only ever cited as a source of facts ("according to the board"), never seen speaking. */
   cited?: boolean;
+  /** Seen speaking (a quotation's speaker, or the subject of a speech verb): who "the statement" may be from. */
+  spoke?: boolean;
 }
 
 /** Words that may stand between an owner and a relation ("X's eldest daughter", "X's late husband"). */
@@ -139,6 +141,14 @@ export class Discourse {
       const full = this.names.resolve(name, start + (m.index ?? 0), start + (m.index ?? 0) + name.length).name;
       this.notePerson(full, undefined, start - 1, gender);
     }
+  }
+
+  /**
+   * Marks the referent `speaker` resolved to as one seen speaking (a quotation's speaker, the subject of a speech
+   * verb), as opposed to someone the story is only about.
+   */
+  noteSpoke(speaker: Speaker): void {
+    for (const r of this.referents) if (r.speaker.kind === speaker.kind && r.speaker.name === speaker.name) r.spoke = true;
   }
 
   /** Resolves the source after "according to": like `resolve`, but a referent it creates is marked as cited. */
@@ -501,7 +511,9 @@ export class Discourse {
    */
   private backReference(head: string, phrase: SpeakerPhrase, at: number): Referent | undefined {
     if (STATEMENT_HEADS.has(head) && !phrase.complement) {
-      return this.recent(at, (r) => r.head === undefined || !STATEMENT_HEADS.has(r.head));
+      // A statement speaks for whoever issued it, never for someone the story merely named since ("Dana Voss issued a
+      // statement. Ray Cole knelt last year. “...,” the statement read." is not Cole): only a source seen speaking.
+      return this.recent(at, (r) => r.spoke === true && (r.head === undefined || !STATEMENT_HEADS.has(r.head)));
     }
     if (ANONYMOUS_HEADS.has(head) && !phrase.plural) {
       // "a source close to the presidency" ... "the insider said".

@@ -37,6 +37,9 @@ interface Entry {
   author: SpeakerPhrase;
 }
 
+/** Everything up to the last clause boundary before a verb: its subject starts after it. */
+const CLAUSE_CUT = /^[\s\S]*(?:[,;:—–]|\b(?:after|before|when|while|because|since|as|that|and|but|until|once|although|though|if|where)\b)\s*/;
+
 /** "X filed a lawsuit", "X issued a statement", "X said in a statement", "X wrote in an email". */
 const SUBJECT_INTRO = new RegExp(
   String.raw`\b(?:(filed|brought|lodged|launched|issued|released|published|posted|sent|put\s+out|shared|wrote|emailed)\s+(?:a|an|its|his|her|their)\s+${ADJ}(${NOUNS})|(?:said|says|wrote|writes|added|explained|stated|argued|alleged|posted|announced)\s+(?:in|on)\s+(?:a|an|its|his|her|their)\s+${ADJ}(${NOUNS}))\b`,
@@ -105,8 +108,16 @@ export class DocumentAuthors {
     const sentence = this.clauseStart(verbAt);
     // The subject is the clause right before the verb: "..., comes a day after she filed a lawsuit" -> she.
     const whole = this.body.slice(sentence, verbAt);
-    const cut = /^[\s\S]*(?:[,;:—–]|\b(?:after|before|when|while|because|since|as|that|and|but|until|once|although|though|if|where)\b)\s*/.exec(whole);
-    const from = sentence + (cut ? cut[0].length : 0);
+    const cut = CLAUSE_CUT.exec(whole);
+    let from = sentence + (cut ? cut[0].length : 0);
+    // "Mr. Dana Voss, the club's owner, issued a statement": the verb right after an appositive's closing comma has
+    // the name before the appositive as its subject, not an empty clause.
+    if (cut && /,\s*$/.test(cut[0]) && /^\s*$/.test(this.body.slice(from, verbAt))) {
+      const inner = whole.slice(0, whole.lastIndexOf(','));
+      const appositive = inner.lastIndexOf(',');
+      const lead = appositive < 0 ? null : CLAUSE_CUT.exec(inner.slice(0, appositive));
+      if (appositive >= 0) from = sentence + (lead ? lead[0].length : 0);
+    }
     const raw = this.body.slice(from, verbAt).replace(/\s+(?:has|have|had|also|later|then|previously|recently|on\s+\w+day)\s*$/i, '');
     const lead = FRONTED_TIME.exec(raw)?.[0].length ?? 0;
     const phrase = parseSubjectRegion(raw.slice(lead), from + lead, true);

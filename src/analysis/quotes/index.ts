@@ -92,6 +92,7 @@ export function extractQuotes(input: QuoteInput): Quote[] {
           for (const q of pending.quotes) {
             if (!named) continue;
             q.speaker = { ...named };
+            discourse.noteSpoke(named);
             evidence.set(q, 'paragraph');
           }
           if (named && !lastEvent) lastEvent = { speaker: named, date: published, at: paragraph.start + sentence.start };
@@ -164,6 +165,7 @@ export function extractQuotes(input: QuoteInput): Quote[] {
           date,
         });
         const quote = quotes[quotes.length - 1] as Quote;
+        if (speaker.kind !== 'unknown') discourse.noteSpoke(speaker);
         if (attribution || credit) evidence.set(quote, 'tag');
         else if (speaker.kind !== 'unknown') evidence.set(quote, carried ? 'carried' : 'paragraph');
         // A credit line names the source of its own words only: it starts no speech a later bare quote continues,

@@ -44,6 +44,7 @@ export function noteNarrative(
     if (!phrase) continue;
     const speaker = verb.according ? discourse.resolveCited(phrase, paragraphStart) : discourse.resolve(phrase, paragraphStart);
     if (speaker.kind === 'unknown') return undefined;
+    if (!verb.according) discourse.noteSpoke(speaker);
     const attribution = { phrase, verb: verb.verb, verbStart: verb.start, verbEnd: verb.end, form: 'reported' as const };
     const date = statementDate(dates, layout, paragraphStart, attribution, sentence.start, sentence.end) ?? published;
     const event: SpeechEvent = { speaker, date, at: paragraphStart + phrase.start };
