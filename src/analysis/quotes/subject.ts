@@ -100,6 +100,29 @@ function joinHometowns(chunks: Chunk[]): Chunk[] {
   return out;
 }
 
+/** -ing words that modify a noun as adjectives ("leading experts", "striking workers"), not open a participial clause. */
+const ADJECTIVAL_ING = new Set(
+  `Leading Visiting Striking Ruling Remaining Neighbouring Neighboring Governing Opposing Retiring Outgoing Incoming
+  Founding Presiding Serving Sitting Ranking Working Grieving Rescuing Participating Consulting Managing Supervising
+  Investigating Arresting Attending Treating Reporting Competing Rival Worrying Surviving Missing Dissenting Voting
+  Campaigning Coaching Starting Reigning Defending Long-serving Upcoming Existing Remaining Fighting`.split(/\s+/),
+);
+
+/** Words after a fronted past participle ("Asked about", "Pressed on", "Reached by phone") that show it opens a clause. */
+const PARTICIPLE_FOLLOWERS = /^(?:about|on|by|over|with|for|at|in|after|if|whether|why|how|what|to|from|during|under)$/;
+
+/**
+ * "Addressing lawmakers on Thursday, the prime minister said", "Writing in the Herald, Voss said", "Pressed on the
+ * cuts, she said": an opening participial phrase describes the subject that follows it and is never the speaker.
+ */
+function isFrontedParticiple(c: Chunk): boolean {
+  const [first, second] = c.tokens;
+  if (!first || !/^\p{Lu}\p{Ll}+(?:ing|ed)$/u.test(first.text) || ADJECTIVAL_ING.has(first.text)) return false;
+  if (first.text.endsWith('ing')) return true;
+  // A capitalised "-ed" word could be a name ("Ted", "Reed"): only a clause-opening word after it marks a participle.
+  return second !== undefined && PARTICIPLE_FOLLOWERS.test(second.text);
+}
+
 /** Cuts trailing adverbials and relative clauses from a phrase, keeping offsets. */
 function trimPhrase(text: string): string {
   let t = text.replace(TRAILING_ADVERBIAL, '');
@@ -229,6 +252,8 @@ export function parseSubjectRegion(text: string, base: number, strict: boolean):
           (isPartyState(c) || c.tokens.every((t) => isCredential(t.text)) || (/^\d{1,3}$/.test(c.tokens[0]?.text ?? '') && c.tokens.length <= 2))
         ),
     );
+  // The participial phrase goes before anything else reads it (its object is no subject: "Addressing lawmakers").
+  if (present.length > 1 && isFrontedParticiple(present[0] as Chunk)) present.shift();
   if (present.length === 0) return null;
   // "The Harbour Trust, in a statement signed by its chair, Ann Lee, said": an adverbial (or a relative clause:
   // "X, who works for the Y Network, a group of Z, said") inserted after the subject runs to the verb, and any name
@@ -370,8 +395,9 @@ const FRONTED_START = /^(?:On|At|In|After|Before|During|Earlier|Later|Meanwhile|
  * adverbial chunks are skipped.
  */
 export function leadingSubject(text: string, base: number): SpeakerPhrase | null {
-  for (const c of splitChunks(text, base)) {
-    if (FRONTED_START.test(c.tokens[0]?.text ?? '')) continue;
+  const chunks = splitChunks(text, base);
+  for (const [i, c] of chunks.entries()) {
+    if (FRONTED_START.test(c.tokens[0]?.text ?? '') || (i < chunks.length - 1 && isFrontedParticiple(c))) continue;
     for (let n = Math.min(c.tokens.length, 8); n >= 1; n--) {
       const p = parseTokens(c.tokens.slice(0, n));
       if (p && (n === c.tokens.length || p.kind !== 'person' || n > 1 || /^\p{Lu}/u.test(p.name))) return p;
