@@ -220,8 +220,20 @@ export const NOT_NAMES = new Set(
   According Asked Speaking Whether Unless Whatever Whoever Last Next Others Another Plus Besides Moreover Furthermore
   Additionally Indeed Again Otherwise Thus Hence Therefore Nonetheless Nevertheless Anyway Overall Similarly Likewise
   Ultimately Apparently Initially Eventually Elsewhere Together Recently Previously Currently Separately Notably
-  Specifically Regardless Hundreds Thousands Dozens Millions Scores Several Few`.split(/\s+/),
+  Specifically Regardless Hundreds Thousands Dozens Millions Scores Several Few Firstly Secondly Thirdly Fourthly
+  Fifthly Lastly Importantly Crucially Frankly Honestly Admittedly Sadly Fortunately Unfortunately Luckily Interestingly
+  Clearly Obviously Certainly Surely Basically Essentially Alternatively Conversely Consequently Accordingly
+  Incidentally Naturally Predictably Tellingly Curiously Ironically Meantime Afterwards Subsequently`.split(/\s+/),
 );
+
+/** Ordinals that list points ("Third, nobody is saying ..."): alone they are never a name, though they open titles
+ * and names ("First Lady", "Second Street", "Third Way"). */
+const ORDINALS = new Set('First Second Third Fourth Fifth Sixth Seventh Eighth Ninth Tenth'.split(' '));
+
+/** "Third,", "Finally,", "However,": a word that opens a sentence to order or link points, never a speaker. */
+export function isDiscourseMarker(word: string): boolean {
+  return ORDINALS.has(word) || NOT_NAMES.has(word);
+}
 
 /** Lowercase words that cannot end a role written before a name ("said the", "and"). */
 const NOT_ROLE_END = new Set(
@@ -255,6 +267,7 @@ function parseProperName(tokens: Token[], span: { start: number; end: number; te
   // "Happy 4/1", "since 9/11": numbers in a row are a date, never part of a name ("CUPE Local 375" has one).
   if (toks.some((t, j) => j > 0 && /^\d+$/.test(t.text) && /^\d+$/.test(toks[j - 1]?.text ?? ''))) return null;
   if (DETERMINERS.has((toks[0] as Token).text.toLowerCase()) || NOT_NAMES.has((toks[0] as Token).text)) return null;
+  if (toks.length === 1 && ORDINALS.has((toks[0] as Token).text)) return null;
   if (toks.some((t) => /['’](?:re|ll|ve|d|m)$/i.test(t.text))) return null; // "We're", "They'll": not names
   // Title words lead; the name is what follows the last title word ("US Secretary of Defense Mark Esper",
   // "Cal Fire Battalion Chief Ron Whitaker").

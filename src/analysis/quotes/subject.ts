@@ -4,7 +4,7 @@
  * and Germany issued"), or the name after an inverted verb (", said Jane Doe, a spokeswoman for the ministry").
  */
 import { isPlaceName } from '../entities/gazetteer.js';
-import { NOT_NAMES, parseTokens, type SpeakerPhrase } from './phrase.js';
+import { isDiscourseMarker, NOT_NAMES, parseTokens, type SpeakerPhrase } from './phrase.js';
 import { NAME_PARTICLES, SPEAKER_NOUNS, SPEECH_VERBS, TITLE_JOINERS, TITLE_WORDS } from './lexicon.js';
 import { isCredential } from './person-name.js';
 import { isCalendarWord, isCapitalized, singular, tokenize, type Token } from './tokens.js';
@@ -121,6 +121,10 @@ function isFrontedParticiple(c: Chunk): boolean {
   if (first.text.endsWith('ing')) return true;
   // A capitalised "-ed" word could be a name ("Ted", "Reed"): only a clause-opening word after it marks a participle.
   return second !== undefined && PARTICIPLE_FOLLOWERS.test(second.text);
+}
+
+function isLoneMarker(c: Chunk): boolean {
+  return c.tokens.length === 1 && isDiscourseMarker((c.tokens[0] as Token).text);
 }
 
 /** Cuts trailing adverbials and relative clauses from a phrase, keeping offsets. */
@@ -253,7 +257,8 @@ export function parseSubjectRegion(text: string, base: number, strict: boolean):
         ),
     );
   // The participial phrase goes before anything else reads it (its object is no subject: "Addressing lawmakers").
-  if (present.length > 1 && isFrontedParticiple(present[0] as Chunk)) present.shift();
+  // So does a point marker ("Third, the ministry said"), which would otherwise read as a name with an appositive.
+  if (present.length > 1 && (isFrontedParticiple(present[0] as Chunk) || isLoneMarker(present[0] as Chunk))) present.shift();
   if (present.length === 0) return null;
   // "The Harbour Trust, in a statement signed by its chair, Ann Lee, said": an adverbial (or a relative clause:
   // "X, who works for the Y Network, a group of Z, said") inserted after the subject runs to the verb, and any name
@@ -397,7 +402,7 @@ const FRONTED_START = /^(?:On|At|In|After|Before|During|Earlier|Later|Meanwhile|
 export function leadingSubject(text: string, base: number): SpeakerPhrase | null {
   const chunks = splitChunks(text, base);
   for (const [i, c] of chunks.entries()) {
-    if (FRONTED_START.test(c.tokens[0]?.text ?? '') || (i < chunks.length - 1 && isFrontedParticiple(c))) continue;
+    if (FRONTED_START.test(c.tokens[0]?.text ?? '') || (i < chunks.length - 1 && (isFrontedParticiple(c) || isLoneMarker(c)))) continue;
     for (let n = Math.min(c.tokens.length, 8); n >= 1; n--) {
       const p = parseTokens(c.tokens.slice(0, n));
       if (p && (n === c.tokens.length || p.kind !== 'person' || n > 1 || /^\p{Lu}/u.test(p.name))) return p;
