@@ -177,6 +177,11 @@ function verbsIn(layout: Layout, from: number, to: number): VerbHit[] {
 }
 
 /** The subject of a verb: the clause text before it, minus auxiliaries ("has also warned"). */
+/** Speech verbs whose passive subject is the one spoken to ("was asked", "were told", "was urged"). */
+const ADDRESSEE_VERBS = new Set('asked told warned urged advised reminded assured informed questioned pressed'.split(' '));
+/** A be/get auxiliary right before the verb (an -ly adverb may sit between): the verb is passive. */
+const PASSIVE_BEFORE = /\b(?:was|were|is|are|been|being|be|get|gets|got)\s+(?:[a-z]+ly\s+)?$/;
+
 export function subjectOf(layout: Layout, verb: VerbHit, floor: number, strict: boolean): SpeakerPhrase | null {
   if (verb.participle) return participleSubject(layout, verb, floor);
   let from = clauseStartBefore(layout, verb.start, floor);
@@ -189,6 +194,8 @@ export function subjectOf(layout: Layout, verb: VerbHit, floor: number, strict: 
   }
   const region = withoutQuotedAppositive(layout.masked.slice(from, verb.start));
   if (region.includes(MASK)) return null;
+  // "Ann Roe was asked: “...”", "Roe was told": the subject of a passive speech verb is whom the words were put to.
+  if (ADDRESSEE_VERBS.has(verb.verb.toLowerCase()) && PASSIVE_BEFORE.test(region)) return null;
   const trimmed = stripFillers(region);
   // "In the call with his fiancee, Rhonda Roe, he complained": a pronoun right before the verb, after a comma, is the
   // subject; the name before it belongs to the fronted phrase.

@@ -29,6 +29,7 @@ import { openingSpeaker, pointedSpeaker } from './forward.js';
 import { followOnSpeech } from './follow-on.js';
 import { creditLine } from './credit.js';
 import { noteIntroOwner } from './intro-owner.js';
+import { leadInSubject } from './intro.js';
 import { attributeRepeats, type Evidence } from './repeats.js';
 
 export { canonicalizeSpeakers } from './canonicalize.js';
@@ -134,7 +135,9 @@ export function extractQuotes(input: QuoteInput): Quote[] {
           // “...,” according to the study.: the quote names its own source, one that is not a speaker (a document);
           // it is nobody's continuation.
           const ownSource = span.close !== null && /^[\s,]*according\s+to\b/i.test(layout.masked.slice(span.close + 1, span.close + 20));
-          const inherited = ownSource
+          // "Detective Ann Roe found a note: “...”": a quotation its own sentence introduces continues no earlier speech.
+          const introduced = !splitHalf && leadInSubject(layout, span) !== null;
+          const inherited = ownSource || introduced
             ? undefined
             : splitHalf
             ? sentenceEvent

@@ -6,7 +6,7 @@
  * offers, sends or gives them.
  */
 import { MASK, sentenceOf, type Layout } from './layout.js';
-import { ownerPhrase } from './documents.js';
+import { isDocumentHead, ownerPhrase } from './documents.js';
 import { clauseSubject } from './prefix.js';
 import { parseInvertedSpeaker } from './subject.js';
 import type { SpeakerPhrase } from './phrase.js';
@@ -61,7 +61,7 @@ export function colonIntro(layout: Layout, span: RawSpan): Intro | null {
   if (!colon || pre.includes(MASK)) return null;
   const clause = pre.slice(0, colon.index);
   const at = sentence.start + colon.index;
-  if (!HAS_WORD_NOUN.test(clause)) return null;
+  if (!HAS_WORD_NOUN.test(clause)) return namedLeadIn(layout, sentence.start, at, clause);
   const from = FROM.exec(clause);
   if (from?.[1] !== undefined) {
     const start = sentence.start + from.index + from[0].lastIndexOf(from[1]);
@@ -72,6 +72,50 @@ export function colonIntro(layout: Layout, span: RawSpan): Intro | null {
     const owner = ownerPhrase(m[1] as string, sentence.start + (m.index ?? 0));
     if (owner) return { phrase: owner, at };
   }
+  if (NOT_OWN_WORDS.test(clause)) return null;
   const subject = clauseSubject(layout, sentence.start, at);
   return subject ? { phrase: subject, at } : null;
+}
+
+/**
+ * Predicates whose colon hands over to someone else's words: what the subject found, saw, read out, received, quoted
+ * or was asked ("Officer Ann Roe found a note: “...”", "Roe was asked: “...”", "Roe recalled her father's advice:").
+ */
+const NOT_OWN_WORDS = new RegExp(
+  String.raw`\b(?:found|finds?|finding|discover(?:s|ed|ing)?|saw|sees?|seen|notic(?:e|es|ed|ing)|spott(?:ed|ing)|spots?|read|reads|reading|receiv(?:e|es|ed|ing)|(?:got|gets?|getting)\s+(?:a|an|the|this|that|his|her|their|its|some)|show(?:s|ed|ing)?|display(?:s|ed|ing)?|held|holds?|holding|carr(?:y|ies|ied|ying)|wore|wears?|wearing|quot(?:e|es|ed|ing)|cit(?:e|es|ed|ing)|recit(?:e|es|ed|ing)|heard|hears?|hearing|overheard|recall(?:s|ed|ing)?|remember(?:s|ed|ing)?|learn(?:s|ed|t|ing)?|translat(?:e|es|ed|ing)|paraphras(?:e|es|ed|ing)|shar(?:e|es|ed|ing)|forward(?:s|ed|ing)?|retweet(?:s|ed|ing)?|repost(?:s|ed|ing)?|play(?:s|ed|ing)?|sang|sings?|singing|perform(?:s|ed|ing)?|pointed\s+to|points\s+to|reprint(?:s|ed|ing)?|face[sd]?|facing|field(?:s|ed|ing)?|greeted|confronted|met\s+with|(?:was|were|been|being|is|are)\s+(?:[a-z]+ly\s+)?(?:[a-z]+ed|[a-z]+en|given|shown|sent|told|handed|read|sung|left))\b|\b\p{Lu}[\p{L}.'’-]*['’]s?\s+(?:\p{Ll}+\s+){0,2}(?:words|advice|question|message|motto|line|saying)\b`,
+  'u',
+);
+
+/**
+ * "Host Ann Roe raised the subject first: “...”", "Roe put it bluntly: “...”", "Roe opened with: “...”": a named
+ * person's sentence that runs straight into a quotation through a colon introduces that person's words, whatever the
+ * verb, unless the predicate hands over to other words (NOT_OWN_WORDS). Only a person named with a first name or a
+ * title: "Police found a note:" or "Analysts:" credit nobody.
+ */
+function namedLeadIn(layout: Layout, sentenceStart: number, at: number, clause: string): Intro | null {
+  if (NOT_OWN_WORDS.test(clause)) return null;
+  const subject = clauseSubject(layout, sentenceStart, at);
+  if (!subject || subject.kind !== 'person') return null;
+  const titled = subject.nameStart !== undefined && subject.nameStart > subject.start;
+  if (!subject.name.includes(' ') && !titled) return null;
+  // The subject opens the clause and a predicate follows it: "Roe:" alone is a heading, not a lead-in.
+  if (!/\p{Ll}/u.test(layout.masked.slice(subject.end, at))) return null;
+  return { phrase: subject, at };
+}
+
+/**
+ * The subject of a clause that runs into the quotation through a colon ("Detective Ann Roe found a note: “...”",
+ * "Police found a note: “...”"), when it is a source of some kind (not a text: "The reply was short: “...”"). Such a
+ * quotation is introduced by its own sentence, so it continues nobody's earlier speech even when no one is credited.
+ */
+export function leadInSubject(layout: Layout, span: RawSpan): SpeakerPhrase | null {
+  const sentence = sentenceOf(layout, span.open);
+  if (!sentence) return null;
+  const pre = layout.masked.slice(sentence.start, span.open);
+  const colon = /:\s*$/.exec(pre);
+  if (!colon || pre.includes(MASK) || !/\p{Ll}/u.test(pre)) return null;
+  const subject = clauseSubject(layout, sentence.start, sentence.start + colon.index);
+  if (!subject || subject.kind === 'pronoun') return null;
+  if (subject.head !== undefined && (isDocumentHead(subject.head) || HAS_WORD_NOUN.test(subject.head))) return null;
+  return subject;
 }

@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { quoteSpeakers } from '../helpers.js';
+
+const speakers = (body: string): string[] => quoteSpeakers(body, { withMentions: true });
+const before = 'Engineers have confirmed the bridge was closed.\n\n';
+
+describe('a named person\'s sentence that runs into a quotation through a colon introduces their words', () => {
+  it('whatever the verb: "raised the subject first:", "opened with:", "was blunt:"', () => {
+    expect(speakers(`${before}Presenter Mara Lind raised the subject first: "Who closed the bridge? And why?"`)).toEqual(['Mara Lind']);
+    expect(speakers(`${before}Councillor Ivo Brandt opened with: "This bridge is our only road."`)).toEqual(['Ivo Brandt']);
+    expect(speakers(`${before}Mara Lind was blunt: "Who closed the bridge?"`)).toEqual(['Mara Lind']);
+  });
+
+  it('a group from an earlier paragraph never takes the words of a named subject', () => {
+    const [speaker] = speakers(`${before}Councillor Ivo Brandt found a note on the gate: "Closed until further notice."`);
+    expect(speaker).not.toBe('engineers');
+  });
+
+  it('what someone found, read or was asked is not their own words', () => {
+    const prior = 'Engineers said the bridge was closed.\n\n';
+    expect(speakers(`${prior}Inspector Nia Obi found a note: "Closed until further notice."`)).toEqual(['unknown']);
+    expect(speakers(`${prior}Inspector Nia Obi read the sign aloud: "Closed until further notice."`)).toEqual(['unknown']);
+    expect(speakers(`${prior}Inspector Nia Obi was asked: "Who closed the bridge?"`)).toEqual(['unknown']);
+    expect(speakers('Police found a note: "Closed until further notice."')).toEqual(['unknown']);
+  });
+
+  it('a lone heading-like name or a text as subject introduces nobody', () => {
+    const prior = 'Engineers said the bridge was closed.\n\n';
+    expect(speakers(`${prior}The sign on the gate was blunt: "Closed until further notice."`)).not.toContain('The sign');
+  });
+});
