@@ -55,6 +55,11 @@ export function extractQuotes(input: QuoteInput): Quote[] {
   const evidence = new Map<Quote, Evidence>();
   let previous: { event: SpeechEvent | undefined; lead: boolean } = { event: undefined, lead: false };
   let ownSentenceCount = 0;
+  // The latest speech by a body (a team, a company, a group), for "we" words after a paragraph about someone else.
+  let bodyVoice: { event: SpeechEvent; paragraph: number } | undefined;
+  const noteVoice = (e: SpeechEvent | undefined, paragraph: number): void => {
+    if (e && !e.weak && !e.sourced && e.speaker.kind !== 'unknown') bodyVoice = { event: e, paragraph };
+  };
 
   // Bare quotes with no speaker yet, waiting for the next sentence to name one (forward.ts).
   let pending: { quotes: Quote[]; paragraph: number } = { quotes: [], paragraph: -1 };
@@ -86,6 +91,7 @@ export function extractQuotes(input: QuoteInput): Quote[] {
         // over from an earlier speaker even when the sentence has no speech verb.
         const announces = /:\s*$/.test(layout.masked.slice(sentence.start, sentence.end));
         if (event && (!(event.weak && lastEvent) || announces)) lastEvent = event;
+        noteVoice(event, paragraph.index);
         if (pending.quotes.length > 0) {
           const opensNext = sIndex === 0 && pending.paragraph === paragraph.index - 1;
           const named =
@@ -137,13 +143,14 @@ export function extractQuotes(input: QuoteInput): Quote[] {
           const ownSource = span.close !== null && /^[\s,]*according\s+to\b/i.test(layout.masked.slice(span.close + 1, span.close + 20));
           // "Detective Ann Roe found a note: “...”": a quotation its own sentence introduces continues no earlier speech.
           const introduced = !splitHalf && leadInSubject(layout, span) !== null;
-          const inherited = ownSource || introduced
+          const carriedOn = ownSource || introduced
             ? undefined
             : splitHalf
             ? sentenceEvent
             : opensSentence
               ? (lastEvent ?? (sIndex === 0 ? continuation(previous, paragraph) : undefined))
               : followOnSpeech(layout, sentence, span.open, priorSentence, (w) => discourse.isKnownPerson(w));
+          const inherited = bodyVoiceOver(carriedOn, text, bodyVoice, paragraph.index, article.body);
           // An unattributed Title Case span inside a sentence is a name ("the single “Quiet Storm,” which ..."),
           // even with the comma or full stop American style puts inside the marks.
           // Unless its capitals are headline style over someone's words (kind.ts isTitleCaseSpeech).
@@ -179,6 +186,7 @@ export function extractQuotes(input: QuoteInput): Quote[] {
         }
         if (attribution || speaker.kind !== 'unknown') {
           lastEvent = { speaker, date, at: start };
+          noteVoice(lastEvent, paragraph.index);
           sentenceEvent = lastEvent;
           pending = { quotes: [], paragraph: -1 };
         } else if (kind === 'direct') pending.quotes.push(quotes[quotes.length - 1] as Quote);
@@ -210,6 +218,36 @@ function isInterjection(text: string, layout: Layout): boolean {
   if (/[.!?…:;,"”’'\])]$/.test(t)) return false;
   return t.split(/\s+/).length <= 25;
 }
+
+const BODY_KINDS = new Set<Speaker['kind']>(['organization', 'group']);
+/** How many paragraphs back a body's statement may still be the voice of bare "we" words. */
+const BODY_VOICE_REACH = 3;
+
+/**
+ * “We will cooperate fully with the police.” after a statement by a team and a paragraph about one of its players
+ * ("Forward Dale Voss was arrested on Friday."): the player is only the subject of the story there, never seen
+ * speaking, and the words speak for others, so they continue the earlier statement. Only when the words say so:
+ * "we" words that speak of a third person ("we will support him"), or "we" words after a body spoke and the person
+ * was only acted on ("was arrested", "was injured"). "Ann Roe, 34, runs a bakery." then “We lost everything.” stays
+ * Roe's, and first-person singular words always stay with the person.
+ */
+function bodyVoiceOver(
+  inherited: SpeechEvent | undefined,
+  text: string,
+  voice: { event: SpeechEvent; paragraph: number } | undefined,
+  paragraph: number,
+  body: string,
+): SpeechEvent | undefined {
+  if (!inherited?.weak || inherited.speaker.kind !== 'person' || !voice || paragraph - voice.paragraph > BODY_VOICE_REACH) return inherited;
+  if (voice.event.speaker.name === inherited.speaker.name) return inherited;
+  if (!/\b(?:we|our|us|ours|ourselves)\b/i.test(text) || /\b(?:I|me|my|mine|myself)\b/.test(text)) return inherited;
+  const aboutSomeone = /\b(?:he|him|his|she|her|hers)\b/i.test(text);
+  const actedOn = BODY_KINDS.has(voice.event.speaker.kind) && PASSIVE_CLAUSE.test(body.slice(inherited.at, inherited.at + 200).split(/[.!?](?:\s|$)/)[0] ?? '');
+  return aboutSomeone || actedOn ? voice.event : inherited;
+}
+
+/** A clause whose subject is acted on: "was arrested", "had been injured", "is being treated". */
+const PASSIVE_CLAUSE = /\b(?:was|were|is|are|has\s+been|had\s+been|have\s+been|is\s+being|was\s+being)\s+(?:[a-z]+ly\s+)?(?:[a-z]+ed|[a-z]+en|hurt|hit|shot|held|struck|caught|taken|found)\b/;
 
 /** A bare quote opening a paragraph continues the previous paragraph's speech (never across the standfirst). */
 function continuation(previous: { event: SpeechEvent | undefined; lead: boolean }, paragraph: Paragraph): SpeechEvent | undefined {
