@@ -7,8 +7,8 @@
  *             `“...,” according to X`
  * - reported: `X said the mission was continuing “but training ...”` (partial quote inside reported speech: the
  *             subject of the nearest clause with a speech verb)
- * - trailing: `The alliance must “wait and see” how Baghdad responds, another diplomat said.`
- * - participles (reported only, never a tag): `Reid hit back, saying “...”`, `with engineers describing it as “...”`
+ * - trailing: `The alliance must “wait and see” how Norvania responds, another diplomat said.`
+ * - participles (reported only, never a tag): `Voss hit back, saying “...”`, `with engineers describing it as “...”`
  * - credits: `“...” — Jon Reyes, on his win` (pull quotes); `As X put it, “...”`; `“...,” read a statement from X`
  * - captions: `X shared a photo with the caption: “...”` (the subject of the sentence posted the words)
  *
@@ -45,7 +45,7 @@ const LY_ADVERB = /(?:\s+(?!(?:family|ally|assembly|supply|monopoly|daily|weekly
 /** "the lawsuit alleges": a document subject of an active speech verb ("the plan was criticised" is no speaker). */
 function activeDocument(region: string, trimmed: string, base: number): SpeakerPhrase | null {
   if (/\b(?:was|were|is|are|been|being|be|get|gets|got)\s+(?:[a-z]+ly\s+)?$/.test(region)) return null;
-  // The whole subject must be the document: in "The victim's statement, Speier continued" Speier speaks.
+  // The whole subject must be the document: in "The victim's statement, Roe continued" Roe speaks.
   if (/[,;:—–()]/.test(trimmed)) return null;
   return documentSpeaker(trimmed, base);
 }
@@ -81,7 +81,7 @@ const PROGRESSIVE = new RegExp(String.raw`\b(?:was|were|is|are|been|am)\s+(?:(?:
 
 /**
  * Speech participles the verb scan does not take as tags: "The group justified it by claiming the site was “...”",
- * "Bundy stood by his premise -- stating that, right now, “...”", "he was tweeting that “...”". The subject of the
+ * "Voss stood by his premise -- stating that, right now, “...”", "he was tweeting that “...”". The subject of the
  * clause speaks. Tried last: a real tag or reported-speech verb always wins.
  */
 function unmarkedParticiple(layout: Layout, span: RawSpan): Attribution | null {
@@ -137,7 +137,7 @@ function promoted(layout: Layout, span: RawSpan): Attribution | null {
   return { phrase: p.phrase, verb: p.verb, verbStart: p.at, verbEnd: p.at + p.verb.length, form: 'reported' };
 }
 
-/** "Kesha offered words of encouragement: “...”", "Bundy's response: “...”": a noun for words stands in (intro.ts). */
+/** "Dana Voss offered words of encouragement: “...”", "Roe's response: “...”": a noun for words stands in (intro.ts). */
 function wordsIntro(layout: Layout, span: RawSpan): Attribution | null {
   const intro = colonIntro(layout, span);
   if (!intro) return null;
@@ -207,7 +207,7 @@ export function subjectOf(layout: Layout, verb: VerbHit, floor: number, strict: 
     return { kind: 'pronoun', start, end: start + word.length, text: word, name: pronoun, pronoun };
   }
   if (!strict && from > floor && /^\s*(?:and|but|yet|or)?\s*$/i.test(trimmed)) {
-    // A coordinated verb shares the sentence subject: "Feld declined to comment but told reporters that ...".
+    // A coordinated verb shares the sentence subject: "Lind declined to comment but told reporters that ...".
     const outer = clauseStartBefore(layout, from - 1, floor);
     const main = layout.verbs.find((v) => v.start >= outer && v.end <= from && !v.according);
     return main ? subjectOf(layout, main, floor, false) : clauseSubject(layout, outer, from);
@@ -251,7 +251,7 @@ function participleSubject(layout: Layout, verb: VerbHit, floor: number): Speake
     }
     return np;
   }
-  // "The court heard that Hale sent messages ..., urging him to pay": the participle shares the nearest subject,
+  // "The court heard that Brandt sent messages ..., urging him to pay": the participle shares the nearest subject,
   // which a "that" clause gives its own.
   const that = /^([\s\S]*\bthat\s+)[\s\S]*$/.exec(before);
   if (that?.[1] !== undefined) {
@@ -262,7 +262,7 @@ function participleSubject(layout: Layout, verb: VerbHit, floor: number): Speake
 }
 
 /**
- * "No one denied it, and in a screenshot from the forum, Enoch appears to admit it, writing “...”": when the
+ * "No one denied it, and in a screenshot from the forum, Kurt appears to admit it, writing “...”": when the
  * sentence's opening words name no one, the participle shares the subject of its own clause, read after the
  * conjunction and any fronted prepositional phrases.
  */
@@ -327,7 +327,7 @@ function ownIntro(layout: Layout, verb: VerbHit, floor: number, tail: string): A
 }
 
 /**
- * "Asked about it, Walden turned to the door and said, “...”": the speech verb is coordinated with a first verb of
+ * "Asked about it, Obi turned to the door and said, “...”": the speech verb is coordinated with a first verb of
  * the same clause, so its subject is the name opening the clause. Only a named person or a pronoun: an opening
  * description ("The crowd grew and ...") is too often no speaker.
  */
@@ -350,7 +350,7 @@ function tagAt(layout: Layout, pos: number, limit: number, form: AttributionForm
   const first = verbs[0];
   if (!first) return null;
   if (first.start === from && !OBJECT_VERBS.has(first.verb)) {
-    // Inverted: `said Jens Stoltenberg`, `according to a NATO official`. ("told Gizmodo": an object, not a speaker.)
+    // Inverted: `said Mara Lind`, `according to a NATO official`. ("told Harbor Daily": an object, not a speaker.)
     const rest = layout.masked.slice(first.end, limit);
     // A bare document after "according to" is where the reporter read the words, not who said them (only a named
     // author is a source there); after "says" it is the speaking text ("says the lawsuit").
@@ -450,7 +450,7 @@ function reported(layout: Layout, span: RawSpan): Attribution | null {
   if (named && named.phrase.kind !== 'pronoun') return named;
   const verbs = verbsIn(layout, sentence.start, span.open);
   // Group verbs by clause; the quote belongs to the closest clause that has a speaker, and within a clause to its
-  // main (first) speech verb: in "Stoltenberg said allies had warned of “...”" the words are Stoltenberg's report.
+  // main (first) speech verb: in "Lind said allies had warned of “...”" the words are Lind's report.
   const byClause = new Map<number, VerbHit[]>();
   for (const v of verbs) {
     const c = clauseStartBefore(layout, v.start, sentence.start);
@@ -524,7 +524,7 @@ function namedPair(rest: string, base: number): SpeakerPhrase | null {
   return phrase?.kind === 'group' ? phrase : null;
 }
 
-/** A full name ending a region after descriptor words: "Sept. 11 mastermind Khalid Sheikh Mohammed". */
+/** A full name ending a region after descriptor words: "cartel boss Ivo Marten Brandt". */
 function trailingName(region: string, base: number): SpeakerPhrase | null {
   const m = /(?:^|\s)(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)+)\s*$/u.exec(region);
   if (!m?.[1]) return null;

@@ -6,7 +6,7 @@
  *   gender is unknown or matches (a resolved pronoun then fixes that referent's gender); they a group, plural
  *   description or organisation; it an organisation. I/we are not resolved (unknown).
  * - "the diplomat" is the most recent referent with that head noun (or a named person whose role has it, so "the
- *   secretary-general" is Jens Stoltenberg when he was introduced as such); without one it is a new description.
+ *   secretary-general" is Mara Lind when he was introduced as such); without one it is a new description.
  * - "another diplomat" / "a second diplomat" is a new description that inherits the qualifiers of the latest
  *   same-head description ("a NATO diplomat" -> "another NATO diplomat"), unless it brings its own ("another
  *   diplomat, from a Pacific island state") or the latest one had none.
@@ -73,7 +73,7 @@ function listSize(name: string): number {
   return name.split(/,|\band\b|&/).filter((p) => p.trim()).length;
 }
 
-/** Determiners that point back to someone already introduced ("the lawyer", "her lawyer" -> Michael Avenatti). */
+/** Determiners that point back to someone already introduced ("the lawyer", "her lawyer" -> Ivo Brandt). */
 /** What a person's office, family or spokespeople are called after a possessive ("the senator's office"). */
 const ROLE_OWNED_HEADS = new Set(['office', 'campaign', 'family', 'lawyer', 'attorney', 'spokesman', 'spokeswoman', 'spokesperson', 'camp']);
 
@@ -128,7 +128,7 @@ export class Discourse {
       if (!this.isKnownPerson(p.name)) continue;
       this.notePerson(p.name, p.role, start - 1, genderOf(p.name.split(/\s+/)));
     }
-    // "Randy Nelson and his wife bought a camper.": a sentence-opening name the entity mentions missed is still a
+    // "Tomas Brill and his wife bought a camper.": a sentence-opening name the entity mentions missed is still a
     // person when it starts with a known given name; the given name also tells "he" from "she".
     if (this.body === undefined) return;
     const text = this.body.slice(start, end);
@@ -186,10 +186,10 @@ export class Discourse {
         return speaker;
       }
       case 'organization': {
-        // "ACM Houston", "DCI Rowe": a rank abbreviation before a surname the article gave a person in full is that
+        // "ACM Kurt", "DCI Obi": a rank abbreviation before a surname the article gave a person in full is that
         // person, not a body (an upper-case word among capitalised ones otherwise reads as an organisation's name).
         if (this.isRankedSurname(phrase.name)) return this.resolve({ ...phrase, kind: 'person' }, base);
-        // "NPEC", "Greenway": a short form of an organisation the article names in full.
+        // "HTU", "Harbour Tenants": a short form of an organisation the article names in full.
         const full = phrase.name.includes(' ') ? undefined : this.names.organizationFor(phrase.name);
         return this.resolveDescription(full ? { ...phrase, name: full } : phrase, at, asWritten);
       }
@@ -251,7 +251,7 @@ export class Discourse {
   }
 
   /**
-   * "Molto and Sheldrick" -> "El Molto and Peter Sheldrick" when the article gives every one of those surnames in
+   * "Veld and Marsh" -> "Ann Veld and Tom Marsh" when the article gives every one of those surnames in
    * full (a half-expanded list would read as two different kinds of name).
    */
   private fullMembers(list: string): string {
@@ -389,7 +389,7 @@ export class Discourse {
     // "his father", "Reyes's mother": a relative the article introduced by name ("his parents, Tom and Ella Reyes").
     const relative = this.namedRelative(phrase) ?? this.relativeInFocus(phrase, at);
     if (relative) return this.resolve({ kind: 'person', start: phrase.start, end: phrase.end, text: phrase.text, name: relative }, at - phrase.start);
-    // "the senator's office" right after "Sen. Dean Heller ...": the office of the senator just named.
+    // "the senator's office" right after "Sen. Ann Roe ...": the office of the senator just named.
     const ownerRole = phrase.determiner === 'the' && ROLE_OWNED_HEADS.has(phrase.head ?? '') ? possessiveOwner(phrase.modifiers?.[0] ?? '') : undefined;
     const holder = ownerRole && /^\p{Ll}+$/u.test(ownerRole) ? this.names.roleHolder(ownerRole, at) : undefined;
     if (holder) {

@@ -1,7 +1,7 @@
 /**
- * Quotations introduced by a colon after a clause with no speech verb but a noun for words: "Kesha also offered words
- * of encouragement: “...”", "Bundy's response: “...”", "Lyrics from the band's song include: “...”", "the tweets
- * from the mayor: “...”", "Ng gave a speech anyway, finishing with: “...”". A reader credits the words to the owner
+ * Quotations introduced by a colon after a clause with no speech verb but a noun for words: "Dana Voss also offered words
+ * of encouragement: “...”", "Roe's response: “...”", "Lyrics from the band's song include: “...”", "the tweets
+ * from the mayor: “...”", "Lind gave a speech anyway, finishing with: “...”". A reader credits the words to the owner
  * of that noun when the clause names one ("X's response", "tweets from X"), else to the clause's subject, who
  * offers, sends or gives them.
  */
@@ -34,7 +34,7 @@ export interface Intro {
 const VOICED_OF = /\b(?:chants?|cries|cry|calls?|shouts?|cheers|boos|jeers|chorus(?:es)?|slogans?|screams?|pleas?|demands?|warnings?|accusations?|claims?)\s+of\s*$/;
 
 /**
- * “chants of “Rafferty out” from the travelling supporters”: the words belong to whoever the "from"/"by" names.
+ * “chants of “Brandt out” from the travelling supporters”: the words belong to whoever the "from"/"by" names.
  * (A headline "Name: ... ‘...’" is not credited to the name: "Warsaw:" or "Flooding:" is as often a topic.)
  */
 export function voicedBy(layout: Layout, span: RawSpan): Intro | null {

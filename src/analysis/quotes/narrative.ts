@@ -1,6 +1,6 @@
 /**
- * Sentences without quotation marks still move the discourse: "Stoltenberg said allies were united." makes
- * Stoltenberg the latest speaker (a following bare quote paragraph is his), and "Maria Lopez, 34, runs a bakery."
+ * Sentences without quotation marks still move the discourse: "Lind said allies were united." makes
+ * Lind the latest speaker (a following bare quote paragraph is his), and "Maria Lopez, 34, runs a bakery."
  * makes her the latest person a "she said" can refer to.
  */
 import type { DateMention, Speaker } from '../types.js';
@@ -17,9 +17,9 @@ export interface SpeechEvent {
   date: string;
   /** Offset in the body. */
   at: number;
-  /** Only the subject of a sentence without speech ("Hartley, 68, took over the bakery."). */
+  /** Only the subject of a sentence without speech ("Brill, 68, took over the bakery."). */
   weak?: boolean;
-  /** A source for a fact ("..., according to the Naval History Centre"), not someone speaking. */
+  /** A source for a fact ("..., according to the Harbour Records Office"), not someone speaking. */
   sourced?: boolean;
 }
 
@@ -34,7 +34,7 @@ export function noteNarrative(
 ): SpeechEvent | undefined {
   for (const verb of layout.verbs) {
     if (verb.start < sentence.start || verb.end > sentence.end) continue;
-    // "..., says co-author Kenji Morimoto.": an inverted tag after a comma names its speaker after the verb.
+    // "..., says co-author Ivo Kurt.": an inverted tag after a comma names its speaker after the verb.
     const inverted = /,\s*$/.test(layout.masked.slice(sentence.start, verb.start))
       ? parseInvertedSpeaker(layout.masked.slice(verb.end, sentence.end), verb.end)
       : null;
