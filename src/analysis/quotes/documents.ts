@@ -1,6 +1,6 @@
 /**
  * Documents as authors. News writing lets a text speak for whoever wrote it: "the lawsuit alleges", "the site says",
- * "Eichmann's letter", "the company's ad promises", "according to an internal Acme Party report". A reader credits
+ * "Voss's letter", "the company's ad promises", "according to an internal Acme Party report". A reader credits
  * the words to the document's author when the text names one ("X's ...", "the X report", "a statement from X"), and
  * otherwise to the document as written. This module knows the nouns for such texts and finds the named author.
  */
@@ -28,7 +28,7 @@ export function isDocumentHead(word: string): boolean {
 }
 
 /**
- * The author named inside a document phrase: "Eichmann’s letter" -> Eichmann, "the company’s ad" -> the company,
+ * The author named inside a document phrase: "Voss’s letter" -> Voss, "the company’s ad" -> the company,
  * "an internal Crossfield Trust report" -> Crossfield Trust, "a statement from the ministry" -> the ministry.
  * `base` is the offset of `text` in the paragraph. Null when the phrase is no document or names no author.
  */
