@@ -152,6 +152,11 @@ function parseDescription(tokens: Token[], span: { start: number; end: number; t
   // "would protect them during their campaigns", "the rule if the safety office": a clause fragment ending in a
   // speaker noun is not a description; a description's modifiers are adjectives and nouns, never function words.
   if (modifiers.some((m) => CLAUSE_WORDS.has(m))) return null;
+  // "a statement the ministry", "In the footage experts": an article inside the modifiers ends one noun phrase and
+  // starts another, and a leading preposition makes the whole an adverbial. A partitive keeps its article ("one of
+  // the sources").
+  const partitive = determiner !== undefined && modifiers[0] === 'of';
+  if ((!partitive && modifiers.some((m, j) => (j > 0 || determiner) && /^(?:the|a|an)$/i.test(m))) || (!determiner && FRONTING_PREPOSITIONS.has(first.text.toLowerCase()))) return null;
   // Without a determiner only plurals ("officials", "US diplomats"), mass nouns ("police") or possessives
   // ("Iran’s foreign ministry") describe a source; "Official" alone is not a speaker.
   if (!determiner && !plural && !owner) return null;
@@ -186,6 +191,13 @@ function parseDescription(tokens: Token[], span: { start: number; end: number; t
   if (gender) result.gender = gender;
   return result;
 }
+
+/** Prepositions that open a fronted adverbial ("Across the region officials said"), never a description. */
+export const FRONTING_PREPOSITIONS = new Set(
+  `in on at across throughout after before during over under near around behind beyond along among amid amongst
+  despite since until outside inside following from for with without within by via about against toward towards
+  into onto upon like unlike`.split(/\s+/),
+);
 
 /** Function words (as written: "IT staff" is a noun) that only a clause, never a noun phrase's modifiers, contains.
  * "and"/"or" are left out: "family and friends" is a description. */

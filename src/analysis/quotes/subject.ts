@@ -4,7 +4,7 @@
  * and Germany issued"), or the name after an inverted verb (", said Jane Doe, a spokeswoman for the ministry").
  */
 import { isPlaceName } from '../entities/gazetteer.js';
-import { isDiscourseMarker, NOT_NAMES, parseTokens, type SpeakerPhrase } from './phrase.js';
+import { FRONTING_PREPOSITIONS, isDiscourseMarker, NOT_NAMES, parseTokens, type SpeakerPhrase } from './phrase.js';
 import { NAME_PARTICLES, SPEAKER_NOUNS, SPEECH_VERBS, TITLE_JOINERS, TITLE_WORDS } from './lexicon.js';
 import { isCredential } from './person-name.js';
 import { isCalendarWord, isCapitalized, singular, tokenize, type Token } from './tokens.js';
@@ -229,9 +229,22 @@ function parseChunk(c: Chunk, strict: boolean): SpeakerPhrase | null {
     let toks = tokens.slice(i);
     if (i === 0 && toks.length > 1 && LEADING_CONJUNCTION.test(`${toks[0]!.text} `)) toks = toks.slice(1);
     const p = parseNamed(toks);
-    if (p) return p;
+    if (p && !(p.head && i > 0 && insideObject(tokens, i))) return p;
   }
   return null;
+}
+
+const AUXILIARIES = new Set('is are was were be been being has have had'.split(' '));
+
+/**
+ * Whether a description starting at token `i` is still part of what comes before it, so the speaker starts later:
+ * the object of a preposition or article ("Across the Indian Ocean experts said" -> experts), the tail of a
+ * capitalised name ("Ocean experts"), or a predicate after an auxiliary ("After it was discovered experts said").
+ */
+function insideObject(tokens: Token[], i: number): boolean {
+  const prev = (tokens[i - 1] as Token).text;
+  const cur = (tokens[i] as Token).text;
+  return FRONTING_PREPOSITIONS.has(prev.toLowerCase()) || /^(?:the|a|an)$/i.test(prev) || AUXILIARIES.has(prev) || (isCapitalized(prev) && isCapitalized(cur) && !/^(?:the|a|an)$/i.test(cur));
 }
 
 /**
