@@ -1,5 +1,5 @@
 /**
- * Parses the words that name a speaker ("he", "a senior NATO official", "US President Donald Trump", "the Foreign
+ * Parses the words that name a speaker ("he", "a senior NATO official", "US President Ann Roe", "the Foreign
  * Ministry", "Britain, France and Germany") into a typed phrase. Parsing is strict: a phrase that does not look like
  * a speaker returns null, so attribution never invents a speaker out of ordinary narrative words.
  */
@@ -160,7 +160,7 @@ function parseDescription(tokens: Token[], span: { start: number; end: number; t
   // Without a determiner only plurals ("officials", "US diplomats"), mass nouns ("police") or possessives
   // ("Iran’s foreign ministry") describe a source; "Official" alone is not a speaker.
   if (!determiner && !plural && !owner) return null;
-  // "Ashake Banks", "Ellen Judges": two capitalised words ending in a plural noun are a person's name; groups written
+  // "Ada Banks", "Nell Judges": two capitalised words ending in a plural noun are a person's name; groups written
   // with a capital ("Senate Democrats") head with an epithet.
   if (!determiner && !owner && plural && tokens.length === 2 && isCapitalized(head.text) && !isAllCaps(head.text)) {
     const firstWord = (tokens[0] as Token).text;
@@ -173,7 +173,7 @@ function parseDescription(tokens: Token[], span: { start: number; end: number; t
   const written = tokens.map((t) => t.text);
   if (determiner) written[0] = determiner;
   else if (!isAllCaps(written[0] as string) && !owner && !isProperModifier(written[0] as string) && !isCapitalized(written[1] ?? '')) {
-    // A sentence-initial capital is lowered ("Senior officials"), a name is not ("Pittsburgh Public Schools officials").
+    // A sentence-initial capital is lowered ("Senior officials"), a name is not ("Eastmoor Public Schools officials").
     written[0] = (written[0] as string).toLowerCase();
   }
   const isOrg = ORG_HEADS.has(word);
@@ -254,15 +254,15 @@ const NOT_ROLE_END = new Set(
 
 function parseProperName(tokens: Token[], span: { start: number; end: number; text: string }): SpeakerPhrase | null {
   let toks = tokens;
-  // "NATO’s Stoltenberg": the possessive owner is context, not part of the name.
+  // "NATO’s Hartwig": the possessive owner is context, not part of the name.
   const owner = possessiveOwner((toks[0] as Token).text);
   if (owner && toks.length > 1) toks = toks.slice(1);
-  // "the Herald’s Tomas Lindqvist", "Al Jazeera’s Rania Abdelrahman": an outlet or employer owning the name.
+  // "the Herald’s Tom Lind", "Channel 9’s Rana Adil": an outlet or employer owning the name.
   const ownerAt = toks.findIndex((t, i) => i <= 3 && i < toks.length - 1 && isCapitalized(t.text) && possessiveOwner(t.text) !== undefined);
   if (ownerAt >= 0 && toks.slice(0, ownerAt).every((t, i) => isCapitalized(t.text) || (i === 0 && /^the$/i.test(t.text)))) {
     toks = toks.slice(ownerAt + 1);
   }
-  // A role written in lowercase before the name ("union president Ifan Parry", "meteorologist Alana Price").
+  // A role written in lowercase before the name ("union president Ivo Parr", "meteorologist Ana Prie").
   let lowerRole: string | undefined;
   const lastLower = findLastIndex(toks, (t) => !isNameToken(t.text) && !TITLE_JOINERS.has(t.text));
   if (lastLower >= 0) {
@@ -281,8 +281,8 @@ function parseProperName(tokens: Token[], span: { start: number; end: number; te
   if (DETERMINERS.has((toks[0] as Token).text.toLowerCase()) || NOT_NAMES.has((toks[0] as Token).text)) return null;
   if (toks.length === 1 && ORDINALS.has((toks[0] as Token).text)) return null;
   if (toks.some((t) => /['’](?:re|ll|ve|d|m)$/i.test(t.text))) return null; // "We're", "They'll": not names
-  // Title words lead; the name is what follows the last title word ("US Secretary of Defense Mark Esper",
-  // "Cal Fire Battalion Chief Ron Whitaker").
+  // Title words lead; the name is what follows the last title word ("US Secretary of Defense Dana Voss",
+  // "County Fire Battalion Chief Ron Walt").
   let nameFrom = 0;
   let leading = true;
   for (let j = 0; j < toks.length - 1; j++) {
@@ -294,7 +294,7 @@ function parseProperName(tokens: Token[], span: { start: number; end: number; te
     if (title && (leading || (STRONG_TITLES.has(w) && toks.length - j - 1 >= 2))) nameFrom = j + 1;
   }
   while (nameFrom < toks.length - 1 && TITLE_JOINERS.has(toks[nameFrom - 1]?.text ?? '')) nameFrom++;
-  // Occupations and outlets written capitalised before the name ("Prosecutor Jonathan Pryce", "CNN’s Jane Doe").
+  // Occupations and outlets written capitalised before the name ("Prosecutor Jon Prill", "CNN’s Jane Doe").
   nameFrom += nameStartIndex(toks.slice(nameFrom).map((t) => t.text));
   const nameToks = toks.slice(nameFrom);
   if (nameToks.length === 0 || nameToks.some((t) => TITLE_JOINERS.has(t.text))) return null;
@@ -325,7 +325,7 @@ function parseProperName(tokens: Token[], span: { start: number; end: number; te
     return { kind: 'organization', ...span, name: toks.map((t) => t.text).join(' '), nameStart: toks[0]?.start, nameEnd: span.end };
   }
   const result: SpeakerPhrase = { kind: 'person', ...span, name, nameStart: nameFirst.start, nameEnd: nameLast.end };
-  // "Her husband Emyr": a relation to someone else is not a role.
+  // "Her husband Evan": a relation to someone else is not a role.
   if (role && !HONORIFICS.has(role) && !/^(?:her|his|their|its|our|my|your)\b/i.test(role)) result.role = role;
   const gender = genderOf(toks.map((t) => t.text)) ?? (lowerRole ? genderOf(lowerRole.split(' ')) : undefined);
   if (gender) result.gender = gender;

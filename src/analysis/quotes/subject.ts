@@ -1,6 +1,6 @@
 /**
  * Finds the speaker inside the words around a speech verb: the subject before it ("On Saturday, January 4, a NATO
- * spokesman said"), an appositive ("Jens Stoltenberg, the NATO secretary-general, told"), a list ("Britain, France
+ * spokesman said"), an appositive ("Lena Hartwig, the alliance secretary-general, told"), a list ("Britain, France
  * and Germany issued"), or the name after an inverted verb (", said Jane Doe, a spokeswoman for the ministry").
  */
 import { isPlaceName } from '../entities/gazetteer.js';
@@ -143,7 +143,7 @@ function chunkFromText(text: string, base: number): Chunk | undefined {
 const GAVE_NAME =
   /^(?:who\s+(?:gave|would\s+(?:only\s+)?give)\s+(?:his|her|their)\s+(?:first\s+)?name\s+(?:only\s+)?as|identified\s+only\s+as|who\s+asked\s+to\s+be\s+identified\s+(?:only\s+)?(?:as|by\s+(?:his|her|their)\s+first\s+name,?))\s+(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?)$/u;
 
-/** "who gave his name only as Taiwo", "identified only as Mariam": the name an anonymous source gave. */
+/** "who gave his name only as Kofi", "identified only as Nadia": the name an anonymous source gave. */
 function givenNameAside(c: Chunk): SpeakerPhrase | null {
   const text = c.tokens.map((t) => t.text).join(' ');
   const m = GAVE_NAME.exec(text);
@@ -196,7 +196,7 @@ const PARTY_WORDS = new Set(['Democrat', 'Republican', 'Independent', 'Conservat
 /** Words that show a chunk is a clause, not an appositive. */
 const FINITE_HINTS = new Set('is are was were has have had will would can could should did does do not'.split(' '));
 
-/** Prepositions that attach an employer or place to a name: "Tomás Ferreira at the University of Lisbon". */
+/** Prepositions that attach an employer or place to a name: "Ines Carvalho at the University of Porto". */
 const AFFILIATION = new Set(['at', 'of', 'from', 'with', 'for', 'in']);
 
 /** A person followed by their affiliation: the person speaks, the affiliation is their role. */
@@ -207,7 +207,7 @@ function personWithAffiliation(tokens: Token[]): SpeakerPhrase | null {
   // The affiliation is a name ("at the University of Lisbon"), not a clause ("from tolerant parents were ...").
   const rest = tokens.slice(j + 1);
   if (rest.length > 7 || !rest.every((t) => isCapitalized(t.text) || /^(?:the|of|and|for|at|in|on|de|du)$/.test(t.text))) return null;
-  // A full name: "Democrat of Florida" or "Lowry at X" alone is too thin to be a person.
+  // A full name: "Democrat of Florida" or "Marsh at X" alone is too thin to be a person.
   if (j < 2) return null;
   const p = parseTokens(tokens.slice(0, j));
   if (!p || p.kind !== 'person') return null;
@@ -253,7 +253,7 @@ function insideObject(tokens: Token[], i: number): boolean {
  */
 export function parseSubjectRegion(text: string, base: number, strict: boolean): SpeakerPhrase | null {
   const raw = joinHometowns(splitChunks(text, base));
-  // "A resident, who gave his name only as Taiwo, said": the source named themself (read before trimming "as ...").
+  // "A resident, who gave his name only as Kofi, said": the source named themself (read before trimming "as ...").
   const selfNamed = raw.slice(1).map(givenNameAside).find((p) => p !== null);
   if (selfNamed) return selfNamed;
   const chunks = raw.map((c) => trimChunk(c, text, base));
@@ -286,7 +286,7 @@ export function parseSubjectRegion(text: string, base: number, strict: boolean):
   if (strict && present.length > 3) return null;
   let k = present.length - 1;
   let last = present[k] as Chunk;
-  // "Luxembourg, whose Foreign Minister Paul Wagner said": the verb belongs to the relative clause, whose named
+  // "Estovia, whose Foreign Minister Piet Landau said": the verb belongs to the relative clause, whose named
   // subject speaks. ("the union, whose members said" keeps the union: the members speak as part of it; in "X, whose
   // minister resigned, said" the aside has its own verb and does not parse as a speaker.)
   if (/^whose$/i.test(last.tokens[0]?.text ?? '') && last.tokens.length > 1) {
@@ -294,7 +294,7 @@ export function parseSubjectRegion(text: string, base: number, strict: boolean):
     if (own?.kind === 'person') return own;
   }
   // "Maria Lopez, 34, said" / "a NATO official, who spoke on condition of anonymity, said"
-  // "Agnieszka Mazur, 34, who was due to fly to Lisbon, told": skip every trailing age and aside.
+  // "Dana Voss, 34, who was due to fly to Porto, told": skip every trailing age and aside.
   while (isAgeOrAside(last) && k > 0) {
     k--;
     last = present[k] as Chunk;
@@ -312,7 +312,7 @@ export function parseSubjectRegion(text: string, base: number, strict: boolean):
       }
       return out;
     }
-    // "The Gewerkschaft der Polizei (GdP), the largest police union, warned": a name the phrase rules cannot type,
+    // "The Bund der Hafenarbeiter (BdH), the largest dockers' union, warned": a name the phrase rules cannot type,
     // with an organisation noun as its appositive, is that organisation.
     const org = role !== undefined && !named ? organizationByAppositive(prev, last) : null;
     if (org) return org;
@@ -389,7 +389,7 @@ export function parseInvertedSpeaker(text: string, base: number): SpeakerPhrase 
   const named = parseNamed(first.tokens);
   if (!named || named.kind === 'pronoun') return null;
   const second = chunks[1];
-  // "said his daughter, Renée Ortiz" / "said a spokesman, Tom Hale": the name after the description is the speaker,
+  // "said his daughter, Mara Quill" / "said a spokesman, Tom Hale": the name after the description is the speaker,
   // and the description stays with them as a role so a later "his daughter said" refers back to the named person.
   if (named.kind === 'description' && !named.plural && named.head && second) {
     const person = parseTokens(second.tokens);
@@ -408,8 +408,8 @@ export function parseInvertedSpeaker(text: string, base: number): SpeakerPhrase 
 const FRONTED_START = /^(?:On|At|In|After|Before|During|Earlier|Later|Meanwhile|However|But|And|Yet|Still|Separately|Instead|Also|Then|Now|Today|Yesterday|Last|This|When|While|Since|As|Although|Though|If|Because|Following|Despite|Under|With|Without|For|From|By|Over)\b/;
 
 /**
- * The subject opening a sentence, read as the longest run of leading words that parses as a speaker: "Tom Reyes hit
- * back on Tuesday, saying" -> Tom Reyes; "Reid, the MP for Leith North, hit back, saying" -> Reid. Fronted
+ * The subject opening a sentence, read as the longest run of leading words that parses as a speaker: "Ted Lowe hit
+ * back on Tuesday, saying" -> Ted Lowe; "Roe, the MP for Eastmoor North, hit back, saying" -> Roe. Fronted
  * adverbial chunks are skipped.
  */
 export function leadingSubject(text: string, base: number): SpeakerPhrase | null {
