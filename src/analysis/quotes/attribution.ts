@@ -393,7 +393,31 @@ function after(layout: Layout, span: RawSpan): Attribution | null {
   const start = spanEnd(span);
   const next = layout.spans.find((s) => s.open >= start);
   const limit = Math.min(sentence.end, next ? next.open : Infinity);
-  return tagAt(layout, start, limit, 'after') ?? dashCredit(layout, start, limit) ?? bareCredit(layout, span, start, limit);
+  return (
+    tagAt(layout, start, limit, 'after') ??
+    dashCredit(layout, start, limit) ??
+    bareCredit(layout, span, start, limit) ??
+    bareDocumentTag(layout, start, limit)
+  );
+}
+
+/** “...,” the letter said. / the release read. — a bare text as the subject of the tag right after the quotation. */
+const BARE_DOCUMENT_TAG =
+  /^\s*,?\s*((?:the|this|that)\s+(statement|letter|release|announcement|notice|message|memo|note|post|email|e-mail))\s+(said|says|read|reads|stated|states|added|adds|continued|continues|concluded|concludes)\b/i;
+
+/**
+ * The text as written ("the letter", "the release"): the caller credits whoever the article said issued it
+ * (document-authors.ts) or, failing that, a source seen speaking (discourse.ts), else keeps the text as the source.
+ */
+function bareDocumentTag(layout: Layout, from: number, limit: number): Attribution | null {
+  const m = BARE_DOCUMENT_TAG.exec(layout.masked.slice(from, limit));
+  if (!m?.[1] || !m[2] || !m[3]) return null;
+  const start = from + m[0].indexOf(m[1]);
+  const determiner = (m[1].split(/\s+/)[0] as string).toLowerCase();
+  const head = m[2].toLowerCase();
+  const phrase: SpeakerPhrase = { kind: 'description', start, end: start + m[1].length, text: m[1], name: `${determiner} ${head}`, head, determiner, modifiers: [], plural: false };
+  const verbStart = from + m[0].lastIndexOf(m[3]);
+  return { phrase, verb: m[3], verbStart, verbEnd: verbStart + m[3].length, form: 'after' };
 }
 
 /**

@@ -36,4 +36,11 @@ describe('a statement speaks for whoever issued it, never for the person named l
     const body = 'The city council said on Monday that the mural would be reviewed. Tomas Reed painted it in 2019.\n\n"No decision has been made," the statement said.';
     expect(speakers(body)).toEqual(['the city council']);
   });
+
+  it('"the release read" and "the letter said" credit the issuer the article introduced', () => {
+    const release = "Ms. Orla Penn, the gallery's director, put out a release. Tomas Reed painted the mural in 2019.\n\n\"The mural stays,\" the release read.";
+    expect(speakers(release)).toEqual(['Orla Penn']);
+    const letter = 'Tomas Reed painted the mural in 2019.\n\n"The mural stays," the letter said.';
+    expect(speakers(letter)).toEqual(['the letter']);
+  });
 });
