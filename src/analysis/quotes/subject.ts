@@ -94,7 +94,14 @@ function joinHometowns(chunks: Chunk[]): Chunk[] {
   for (const c of chunks) {
     const prev = out[out.length - 1];
     if (prev && endsInPlace(prev) && isPlaceTail(c)) {
-      out[out.length - 1] = { tokens: [...prev.tokens, ...c.tokens], start: prev.start, end: c.end };
+      const tokens = [...prev.tokens, ...c.tokens];
+      // "Voss of Grand Rapids, Michigan, said" (no comma before "of"): the name and the hometown become two chunks.
+      const at = prev.tokens.findIndex((t) => /^(?:of|from)$/.test(t.text));
+      const name = at > 0 ? parseTokens(prev.tokens.slice(0, at)) : null;
+      if (name?.kind === 'person') {
+        out[out.length - 1] = { tokens: prev.tokens.slice(0, at), start: prev.start, end: (prev.tokens[at - 1] as Token).end };
+        out.push({ tokens: tokens.slice(at), start: (tokens[at] as Token).start, end: c.end });
+      } else out[out.length - 1] = { tokens, start: prev.start, end: c.end };
     } else out.push(c);
   }
   return out;

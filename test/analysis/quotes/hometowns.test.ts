@@ -19,6 +19,10 @@ describe('a hometown written "Town, State" after the speaker', () => {
     expect(quoteSpeakers(`${intro}"I had nothing left," Perkins, who lives in Toronto, Ontario, said.`, { withMentions: true })).toEqual(['Dana Perkins']);
   });
 
+  it('reads a hometown written without a comma after the name', () => {
+    expect(quoteSpeakers(`${intro}"I had nothing left," Perkins of Grand Rapids, Michigan, told NBC News.`, { withMentions: true })).toEqual(['Dana Perkins']);
+  });
+
   it('after an inverted verb too', () => {
     expect(quoteSpeakers(`${intro}"I had nothing left," said Perkins, of Grand Rapids, Michigan.`, { withMentions: true })).toEqual(['Dana Perkins']);
   });
