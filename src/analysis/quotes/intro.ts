@@ -8,7 +8,7 @@
 import { MASK, sentenceOf, type Layout } from './layout.js';
 import { isDocumentHead, ownerPhrase } from './documents.js';
 import { clauseSubject } from './prefix.js';
-import { parseInvertedSpeaker } from './subject.js';
+import { leadingSubject, parseInvertedSpeaker } from './subject.js';
 import type { SpeakerPhrase } from './phrase.js';
 import type { RawSpan } from './spans.js';
 
@@ -94,12 +94,27 @@ const NOT_OWN_WORDS = new RegExp(
  */
 function namedLeadIn(layout: Layout, sentenceStart: number, at: number, clause: string): Intro | null {
   if (NOT_OWN_WORDS.test(clause)) return null;
-  const subject = clauseSubject(layout, sentenceStart, at);
+  const subject = clauseSubject(layout, sentenceStart, at) ?? leadingSubject(clause, sentenceStart);
+  if (subject && subject.kind !== 'person' && subject.kind !== 'pronoun') return sourceLeadIn(layout, subject, at);
   if (!subject || subject.kind !== 'person') return null;
   const titled = subject.nameStart !== undefined && subject.nameStart > subject.start;
   if (!subject.name.includes(' ') && !titled) return null;
   // The subject opens the clause and a predicate follows it: "Roe:" alone is a heading, not a lead-in.
   if (!/\p{Ll}/u.test(layout.masked.slice(subject.end, at))) return null;
+  return { phrase: subject, at };
+}
+
+/**
+ * "The network's lawyers disagreed: “...”", "Analysts were unconvinced: “...”": a source described by a speaker noun
+ * (never a text: "The sign was clear:") with a short predicate of its own.
+ */
+/** A predicate opening on a verb ("disagreed", "were unconvinced", "had a warning"), not a heading ("Police union:"). */
+const VERB_FIRST = /^(?:[a-z]+ed|was|were|is|are|had|has|have|did|does|do|could|would|will|can|may|might|must|should|[a-z]+[^s\W]s)\b/;
+
+function sourceLeadIn(layout: Layout, subject: SpeakerPhrase, at: number): Intro | null {
+  if (subject.head !== undefined && (isDocumentHead(subject.head) || HAS_WORD_NOUN.test(subject.head))) return null;
+  const predicate = layout.masked.slice(subject.end, at).trim();
+  if (!VERB_FIRST.test(predicate) || predicate.split(/\s+/).length > 5 || /[,;█]/.test(predicate)) return null;
   return { phrase: subject, at };
 }
 

@@ -28,4 +28,11 @@ describe('a named person\'s sentence that runs into a quotation through a colon 
     const prior = 'Engineers said the bridge was closed.\n\n';
     expect(speakers(`${prior}The sign on the gate was blunt: "Closed until further notice."`)).not.toContain('The sign');
   });
+
+  it('a source described by a speaker noun with a short predicate of its own introduces its words; a heading does not', () => {
+    const prior = 'Engineers said the bridge was unsafe.\n\n';
+    expect(speakers(`${prior}The council's lawyers disagreed: "The bridge is sound."`)).toEqual(["the council's lawyers"]);
+    expect(speakers(`${prior}Residents' union: "The bridge is sound."`)).not.toContain('residents');
+  });
 });
+
