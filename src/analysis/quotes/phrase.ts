@@ -156,6 +156,10 @@ function parseDescription(tokens: Token[], span: { start: number; end: number; t
   // starts another, and a leading preposition makes the whole an adverbial. A partitive keeps its article ("one of
   // the sources").
   const partitive = determiner !== undefined && modifiers[0] === 'of';
+  // "the fishermen discovered experts", "the debris washed ashore": a lowercase "-ed" word right after a plural noun
+  // is that noun's verb, not an adjective ("the two retired officers", "senior elected officials" keep theirs).
+  if (!determiner && /^(?:and|or|but|nor)$/i.test(first.text)) return null;
+  if (modifiers.some((m, j) => j > 0 && /^\p{Ll}+ed$/u.test(m) && /^\p{Ll}+(?:[^aiosu]s|men|ris)$/u.test(modifiers[j - 1] as string))) return null;
   if ((!partitive && modifiers.some((m, j) => (j > 0 || determiner) && /^(?:the|a|an)$/i.test(m))) || (!determiner && FRONTING_PREPOSITIONS.has(first.text.toLowerCase()))) return null;
   // Without a determiner only plurals ("officials", "US diplomats"), mass nouns ("police") or possessives
   // ("Iran’s foreign ministry") describe a source; "Official" alone is not a speaker.

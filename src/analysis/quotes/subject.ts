@@ -251,7 +251,17 @@ const AUXILIARIES = new Set('is are was were be been being has have had'.split('
 function insideObject(tokens: Token[], i: number): boolean {
   const prev = (tokens[i - 1] as Token).text;
   const cur = (tokens[i] as Token).text;
-  return FRONTING_PREPOSITIONS.has(prev.toLowerCase()) || /^(?:the|a|an)$/i.test(prev) || AUXILIARIES.has(prev) || (isCapitalized(prev) && isCapitalized(cur) && !/^(?:the|a|an)$/i.test(cur));
+  // "the wreckage they discovered experts say": a lowercase "-ed" word after a lowercase word is that clause's verb.
+  // "the debris washed ashore and ...": what follows a lowercase "-ed" verb is its complement.
+  // A bare head noun after it stays a reading of its own ("they discovered experts say" -> experts).
+  const verbAfterClause = (/^\p{Ll}+ed$/u.test(cur) && /^\p{Ll}+$/u.test(prev)) || (/^\p{Ll}+ed$/u.test(prev) && i < tokens.length - 1);
+  return (
+    FRONTING_PREPOSITIONS.has(prev.toLowerCase()) ||
+    /^(?:the|a|an)$/i.test(prev) ||
+    AUXILIARIES.has(prev) ||
+    verbAfterClause ||
+    (isCapitalized(prev) && isCapitalized(cur) && !/^(?:the|a|an)$/i.test(cur))
+  );
 }
 
 /**

@@ -18,6 +18,18 @@ describe('a speaker after a comma-less fronted phrase', () => {
     expect(speakers('After the flap was discovered experts said it was "almost certainly" from the jet.')).toEqual(['experts']);
   });
 
+  it('does not read a clause verb as an adjective of the speaker', () => {
+    expect(parseSubjectRegion('The part the fishermen discovered experts', 0, false)?.name).toBe('experts');
+    expect(parseSubjectRegion('The debris washed ashore and trained investigators', 0, false)?.name).toBe('investigators');
+    expect(parseSpeakerPhrase('the fishermen discovered experts')).toBeNull();
+  });
+
+  it('keeps adjectival participles', () => {
+    expect(parseSpeakerPhrase('the two retired officers')).toMatchObject({ head: 'officer', modifiers: ['two', 'retired'] });
+    expect(parseSpeakerPhrase('senior retired officers')).toMatchObject({ head: 'officer' });
+    expect(parseSpeakerPhrase('the highly trained experts')).toMatchObject({ head: 'expert' });
+  });
+
   it('keeps adjectives of the speaker and partitives', () => {
     expect(parseSubjectRegion('Throughout the day senior officials', 0, false)?.name).toBe('senior officials');
     expect(parseSpeakerPhrase('one of the sources')).toMatchObject({ kind: 'description', head: 'source' });
