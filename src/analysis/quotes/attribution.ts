@@ -21,7 +21,7 @@ import type { RawSpan } from './spans.js';
 import { clauseSubject } from './prefix.js';
 import { relayedSpeaker } from './relayed.js';
 import { documentSpeaker, isDocumentHead } from './documents.js';
-import { colonIntro, voicedBy } from './intro.js';
+import { colonIntro, handedOverWords, voicedBy } from './intro.js';
 import { promoterOf } from './marketing.js';
 import { leadingSubject, parseInvertedSpeaker, parseSubjectRegion } from './subject.js';
 
@@ -59,6 +59,7 @@ function stripFillers(region: string): string {
 export function attribute(layout: Layout, span: RawSpan): Attribution | null {
   return (
     relayed(layout, span) ??
+    handedOver(layout, span) ??
     before(layout, span) ??
     afterUnlessReported(layout, span) ??
     reported(layout, span) ??
@@ -121,6 +122,13 @@ function coordinatedFragment(layout: Layout, span: RawSpan): Attribution | null 
   if (!/^\s*(?:,\s*)?(?:(?:and|or|as\s+well\s+as|and\s+then)\s*)?$/.test(layout.masked.slice(prev.close + 1, span.open))) return null;
   if (/^\s*$/.test(layout.masked.slice(prev.close + 1, span.open))) return null;
   return attribute(layout, prev);
+}
+
+/** "Roe recalled her father's advice: “...”": the words are the father's (intro.ts). Before any tag of the subject's. */
+function handedOver(layout: Layout, span: RawSpan): Attribution | null {
+  const h = handedOverWords(layout, span);
+  if (!h) return null;
+  return { phrase: h.phrase, verb: ':', verbStart: h.at, verbEnd: h.at + 1, form: 'before' };
 }
 
 /** "chants of “...” from the fans", "Amnesty: police use ‘out of control’" (intro.ts). */

@@ -9,7 +9,7 @@ import { MASK, sentenceOf, type Layout } from './layout.js';
 import { isDocumentHead, ownerPhrase } from './documents.js';
 import { clauseSubject } from './prefix.js';
 import { leadingSubject, parseInvertedSpeaker } from './subject.js';
-import type { SpeakerPhrase } from './phrase.js';
+import { parseSpeakerPhrase, type SpeakerPhrase } from './phrase.js';
 import type { RawSpan } from './spans.js';
 
 /** Nouns for someone's words (not "question": a question put to someone is not theirs). */
@@ -133,4 +133,31 @@ export function leadInSubject(layout: Layout, span: RawSpan): SpeakerPhrase | nu
   if (!subject || subject.kind === 'pronoun') return null;
   if (subject.head !== undefined && (isDocumentHead(subject.head) || HAS_WORD_NOUN.test(subject.head))) return null;
   return subject;
+}
+
+/** Nouns for words someone else said, owned by that someone: "her coach's advice", "Lee's warning". */
+const OTHERS_WORDS = String.raw`(?:words|advice|warning|message|motto|mantra|saying|line|question|plea|instructions?|orders?|response|reply|answer|verdict|promise|reminder)`;
+const OWNED_WORDS = new RegExp(
+  String.raw`\b((?:his|her|their|the|a|an)\s+(?:[\p{Ll}-]+\s+){0,2}?[\p{Ll}-]+|\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3})['’]s?\s+(?:\p{Ll}+\s+){0,2}?${OTHERS_WORDS}\s*:\s*$`,
+  'u',
+);
+/** "her father telling her:", "a guard warning them:": someone else's speech reported inside the lead-in. */
+const TELLING = /\b((?:his|her|their|the|a|an)\s+(?:[\p{Ll}-]+\s+){0,2}?[\p{Ll}-]+|\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3})\s+(?:telling|saying|asking|warning|reminding|urging|shouting|yelling)(?:\s+(?:him|her|them|me|us|you))?\s*:\s*$/u;
+
+/**
+ * "Ann Roe recalled her father's advice: “...”", "Roe repeated Coach Lee's warning:", "Roe remembered her father
+ * telling her: “...”": the lead-in hands over to another person's words, whatever its own verb, so that person
+ * speaks (the caller resolves "her father" to the subject's father), never the subject.
+ */
+export function handedOverWords(layout: Layout, span: RawSpan): Intro | null {
+  const sentence = sentenceOf(layout, span.open);
+  if (!sentence) return null;
+  const pre = layout.masked.slice(sentence.start, span.open);
+  if (pre.includes(MASK)) return null;
+  const m = OWNED_WORDS.exec(pre) ?? TELLING.exec(pre);
+  if (!m?.[1]) return null;
+  const at = sentence.start + m.index + m[0].indexOf(m[1]);
+  const phrase = parseSpeakerPhrase(m[1], at);
+  if (!phrase || phrase.kind === 'pronoun' || (phrase.head !== undefined && isDocumentHead(phrase.head))) return null;
+  return { phrase, at: sentence.start + pre.lastIndexOf(':') };
 }

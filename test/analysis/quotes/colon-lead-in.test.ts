@@ -34,5 +34,13 @@ describe('a named person\'s sentence that runs into a quotation through a colon 
     expect(speakers(`${prior}The council's lawyers disagreed: "The bridge is sound."`)).toEqual(["the council's lawyers"]);
     expect(speakers(`${prior}Residents' union: "The bridge is sound."`)).not.toContain('residents');
   });
+
+  it('a lead-in that hands over to someone else\'s words credits that someone, never the subject', () => {
+    const prior = 'Engineers said the bridge was unsafe.\n\n';
+    expect(speakers(`${prior}Mara Lind repeated Inspector Nia Obi's warning: "Stay off the bridge."`)).toEqual(['Nia Obi']);
+    expect(speakers(`${prior}Mara Lind recalled her grandfather's advice: "Never cross in a storm."`)).not.toContain('Mara Lind');
+    expect(speakers(`${prior}Mara Lind remembered a ranger telling her: "Never cross in a storm."`)).not.toContain('Mara Lind');
+    expect(speakers(`${prior}Mara Lind gave her answer: "The bridge must close."`)).toEqual(['Mara Lind']);
+  });
 });
 
