@@ -85,6 +85,11 @@ function endsInPlace(c: Chunk): boolean {
   return at >= 0 && tail.length > 0 && tail.length <= 4 && isCapitalized(tail[0] as string) && tail.every((w) => isCapitalized(w) || /^(?:of|de|la|du|upon|on)$/.test(w));
 }
 
+/** "of Leeds, England" (joined), "from Port Ellen": a hometown aside, dropped like an age between a name and its role. */
+function isHometown(c: Chunk): boolean {
+  return /^(?:of|from)$/.test(c.tokens[0]?.text ?? '') && endsInPlace(c) && c.tokens.length > 1 && isCapitalized(c.tokens[1]?.text ?? '');
+}
+
 /**
  * "Dana Voss, of Grand Rapids, Michigan, said" / "Voss, 52, from Leeds, England, told": the state or country after a
  * hometown belongs to the hometown aside, so it is joined to it rather than read as the subject.
@@ -283,7 +288,7 @@ export function parseSubjectRegion(text: string, base: number, strict: boolean):
           i > 0 &&
           i < all.length - 1 &&
           // Ages, party-state asides and credentials ("X, MD, MPH, of Y University") between a name and its appositive.
-          (isPartyState(c) || c.tokens.every((t) => isCredential(t.text)) || (/^\d{1,3}$/.test(c.tokens[0]?.text ?? '') && c.tokens.length <= 2))
+          (isPartyState(c) || c.tokens.every((t) => isCredential(t.text)) || (/^\d{1,3}$/.test(c.tokens[0]?.text ?? '') && c.tokens.length <= 2) || isHometown(c))
         ),
     );
   // The participial phrase goes before anything else reads it (its object is no subject: "Addressing lawmakers").

@@ -23,6 +23,10 @@ describe('a hometown written "Town, State" after the speaker', () => {
     expect(quoteSpeakers(`${intro}"I had nothing left," Perkins of Grand Rapids, Michigan, told NBC News.`, { withMentions: true })).toEqual(['Dana Perkins']);
   });
 
+  it('drops the hometown between a name and its role', () => {
+    expect(quoteSpeakers('Pay talks collapsed.\n\n"He is finished," Voss, of Leeds, England, a former minister, said.', { withMentions: true })).toEqual(['Voss']);
+  });
+
   it('after an inverted verb too', () => {
     expect(quoteSpeakers(`${intro}"I had nothing left," said Perkins, of Grand Rapids, Michigan.`, { withMentions: true })).toEqual(['Dana Perkins']);
   });
