@@ -13,7 +13,9 @@
  * repeated from an attributed quote (headlines, subheadings) take that quote's speaker (repeats.ts).
  * Also: a quotation followed only by a name is a credit line (credit.ts); a quoted phrase in the sentence right after
  * a tagged quotation continues it (follow-on.ts); link and headline lines between paragraphs are outside the
- * discourse; "In X's address, he ..." makes the pronoun X (intro-owner.ts).
+ * discourse; "In X's address, he ..." makes the pronoun X (intro-owner.ts). A quotation its own sentence introduces
+ * through a colon ("Detective Ann Roe found a note: “...”") continues no earlier speech, and bare "we" words after a
+ * body's statement and a paragraph about someone it concerns continue the statement (bodyVoiceOver).
  */
 import type { Article, Paragraph } from '../../corpus/article.js';
 import type { DateMention, EntityMention, Quote, Sentence, Speaker } from '../types.js';
