@@ -16,6 +16,8 @@
  *   “black box” recorders", "originating the “echoes” meme" (an unattributed scare quote has no speaker to report);
  * - a nickname inside a name: `Dwayne "The Rock" Johnson`; a slogan ("made “X” its slogan"); a paper's title in a
  *   citation (`Adebayo J, et al "..." JAMA Intern Med 2025`);
+ * - the name of a criminal charge: "convicted on charges of “insulting” the king", "a sentence for “destroying public
+ *   property”", "charged with “reckless endangerment”" (the law's wording for an offence, not anyone's words);
  * - related-link furniture kept in the text: a paragraph ending "Read more", opening "Related:" / "READ MORE:", or
  *   wholly in square brackets.
  */
@@ -60,6 +62,14 @@ const DETERMINED = /(?:\b[Tt]he|['’]s)(?:\s+[a-z][\w-]*)?\s*$/;
 function closeEnd(span: RawSpan): number {
   return span.close === null ? span.end : span.close + 1;
 }
+
+/**
+ * Legal wording names an offence: "on charges of", "convicted of", "charged with", "a sentence for", "guilty of",
+ * "indicted on", "two counts of". "accused of" is left out: news uses it for one side's own words ("accused the
+ * minister of “betrayal”"), which are quotes with a speaker.
+ */
+const CHARGE_NAMED =
+  /\b(?:charges?|counts?|convictions?|convicted|guilty|acquitted|indicted|sentenced|sentences?|offen[cs]es?|crimes?)\s+(?:of|for|on|with)\s+(?:(?:a|an|the|two|three|several|multiple)\s+)?(?:counts?\s+of\s+|charges?\s+of\s+)?$|\bcharged\s+with\s+(?:(?:a|an|the)\s+)?$/i;
 
 /** A short lower-case word or phrase: the shape of a term. */
 function termShaped(text: string, maxWords: number): boolean {
@@ -113,6 +123,7 @@ export function isTermUse(layout: Layout, span: RawSpan, text: string, attributi
   const pre = layout.masked.slice(Math.max(0, span.open - 100), span.open);
   const post = layout.masked.slice(closeEnd(span), closeEnd(span) + 80);
   if (isHandle(text) || isChangedText(pre, post, text)) return true;
+  if (termShaped(text, 6) && CHARGE_NAMED.test(pre)) return true;
   // A name or term of a few words, capitalised or not ("Big Mac", "active sleep"), but not a sentence.
   const nameShaped = text.trim().split(/\s+/).length <= 5 && !/[.?!]/.test(text.trim().replace(/[.,]+$/, ''));
   if (nameShaped && (PASSIVE_NAMING.test(pre) || KNOWN_AS_WITH_ASIDE.test(pre)) && !AGENT_AFTER.test(post)) return true;

@@ -107,3 +107,18 @@ describe('terms in quotation marks are not quotes', () => {
     expect(texts('The “tour guides” on the bus were actors hired for the day.')).toEqual([]);
   });
 });
+
+describe('the names of criminal charges', () => {
+  it('legal wording for an offence is a term, not anyone’s words', () => {
+    expect(texts('The court upheld her conviction on charges of “slandering” the governor, the group said.')).toEqual([]);
+    expect(texts('He served a two-year sentence for “damaging state property” in 2019, his lawyer said.')).toEqual([]);
+    expect(texts('A jury found him guilty of “reckless endangerment” on Friday.')).toEqual([]);
+    expect(texts('She faces two counts of “obstructing an officer” and “resisting arrest.”')).toEqual([]);
+    expect(texts('He was charged with “disorderly conduct” after the rally.')).toEqual([]);
+  });
+
+  it('keeps an accusation in someone’s own words, and speech that names an offence', () => {
+    expect(texts('The senator accused the minister of “betraying the farmers,” aides said.')).toEqual(['betraying the farmers,']);
+    expect(texts('“We were charged with nothing,” Ray Doe said.')).toEqual(['We were charged with nothing,']);
+  });
+});
