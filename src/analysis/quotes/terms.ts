@@ -65,11 +65,11 @@ function closeEnd(span: RawSpan): number {
 
 /**
  * Legal wording names an offence: "on charges of", "convicted of", "charged with", "a sentence for", "guilty of",
- * "indicted on", "two counts of". "accused of" is left out: news uses it for one side's own words ("accused the
+ * "indicted on", "two counts of", "suspected of", "on suspicion of". "accused of" is left out: news uses it for one side's own words ("accused the
  * minister of “betrayal”"), which are quotes with a speaker.
  */
 const CHARGE_NAMED =
-  /\b(?:charges?|counts?|convictions?|convicted|guilty|acquitted|indicted|sentenced|sentences?|offen[cs]es?|crimes?)\s+(?:of|for|on|with)\s+(?:(?:a|an|the|two|three|several|multiple)\s+)?(?:counts?\s+of\s+|charges?\s+of\s+)?$|\bcharged\s+with\s+(?:(?:a|an|the)\s+)?$/i;
+  /\b(?:charges?|counts?|convictions?|convicted|guilty|acquitted|indicted|sentenced|sentences?|offen[cs]es?|crimes?)\s+(?:of|for|on|with)\s+(?:(?:a|an|the|two|three|several|multiple)\s+)?(?:counts?\s+of\s+|charges?\s+of\s+)?$|\bcharged\s+with\s+(?:(?:a|an|the)\s+)?$|\b(?:suspected|(?:on\s+)?suspicion)\s+of\s+(?:(?:a|an|the)\s+)?$/i;
 
 /** A short lower-case word or phrase: the shape of a term. */
 function termShaped(text: string, maxWords: number): boolean {

@@ -115,6 +115,7 @@ describe('the names of criminal charges', () => {
     expect(texts('A jury found him guilty of “reckless endangerment” on Friday.')).toEqual([]);
     expect(texts('She faces two counts of “obstructing an officer” and “resisting arrest.”')).toEqual([]);
     expect(texts('He was charged with “disorderly conduct” after the rally.')).toEqual([]);
+    expect(texts('The inventor has been held since May, suspected of “gross negligence” in the case.')).toEqual([]);
   });
 
   it('keeps an accusation in someone’s own words, and speech that names an offence', () => {
