@@ -349,7 +349,7 @@ export class NameIndex {
 
   /**
    * "the senator's office", "the mayor's spokesman": the person a role noun owner refers to, when someone was just
-   * named with that role ("GOP Sen. Dean Heller of Nevada ... the senator's office said"): the latest person the
+   * named with that role ("GOP Sen. Ann Roe of Nevada ... the senator's office said"): the latest person the
    * entity mentions give that role within the last few sentences before `at`. Undefined when nobody fits.
    */
   roleHolder(roleNoun: string, at: number): string | undefined {

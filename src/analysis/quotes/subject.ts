@@ -141,7 +141,9 @@ function isLoneMarker(c: Chunk): boolean {
 
 /** Cuts trailing adverbials and relative clauses from a phrase, keeping offsets. */
 function trimPhrase(text: string): string {
-  let t = text.replace(TRAILING_ADVERBIAL, '');
+  // "But as Mia Stone": the "as" after an opening conjunction introduces the subject, it does not trail it.
+  const lead = /^(?:and|but|yet|so)\s+(?=as\s)/i.exec(text)?.[0] ?? '';
+  let t = lead + text.slice(lead.length).replace(TRAILING_ADVERBIAL, '');
   t = t.replace(RELATIVE_CLAUSE, '');
   return t;
 }
@@ -239,7 +241,8 @@ function parseChunk(c: Chunk, strict: boolean): SpeakerPhrase | null {
     // "Texas Right to Life plans ...": the capitalised tail after a lower-case joiner is part of a longer name.
     if (i > 0 && /^(?:to|of|for|the|de|du|der)$/.test(tokens[i - 1]?.text ?? '') && isCapitalized(tokens[i]?.text ?? '') && isCapitalized(tokens[i - 2]?.text ?? '')) continue;
     let toks = tokens.slice(i);
-    if (i === 0 && toks.length > 1 && LEADING_CONJUNCTION.test(`${toks[0]!.text} `)) toks = toks.slice(1);
+    // "But as Mia Stone, ..., pointed out": a conjunction may stack on "as" before the subject.
+    while (i === 0 && toks.length > 1 && LEADING_CONJUNCTION.test(`${toks[0]!.text} `)) toks = toks.slice(1);
     const p = parseNamed(toks);
     if (p && !(p.head && i > 0 && insideObject(tokens, i))) return p;
   }
@@ -322,6 +325,8 @@ export function parseSubjectRegion(text: string, base: number, strict: boolean):
     last = present[k] as Chunk;
   }
   if (k > 0) {
+    const stacked = stackedAppositives(present, k);
+    if (stacked) return stacked;
     const prev = present[k - 1] as Chunk;
     const role = appositive(last);
     const named = role !== undefined ? parseChunk(prev, true) : null;
@@ -354,6 +359,32 @@ export function parseSubjectRegion(text: string, base: number, strict: boolean):
   }
   const named = parseChunk(last, strict);
   return describedName(named) ?? named;
+}
+
+/** A person or organisation named by a chunk on its own, i.e. a chunk that can carry appositives. */
+function namedChunk(c: Chunk): SpeakerPhrase | null {
+  const p = parseChunk(c, true);
+  return p && (p.kind === 'person' || p.kind === 'organization') ? p : null;
+}
+
+/**
+ * "Mia Stone, editor of the new book, a senior editor at Weekly Review, said": several appositives, each naming a
+ * function, stacked after one name. The name speaks and the appositives are its role; otherwise the name inside the
+ * last one ("Weekly Review") would be read as the subject.
+ */
+function stackedAppositives(present: Chunk[], k: number): SpeakerPhrase | null {
+  const last = present[k] as Chunk;
+  if (appositive(last) === undefined) return null;
+  let head = k - 1;
+  while (head > 0 && !namedChunk(present[head] as Chunk) && appositive(present[head] as Chunk) !== undefined) head--;
+  if (head === k - 1) return null;
+  const named = namedChunk(present[head] as Chunk);
+  if (!named) return null;
+  const roles = present.slice(head + 1, k + 1).map((c) => appositive(c)).filter((r): r is string => !!r);
+  const words = present.slice(head + 1, k + 1).map((c) => c.tokens.map((t) => t.text).join(' '));
+  const out: SpeakerPhrase = { ...named, end: last.end, text: [named.text, ...words].join(', ') };
+  if (roles.length > 0) out.role = roles.join(', ');
+  return out;
 }
 
 function organizationByAppositive(name: Chunk, appositive: Chunk): SpeakerPhrase | null {

@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import { quoteSpeakers } from '../helpers.js';
+
+// A name followed by appositives that mention an organisation: the name speaks, never the organisation inside the
+// appositive ("a senior editor at Weekly Review").
+describe('speaker before an appositive naming an organisation', () => {
+  const cases: Array<[string, string]> = [
+    ['But as Tova Brennan, author of the report and a research fellow at Northgate Institute, pointed out, "the figures were never audited."', 'Tova Brennan'],
+    ['And as Tova Brennan, author of the report, a research fellow at Northgate Institute, noted, "the figures were never audited."', 'Tova Brennan'],
+    ['Tova Brennan, author of the report, a research fellow at Northgate Institute, said "the figures were never audited."', 'Tova Brennan'],
+    ['Tova Brennan, a research fellow at Northgate Institute, said "the figures were never audited."', 'Tova Brennan'],
+    ['"The figures were never audited," said Tova Brennan, a research fellow at Northgate Institute.', 'Tova Brennan'],
+    ['As Tova Brennan, the director of Northgate Institute, put it, "nobody checked the figures."', 'Tova Brennan'],
+  ];
+  for (const [body, want] of cases) {
+    it(body, () => {
+      expect(quoteSpeakers(body, { withMentions: true })).toEqual([want]);
+      expect(quoteSpeakers(body)).toEqual([want]);
+    });
+  }
+
+  it('keeps an organisation subject with a relative clause', () => {
+    const body = 'The port authority, which runs the harbour, said "the berths will reopen on Monday."';
+    expect(quoteSpeakers(body, { withMentions: true })[0]?.toLowerCase()).toBe('the port authority');
+  });
+
+});
