@@ -305,6 +305,25 @@ export class Discourse {
     return this.resolvePronoun(phrase, base + phrase.start, phrase.text);
   }
 
+  /**
+   * "Ann Roe, a baker, was at home when ..., she said.": a he/she tag closing a sentence about a named person is that
+   * person, when the gender fits (or is unknown). Registers the subject and fixes its gender; undefined otherwise, so
+   * the caller resolves the pronoun the usual way.
+   */
+  resolveAsSubject(pronoun: SpeakerPhrase, subject: SpeakerPhrase, base: number): Speaker | undefined {
+    if (subject.kind !== 'person' || !this.isKnownPerson(subject.name) || (pronoun.pronoun !== 'he' && pronoun.pronoun !== 'she')) return undefined;
+    const gender: Gender = pronoun.pronoun === 'he' ? 'male' : 'female';
+    const known = subject.gender ?? genderOf(this.names.resolve(subject.name, -1, -1).name.split(/\s+/));
+    if (known !== undefined && known !== gender) return undefined;
+    const speaker = this.resolve(subject, base);
+    const ref = this.referents.find((r) => r.speaker.kind === 'person' && r.speaker.name === speaker.name);
+    if (!ref || (ref.gender !== undefined && ref.gender !== gender)) return undefined;
+    ref.gender = gender;
+    ref.genderWeak = false;
+    ref.at = Math.max(ref.at, base + pronoun.start);
+    return { ...speaker, asWritten: pronoun.text };
+  }
+
   private pronounReferent(p: string | undefined, at: number, guess = true): Referent | undefined {
     let ref: Referent | undefined;
     if (p === 'he' || p === 'she') {

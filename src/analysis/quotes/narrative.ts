@@ -4,6 +4,7 @@
  * makes her the latest person a "she said" can refer to.
  */
 import type { DateMention, Speaker } from '../types.js';
+import type { SpeakerPhrase } from './phrase.js';
 import { subjectOf } from './attribution.js';
 import type { Range } from './clauses.js';
 import type { Discourse } from './discourse.js';
@@ -42,7 +43,10 @@ export function noteNarrative(
       ? parseInvertedSpeaker(layout.masked.slice(verb.end, sentence.end), verb.end)
       : subjectOf(layout, verb, sentence.start, false) ?? (inverted && inverted.kind !== 'pronoun' ? inverted : null);
     if (!phrase) continue;
-    const speaker = verb.according ? discourse.resolveCited(phrase, paragraphStart) : discourse.resolve(phrase, paragraphStart);
+    const own = phrase.kind === 'pronoun' && !verb.according ? closingTagSubject(layout, sentence, verb, phrase) : null;
+    const speaker =
+      (own ? discourse.resolveAsSubject(phrase, own, paragraphStart) : undefined) ??
+      (verb.according ? discourse.resolveCited(phrase, paragraphStart) : discourse.resolve(phrase, paragraphStart));
     if (speaker.kind === 'unknown') return undefined;
     if (!verb.according) discourse.noteSpoke(speaker);
     const attribution = { phrase, verb: verb.verb, verbStart: verb.start, verbEnd: verb.end, form: 'reported' as const };
@@ -52,6 +56,19 @@ export function noteNarrative(
     return event;
   }
   return noteSubject(layout, sentence, paragraphStart, discourse, published);
+}
+
+/**
+ * "Ann Roe, a baker, was at home when firefighters came, she said.": a pronoun tag closing a sentence with no quotation
+ * reports the sentence itself, and a reader takes the pronoun as the sentence's own subject (checked for gender by
+ * the caller), not as whoever spoke before. Null unless the tag ends the sentence right after a comma.
+ */
+function closingTagSubject(layout: Layout, sentence: Range, verb: { start: number; end: number }, pronoun: SpeakerPhrase): SpeakerPhrase | null {
+  if (!/,\s*$/.test(layout.masked.slice(sentence.start, pronoun.start))) return null;
+  if (!/^\s*$/.test(layout.masked.slice(pronoun.end, verb.start))) return null;
+  if (!/^[\s.!?]*$/.test(layout.masked.slice(verb.end, sentence.end))) return null;
+  const subject = clauseSubject(layout, sentence.start, pronoun.start);
+  return subject && subject.kind === 'person' && subject.end <= pronoun.start ? subject : null;
 }
 
 /**
