@@ -244,9 +244,24 @@ function parseChunk(c: Chunk, strict: boolean): SpeakerPhrase | null {
     // "But as Mia Stone, ..., pointed out": a conjunction may stack on "as" before the subject.
     while (i === 0 && toks.length > 1 && LEADING_CONJUNCTION.test(`${toks[0]!.text} `)) toks = toks.slice(1);
     const p = parseNamed(toks);
-    if (p && !(p.head && i > 0 && insideObject(tokens, i))) return p;
+    if (p && !(p.head && i > 0 && insideObject(tokens, i)) && !(i > 0 && !p.head && insideDescribedNoun(tokens, i))) return p;
   }
   return null;
+}
+
+/**
+ * "A senior editor at Weekly Review said": a name right after an affiliation preposition that ends a lowercase noun
+ * phrase opened by an article is that phrase's employer or place, never the speaker on its own.
+ */
+function insideDescribedNoun(tokens: Token[], i: number): boolean {
+  // The name may start inside the employer's name ("at Weekly Review" -> "Review").
+  let at = i - 1;
+  while (at > 0 && isCapitalized((tokens[at] as Token).text)) at--;
+  if (at < 2 || !AFFILIATION.has((tokens[at] as Token).text)) return false;
+  const start = LEADING_CONJUNCTION.test(`${tokens[0]!.text} `) ? 1 : 0;
+  if (!/^(?:a|an|the)$/i.test(tokens[start]?.text ?? '')) return false;
+  const words = tokens.slice(start + 1, at);
+  return words.length > 0 && words.every((t) => /^\p{Ll}[\p{Ll}-]*$/u.test(t.text));
 }
 
 const AUXILIARIES = new Set('is are was were be been being has have had'.split(' '));

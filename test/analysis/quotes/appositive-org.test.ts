@@ -24,4 +24,20 @@ describe('speaker before an appositive naming an organisation', () => {
     expect(quoteSpeakers(body, { withMentions: true })[0]?.toLowerCase()).toBe('the port authority');
   });
 
+
+  it('never credits the employer inside a described speaker with no name', () => {
+    for (const body of [
+      'A senior editor at Weekly Review said "the figures were never audited."',
+      'Tova Brennan spoke first. The senior editor at Northgate Institute said "the figures were never audited."',
+    ]) {
+      const got = quoteSpeakers(body, { withMentions: true });
+      expect(got).toHaveLength(1);
+      expect(got[0]).not.toMatch(/Review|Institute/);
+    }
+  });
+
+  it('keeps a speaker-noun description with its employer', () => {
+    const body = 'An analyst at Weekly Review said "the figures were never audited."';
+    expect(quoteSpeakers(body, { withMentions: true })).toEqual(['an analyst at Weekly Review']);
+  });
 });
