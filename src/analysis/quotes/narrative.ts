@@ -100,5 +100,33 @@ function noteSubject(
   // Sentence openers like "Medicine has changed" are not people; only names the article gives in full count.
   if (phrase.kind === 'person' && !discourse.isKnownPerson(phrase.name)) return undefined;
   const speaker = discourse.resolve(phrase, paragraphStart);
-  return phrase.kind === 'person' ? { speaker, date: published, at: paragraphStart + phrase.start, weak: true } : undefined;
+  const event = phrase.kind === 'person' ? { speaker, date: published, at: paragraphStart + phrase.start, weak: true } : undefined;
+  return noteLaterSubjects(layout, sentence, phrase.end, paragraphStart, discourse, published) ?? event;
+}
+
+/**
+ * "A neighbour asks him in, and Hale climbs the stairs.": the named subject of a later coordinated clause is the
+ * latest person in focus, so a following "he says" is Hale rather than the first clause's subject. Returns the last
+ * such person as a weak event.
+ */
+function noteLaterSubjects(
+  layout: Layout,
+  sentence: Range,
+  from: number,
+  paragraphStart: number,
+  discourse: Discourse,
+  published: string,
+): SpeechEvent | undefined {
+  let last: SpeechEvent | undefined;
+  const text = layout.masked.slice(from, sentence.end);
+  for (const m of text.matchAll(/(?:,\s*(?:and|but|so|then)|;)\s+(?=\p{Lu})/gu)) {
+    const at = from + (m.index ?? 0) + m[0].length;
+    const phrase = clauseSubject(layout, at, sentence.end);
+    if (!phrase || phrase.kind !== 'person' || !discourse.isKnownPerson(phrase.name)) continue;
+    // A clause needs its verb right after the name ("and Hale walks"); "and Hale Street" is no clause.
+    if (!/^\s+\p{Ll}/u.test(layout.masked.slice(phrase.end, sentence.end))) continue;
+    const speaker = discourse.resolve(phrase, paragraphStart);
+    last = { speaker, date: published, at: paragraphStart + phrase.start, weak: true };
+  }
+  return last;
 }
