@@ -385,11 +385,11 @@ export class Discourse {
       const parsed = parseSpeakerPhrase(author[1]);
       if (parsed && parsed.kind !== 'pronoun') return { ...this.resolve(parsed, at - parsed.start), asWritten };
     }
-    // "the CPSC notice", "the White House statement", "Voltra’s statement": a proper name before the head is the author.
+    // "the HSB notice", "the City Hall statement", "Voltra’s statement": a proper name before the head is the author.
     const issuer = phrase.head && STATEMENT_HEADS.has(phrase.head) ? issuerOf(phrase.modifiers ?? []) : undefined;
     if (issuer) {
       let parsed = parseSpeakerPhrase(issuer);
-      // "the VicEmergency message": a lone word issuing a message is a body, unless the article names such a person.
+      // "the FloodWatch message": a lone word issuing a message is a body, unless the article names such a person.
       if (parsed?.kind === 'person' && !parsed.name.includes(' ') && !this.names.knowsSurname(parsed.name)) {
         parsed = { ...parsed, kind: 'organization' };
       }
@@ -423,7 +423,7 @@ export class Discourse {
     const head = phrase.head;
     const mods = (phrase.modifiers ?? []).map(norm);
     // Anaphora only for common-noun descriptions: "the Bank of Norvania" is a name, "the bank" refers back.
-    // ("the North Carolina Republican" is an epithet for someone already named, not a name.)
+    // ("the Ohio Democrat" is an epithet for someone already named, not a name.)
     const properName = /^\p{Lu}/u.test(headWord(phrase)) && !isEpithet(head ?? '');
     if (head && !properName && det !== undefined && REFERRING_DETERMINERS.has(det)) {
       const plain = mods.filter((m) => !ORDINALS.has(m));
@@ -451,7 +451,7 @@ export class Discourse {
         }
       }
       if (isEpithet(head) && !phrase.plural) {
-        // "the former Ireland international said": the latest person, whatever the gender.
+        // "the former Norvania international said": the latest person, whatever the gender.
         const person = this.recent(at, (r) => r.speaker.kind === 'person');
         if (person) {
           person.at = Math.max(person.at, at);
@@ -579,7 +579,7 @@ export class Discourse {
   }
 }
 
-/** The capitalised name among a statement's modifiers ("CPSC", "White House", "Voltra’s"), when all of them are. */
+/** The capitalised name among a statement's modifiers ("HSB", "City Hall", "Voltra’s"), when all of them are. */
 function issuerOf(modifiers: string[]): string | undefined {
   const words = modifiers.map((m) => m.replace(/['’]s?$/, ''));
   if (words.length === 0 || !words.every((w) => /^\p{Lu}/u.test(w))) return undefined;
