@@ -96,7 +96,7 @@ function sentenceShapeReason(unit: Unit, next: Unit | undefined): string | undef
   if (unit.marker === 'heading' && !sentence) return 'heading';
   if (!sentence && (n < 8 || isTitleCase(text))) return 'short non-sentence line';
   // "No." and "Wrong." are sentences; "More:" and "CONTACTS:" are labels.
-  // A short lead-in to a quotation ("Cosby's reply:") attributes it, so it stays with the quote.
+  // A short lead-in to a quotation ("Marlow's reply:") attributes it, so it stays with the quote.
   const introducesQuote = /:$/.test(text) && next !== undefined && /^["“«'‘]/u.test(next.text);
   if (n <= 2 && !/[.!?…]["'”’)]*$/u.test(text) && !introducesQuote) return 'fragment';
   return undefined;

@@ -137,7 +137,7 @@ function classifyChunk(tokens: Token[], chunkFrom: number, to: number, sentence:
   }
   const nameFrom = split.nameFrom;
   if (nameFrom >= to) return out;
-  // "Sen. Dean Heller of Nevada", "Ada Ruiz of Chile": a personal name never holds "of"; the place after it is where
+  // "Sen. Ann Roe of Ohio", "Ada Ruiz of Chile": a personal name never holds "of"; the place after it is where
   // the person is from (US legislators are written this way), a mention of its own.
   const of = tokens.findIndex((t, k) => k >= nameFrom + 2 && k < to - 1 && t.text === 'of');
   if (of > 0) {

@@ -516,7 +516,7 @@ function reported(layout: Layout, span: RawSpan): Attribution | null {
 const TELLING = new Set(['told', 'tells', 'said', 'says', 'wrote', 'writes']);
 
 /**
- * "Pink said her daughter had told her that “...”", "Ruiz said the pilot told investigators that the door was
+ * "Lorne said her daughter had told her that “...”", "Ruiz said the pilot told investigators that the door was
  * “...”": the quotation is the words of the one who told, relayed by the first speaker. Only a named or described
  * teller (a pronoun there usually is the first speaker again) and only with "that" opening the told clause.
  */

@@ -1,6 +1,6 @@
 /**
  * Quotation marks as scraped from real pages are often broken: a doubled opening mark (“”I am ...”), a quote whose
- * closing mark was dropped before its speech tag (`"We are counting, Piatt wrote. "To that end, ..."`), a quote inside
+ * closing mark was dropped before its speech tag (`"We are counting, Orlo wrote. "To that end, ..."`), a quote inside
  * a quote written with the same double marks (`"... I shouted, "Stop!"`), an inner quote opened with ' and closed
  * with " (`"... he says 'kill you!" and now ..."`). Each helper here recognises one such shape from the marks around
  * it, so the double-quote scanner can give the span a careful reader would: the whole of what the speaker said.
@@ -105,12 +105,12 @@ export function nestedStraight(text: string, start: number, i: number): { end: n
   return { end: inner, close: inner };
 }
 
-/** `, Piatt wrote in a statement. ` / `, she said. `: a speech tag after a comma, ending its sentence. */
+/** `, Orlo wrote in a statement. ` / `, she said. `: a speech tag after a comma, ending its sentence. */
 const TAG_AFTER_COMMA =
   /,\s+((?:\p{Lu}[\p{L}'’.-]*\s+){1,4}|(?:he|she|they|we|I|it)\s+)(?:[a-z]+ly\s+)?([a-z]+)\b[^"“”.!?]{0,50}[.!?]\s+$/u;
 
 /**
- * Inside an open quote, `... trust, Piatt wrote in a statement. "To that end ...`: a mark that looks like an opening
+ * Inside an open quote, `... trust, Orlo wrote in a statement. "To that end ...`: a mark that looks like an opening
  * mark after a full stop, with a speech tag before it, means the writer dropped the first quote's closing mark after
  * the comma. Returns the end of the first quote's text (after the comma), or -1.
  */

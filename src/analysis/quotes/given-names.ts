@@ -1,7 +1,7 @@
 /**
  * Gender of a given name from compromise's built-in lexicon (about 1,800 female and 1,300 male first names), used
  * only to choose between "he" and "she" antecedents. The project's own short lists (lexicon.ts) are consulted first;
- * this covers the long tail of everyday names ("Jeff", "Curt", "Rhonda") that news stories are full of. A gender
+ * this covers the long tail of everyday names ("Jeff", "Dale", "Tamsin") that news stories are full of. A gender
  * from a name alone stays weak evidence (discourse.ts lets a pronoun overrule it).
  */
 import nlp from 'compromise';

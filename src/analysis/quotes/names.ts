@@ -181,7 +181,7 @@ export class NameIndex {
     }
     const regnal = parts.length === 1 && matching.length === 0 ? this.regnal.get(written) : undefined;
     if (regnal) return this.withRole(regnal, role);
-    // "Monica" after "Monica Conyers": informal writing refers back by given name; only when exactly one person
+    // "Dana" after "Dana Kovac": informal writing refers back by given name; only when exactly one person
     // named in full has it and nobody has it as a surname.
     if (parts.length === 1 && matching.length === 0) {
       const byGiven = this.byGivenName(written);

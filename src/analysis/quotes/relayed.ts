@@ -1,7 +1,7 @@
 /**
  * Speech relayed by a third party: “...,” Yonhap quoted a ministry official as saying. / The archive records a gunner
  * as saying, “...” / State media cited the minister as warning that “...”. The outlet or archive passes the words
- * on; the one quoted "as saying" said them. When that one is a document ("quoted Eichmann’s letter as saying"), its
+ * on; the one quoted "as saying" said them. When that one is a document ("quoted Voss’s letter as saying"), its
  * author speaks (documents.ts).
  */
 import { MASK, sentenceOf, type Layout } from './layout.js';
