@@ -10,7 +10,7 @@
  *     blind-4          test/fixtures/gold-blind-4/  (written independently in session 2; sealed, never tuned on)
  *     real-dev         test/fixtures/gold-multinews-dev{,-2,-3}/labels.json   REAL articles (randomly chosen Multi-News
  *     real-sealed      test/fixtures/gold-multinews-sealed{,-2}/labels.json   documents, staged from ../shared/data at
- *                      run time), labelled independently in session 2; real-sealed is sealed.
+ *                      run time), labelled independently in session 2 (real-sealed was sealed until session 3).
  *     real-final       test/fixtures/gold-multinews-final-{1,2}/labels.json   20 more real documents, labelled in session 2
  *                      and scored for the first time after that session's tuning ended: its first figure was unseen.
  *                      Session 3 unsealed real-sealed and real-final (both tuned on from then) and labelled a new
