@@ -369,6 +369,7 @@ export class NameIndex {
     return names && names.size === 1 ? [...names][0] : undefined;
   }
 
+  /** Whether a lone word is the surname of someone the article names in full. */
   knowsSurname(word: string): boolean {
     return (this.bySurname.get(word) ?? []).length > 0;
   }
