@@ -73,10 +73,10 @@ function listSize(name: string): number {
   return name.split(/,|\band\b|&/).filter((p) => p.trim()).length;
 }
 
-/** Determiners that point back to someone already introduced ("the lawyer", "her lawyer" -> Ivo Brandt). */
 /** What a person's office, family or spokespeople are called after a possessive ("the senator's office"). */
 const ROLE_OWNED_HEADS = new Set(['office', 'campaign', 'family', 'lawyer', 'attorney', 'spokesman', 'spokeswoman', 'spokesperson', 'camp']);
 
+/** Determiners that point back to someone already introduced ("the lawyer", "her lawyer" -> Ivo Brandt). */
 const REFERRING_DETERMINERS = new Set(['the', 'this', 'that', 'his', 'her', 'their', 'its']);
 
 const ORDINALS = new Set(['second', 'third', 'fourth', 'fifth', 'other', 'further', 'separate', 'different']);
