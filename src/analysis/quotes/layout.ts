@@ -72,12 +72,12 @@ function findVerbs(masked: string): VerbHit[] {
     const end = start + word.length;
     if (word === 'according to') {
       hits.push({ verb: word, start, end, according: true });
-    } else if (word === 'quoted' && /\b(?:was|were|is|are|been|being)\s+$/.test(masked.slice(Math.max(0, start - 8), start))) {
+    } else if (word === 'quoted' && afterBeAuxiliary(masked, start)) {
       // "X was quoted by state media as saying": the subject of the passive is the speaker.
       hits.push({ verb: word, start, end, according: false });
     } else if (
       PASSIVE_REPORT.has(word) &&
-      /\b(?:was|were|is|are|been|being)\s+$/.test(masked.slice(Math.max(0, start - 8), start)) &&
+      afterBeAuxiliary(masked, start) &&
       /^\s+(?:[^,.;█]{0,40}?\s+)?(?:as\s+)?saying\b/.test(masked.slice(end, end + 60))
     ) {
       // "X was recorded as saying", "she was heard saying": the passive's subject spoke, like "was quoted as saying".
@@ -110,6 +110,11 @@ function findVerbs(masked: string): VerbHit[] {
     }
   }
   return hits;
+}
+
+/** A form of "be" right before `start`: the word there is a passive participle ("was quoted", "is heard"). */
+function afterBeAuxiliary(masked: string, start: number): boolean {
+  return /\b(?:was|were|is|are|been|being)\s+$/.test(masked.slice(Math.max(0, start - 8), start));
 }
 
 /** Words for a written statement right before "reads" ("the notice reads", "the sign read"). */
