@@ -41,10 +41,12 @@ const INTRO_TAIL = new RegExp(String.raw`^(?:${TAIL_PIECE})*\s*[:,—–-]?\s*$`
 const FILLERS = new RegExp(String.raw`(?:\s+(?:${[...VERB_FILLERS].join('|')}))+\s*$`, 'i');
 /** Any lowercase -ly adverb before the verb ("he quietly told", "she tearfully said"), not a -ly noun. */
 const LY_ADVERB = /(?:\s+(?!(?:family|ally|assembly|supply|monopoly|daily|weekly|rally)\b)[a-z]{2,}ly)+\s*$/;
-/** The region before a speech verb without the auxiliaries and adverbs that separate it from its subject. */
+/** A be/get auxiliary right before the verb (an -ly adverb may sit between): the verb is passive. */
+const PASSIVE_BEFORE = /\b(?:was|were|is|are|been|being|be|get|gets|got)\s+(?:[a-z]+ly\s+)?$/;
+
 /** "the lawsuit alleges": a document subject of an active speech verb ("the plan was criticised" is no speaker). */
 function activeDocument(region: string, trimmed: string, base: number): SpeakerPhrase | null {
-  if (/\b(?:was|were|is|are|been|being|be|get|gets|got)\s+(?:[a-z]+ly\s+)?$/.test(region)) return null;
+  if (PASSIVE_BEFORE.test(region)) return null;
   // The whole subject must be the document: in "The victim's statement, Roe continued" Roe speaks.
   if (/[,;:—–()]/.test(trimmed)) return null;
   return documentSpeaker(trimmed, base);
@@ -52,6 +54,7 @@ function activeDocument(region: string, trimmed: string, base: number): SpeakerP
 
 /** "The statement goes on to say", "he went on to tell": the verb's subject is before the idiom. */
 const GOES_ON_TO = /\s+(?:goes|go|went|going|gone)\s+on\s+to\s*$/;
+/** The region before a speech verb without the auxiliaries and adverbs that separate it from its subject. */
 function stripFillers(region: string): string {
   return region.replace(GOES_ON_TO, '').replace(FILLERS, '').replace(LY_ADVERB, '').replace(FILLERS, '');
 }
@@ -184,12 +187,10 @@ function verbsIn(layout: Layout, from: number, to: number): VerbHit[] {
   return layout.verbs.filter((v) => v.start >= from && v.end <= to);
 }
 
-/** The subject of a verb: the clause text before it, minus auxiliaries ("has also warned"). */
 /** Speech verbs whose passive subject is the one spoken to ("was asked", "were told", "was urged"). */
 const ADDRESSEE_VERBS = new Set('asked told warned urged advised reminded assured informed questioned pressed'.split(' '));
-/** A be/get auxiliary right before the verb (an -ly adverb may sit between): the verb is passive. */
-const PASSIVE_BEFORE = /\b(?:was|were|is|are|been|being|be|get|gets|got)\s+(?:[a-z]+ly\s+)?$/;
 
+/** The subject of a verb: the clause text before it, minus auxiliaries ("has also warned"). */
 export function subjectOf(layout: Layout, verb: VerbHit, floor: number, strict: boolean): SpeakerPhrase | null {
   if (verb.participle) return participleSubject(layout, verb, floor);
   let from = clauseStartBefore(layout, verb.start, floor);
