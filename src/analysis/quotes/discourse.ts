@@ -40,6 +40,8 @@ interface Referent {
 
 /** Words that may stand between an owner and a relation ("X's eldest daughter", "X's late husband"). */
 const KIN_ADJECTIVES = new Set(['eldest', 'oldest', 'youngest', 'younger', 'older', 'elder', 'late', 'only', 'teenage', 'adult', 'adopted']);
+/** A capitalised possessive naming a relative's owner ("Reyes's", "Voss’"). */
+const NAMED_OWNER = /^\p{Lu}[\p{L}-]*['’]s?$/u;
 /** How far back (characters) the person in focus may have been named for "X's daughter" to be them. */
 const FOCUS_REACH = 800;
 
@@ -217,11 +219,10 @@ export class Discourse {
   }
 
   private namedRelative(phrase: SpeakerPhrase): string | undefined {
-    if (phrase.kind !== 'description' || phrase.plural || !phrase.head || phrase.complement) return undefined;
-    const relation = relationOf(phrase.head);
+    const relation = kinRelation(phrase);
     if (!relation) return undefined;
     const mods = phrase.modifiers ?? [];
-    const owned = mods.length === 0 ? phrase.determiner !== undefined && /^(?:his|her)$/.test(phrase.determiner) : mods.length === 1 && /^\p{Lu}[\p{L}-]*['’]s?$/u.test(mods[0] as string);
+    const owned = mods.length === 0 ? phrase.determiner !== undefined && /^(?:his|her)$/.test(phrase.determiner) : mods.length === 1 && NAMED_OWNER.test(mods[0] as string);
     return owned ? this.names.relative(relation) : undefined;
   }
 
@@ -231,9 +232,9 @@ export class Discourse {
    * the relation's gender. The article never wrote the relation out, but the reader joins the surname to the focus.
    */
   private relativeInFocus(phrase: SpeakerPhrase, at: number): string | undefined {
-    if (phrase.kind !== 'description' || phrase.plural || !phrase.head || phrase.complement || !relationOf(phrase.head)) return undefined;
+    if (!kinRelation(phrase)) return undefined;
     const [owner, ...rest] = phrase.modifiers ?? [];
-    if (owner === undefined || !/^\p{Lu}[\p{L}-]*['’]s?$/u.test(owner) || !rest.every((m) => KIN_ADJECTIVES.has(m.toLowerCase()))) return undefined;
+    if (owner === undefined || !NAMED_OWNER.test(owner) || !rest.every((m) => KIN_ADJECTIVES.has(m.toLowerCase()))) return undefined;
     const surname = owner.replace(/['’]s?$/, '');
     const ownerName = phrase.text.slice(0, phrase.text.indexOf(owner) + surname.length).replace(/^(?:the|a)\s+/i, '');
     const person = this.recent(at, (r) => r.speaker.kind === 'person' && r.speaker.name.split(/\s+/).length > 1);
@@ -577,6 +578,12 @@ export class Discourse {
     }
     return false;
   }
+}
+
+/** The relation a single relative's description names ("his father", "Reyes's eldest daughter"), if it is one. */
+function kinRelation(phrase: SpeakerPhrase): string | undefined {
+  if (phrase.kind !== 'description' || phrase.plural || !phrase.head || phrase.complement) return undefined;
+  return relationOf(phrase.head);
 }
 
 /** The capitalised name among a statement's modifiers ("HSB", "City Hall", "Voltra’s"), when all of them are. */
