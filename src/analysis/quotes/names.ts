@@ -164,8 +164,7 @@ export class NameIndex {
     const last = parts[parts.length - 1] as string;
     // "Van der Berg said" for "Pieter van der Berg": a particle is capitalised when it opens the sentence.
     const ending = ` ${written}`.toLowerCase();
-    const unsuffixed = (full: string): string => full.replace(/ (?:Jr\.?|Sr\.?|II|III|IV)$/, '').toLowerCase();
-    const matching = (this.bySurname.get(last) ?? []).filter((full) => full !== written && unsuffixed(full).endsWith(ending));
+    const matching = (this.bySurname.get(last) ?? []).filter((full) => full !== written && withoutSuffix(full).toLowerCase().endsWith(ending));
     const confirmed = matching.filter((full) => this.fromMentions.has(full));
     const candidates = confirmed.length > 0 ? confirmed : matching;
     const role = mention?.role;
@@ -378,6 +377,12 @@ export class NameIndex {
     const r = role ?? this.roles.get(name);
     return r ? { name, role: r } : { name };
   }
+}
+
+/** A full name without its generational suffix ("Martin Luther King Jr." -> "Martin Luther King"). */
+function withoutSuffix(full: string): string {
+  const space = full.lastIndexOf(' ');
+  return space >= 0 && NAME_SUFFIXES.has(full.slice(space + 1)) ? full.slice(0, space) : full;
 }
 
 function escapeRegExp(s: string): string {
