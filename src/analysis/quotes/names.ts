@@ -298,15 +298,15 @@ export class NameIndex {
    * introduced is the referent. Undefined when none.
    */
   describedOrganization(head: string, at: number): { name: string; at: number } | undefined {
+    // Built once per call, not per mention: "airline SkyVista" and "SkyVista, the Polish airline".
+    const nounBefore = new RegExp(`(?:^|[\\s(])${head}s?\\s+$`, 'i');
+    const appositionAfter = new RegExp(`^[’']?s?(?:\\s*\\([^()]{1,20}\\))?\\)?,\\s+(?:the|a|an)\\s+(?:[\\p{L}-]+\\s+){0,3}${head}\\b`, 'iu');
     let best: { name: string; at: number } | undefined;
     for (const m of this.orgMentions) {
       if (m.start >= at) break;
       const before = this.body.slice(Math.max(0, m.start - 40), m.start);
       const after = this.body.slice(m.end, m.end + 60);
-      const introduced =
-        new RegExp(`(?:^|[\\s(])${head}s?\\s+$`, 'i').test(before) ||
-        new RegExp(`^[’']?s?(?:\\s*\\([^()]{1,20}\\))?\\)?,\\s+(?:the|a|an)\\s+(?:[\\p{L}-]+\\s+){0,3}${head}\\b`, 'iu').test(after) ||
-        m.name.toLowerCase().split(/\s+/).includes(head);
+      const introduced = nounBefore.test(before) || appositionAfter.test(after) || m.name.toLowerCase().split(/\s+/).includes(head);
       if (introduced) best = { name: m.name, at: m.start };
     }
     return best;
