@@ -20,7 +20,7 @@ export const HEAD_TITLES = new Set([
   'negotiator', 'mediator', 'coordinator', 'deputy', 'undersecretary', 'under-secretary', 'inspector',
   'superintendent', 'detective', 'sheriff', 'constable', 'magistrate', 'mp', 'mep', 'legislator', 'councillor',
   'councilor', 'delegate', 'consul', 'attaché', 'attache', 'aide', 'lawyer', 'partner', 'manager', 'member',
-  'vice-marshal', 'air-marshal', 'commodore', 'pfc', 'spc', 'pvt', 'lcpl', 'class', 'dci', 'pc',
+  'vice-marshal', 'air-marshal', 'commodore', 'pfc', 'spc', 'lcpl', 'class', 'dci', 'pc',
   'dsp', 'asp', 'sp', 'cp', 'igp', 'baron', 'baroness', 'countess', 'duchess', 'viscount',
 ]);
 
