@@ -122,8 +122,8 @@ function coordinatedFragment(layout: Layout, span: RawSpan): Attribution | null 
   if (!sentence) return null;
   const prev = [...layout.spans].reverse().find((s) => s.close !== null && s.close < span.open && s.open >= sentence.start);
   if (!prev || prev.close === null) return null;
-  if (!/^\s*(?:,\s*)?(?:(?:and|or|as\s+well\s+as|and\s+then)\s*)?$/.test(layout.masked.slice(prev.close + 1, span.open))) return null;
-  if (/^\s*$/.test(layout.masked.slice(prev.close + 1, span.open))) return null;
+  const between = layout.masked.slice(prev.close + 1, span.open);
+  if (!/^\s*(?:,\s*)?(?:(?:and|or|as\s+well\s+as|and\s+then)\s*)?$/.test(between) || /^\s*$/.test(between)) return null;
   return attribute(layout, prev);
 }
 
@@ -376,7 +376,8 @@ function tagAt(layout: Layout, pos: number, limit: number, form: AttributionForm
     if (verb.according) continue;
     const region = layout.masked.slice(from, verb.start);
     if (/[.;:!?█]/.test(region.replace(/\b(?:[A-Z][a-z]{0,3}|(?:[A-Za-z]\.)+[A-Za-z]?)\.(?=\s|-)/g, 'x'))) break;
-    const phrase = parseSubjectRegion(stripFillers(region), from, true) ?? activeDocument(region, stripFillers(region), from);
+    const trimmed = stripFillers(region);
+    const phrase = parseSubjectRegion(trimmed, from, true) ?? activeDocument(region, trimmed, from);
     if (phrase) return make(phrase, verb, form);
   }
   return null;
@@ -501,8 +502,7 @@ function reported(layout: Layout, span: RawSpan): Attribution | null {
       }
       const agent = CLAIM_AGENT.exec(layout.masked.slice(v.end, span.open));
       if (agent && agent[1] !== undefined) {
-        const at = span.open - (layout.masked.slice(v.end, span.open).length - agent.index) ;
-        const offset = at + agent[0].indexOf(agent[1]);
+        const offset = v.end + agent.index + agent[0].indexOf(agent[1]);
         const phrase = parseSubjectRegion(agent[1], offset, false);
         if (phrase && phrase.kind !== 'pronoun') return make(phrase, v, 'reported');
       }
