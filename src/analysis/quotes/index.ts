@@ -98,13 +98,14 @@ export function extractQuotes(input: QuoteInput): Quote[] {
           const opensNext = sIndex === 0 && pending.paragraph === paragraph.index - 1;
           const named =
             pointedSpeaker(layout, sentence, paragraph.start, discourse) ?? (opensNext ? openingSpeaker(event) : undefined);
-          for (const q of pending.quotes) {
-            if (!named) continue;
-            q.speaker = { ...named };
+          if (named) {
+            for (const q of pending.quotes) {
+              q.speaker = { ...named };
+              evidence.set(q, 'paragraph');
+            }
             discourse.noteSpoke(named);
-            evidence.set(q, 'paragraph');
+            if (!lastEvent) lastEvent = { speaker: named, date: published, at: paragraph.start + sentence.start };
           }
-          if (named && !lastEvent) lastEvent = { speaker: named, date: published, at: paragraph.start + sentence.start };
         }
         pending = { quotes: [], paragraph: -1 };
         priorSentence = undefined;
