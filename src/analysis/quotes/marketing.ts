@@ -21,7 +21,7 @@ const SELL = String.raw`(?:markets|marketed|bills|billed|touts|touted|advertises
 const ACTIVE = new RegExp(String.raw`\b(${SELL})\s+(?:[^,;:.█]{1,60}?\s+)?as\s+(?:(?:a|an|the)\s+)?$`);
 /** "The Acme Company's █ was sold patriotically as “...”". */
 const PASSIVE = new RegExp(
-  String.raw`((?:the\s+)?\p{Lu}[\p{L}.&'’ -]{0,60}?)['’]s?\s+(?:█+|[\p{L}-]+(?:\s+[\p{L}-]+){0,3})\s+(?:is|was|are|were|has\s+been|had\s+been|have\s+been)\s+(?:[a-z]+ly\s+)?(${SELL.replace(/\(\?:/, '(?:')})\s+(?:[a-z]+ly\s+)?as\s+(?:(?:a|an|the)\s+)?$`,
+  String.raw`((?:the\s+)?\p{Lu}[\p{L}.&'’ -]{0,60}?)['’]s?\s+(?:█+|[\p{L}-]+(?:\s+[\p{L}-]+){0,3})\s+(?:is|was|are|were|has\s+been|had\s+been|have\s+been)\s+(?:[a-z]+ly\s+)?(${SELL})\s+(?:[a-z]+ly\s+)?as\s+(?:(?:a|an|the)\s+)?$`,
   'u',
 );
 /** "took to Twitter to unveil a “...” plane", "took to Facebook to announce that “...”". */
@@ -48,8 +48,8 @@ export function promoterOf(layout: Layout, span: RawSpan): Promoter | null {
     // The subject opens its clause (after any fronted phrase and its comma): "Texas Right to Life plans" is never
     // the "Life" a partial parse finds inside it.
     const phrase = found && /^(?:[^,]*,\s*)*\s*$/.test(layout.masked.slice(from, found.start)) ? found : null;
-    if (phrase && phrase.kind !== 'description') return { phrase, verb: m[1] ?? m[0].trim().split(/\s+/)[0] ?? '', at };
-    if (phrase && phrase.kind === 'description' && phrase.determiner !== undefined && /^(?:the|its|their)$/i.test(phrase.determiner)) {
+    // A description only with a definite determiner ("the company", "its makers"). Every pattern captures its verb.
+    if (phrase && (phrase.kind !== 'description' || /^(?:the|its|their)$/i.test(phrase.determiner ?? ''))) {
       return { phrase, verb: m[1] ?? '', at };
     }
   }
