@@ -104,18 +104,23 @@ function namedLeadIn(layout: Layout, sentenceStart: number, at: number, clause: 
   return { phrase: subject, at };
 }
 
+/** A predicate opening on a verb ("disagreed", "were unconvinced", "had a warning"), not a heading ("Police union:"). */
+const VERB_FIRST = /^(?:[a-z]+ed|was|were|is|are|had|has|have|did|does|do|could|would|will|can|may|might|must|should|[a-z]+[^s\W]s)\b/;
+
 /**
  * "The network's lawyers disagreed: “...”", "Analysts were unconvinced: “...”": a source described by a speaker noun
  * (never a text: "The sign was clear:") with a short predicate of its own.
  */
-/** A predicate opening on a verb ("disagreed", "were unconvinced", "had a warning"), not a heading ("Police union:"). */
-const VERB_FIRST = /^(?:[a-z]+ed|was|were|is|are|had|has|have|did|does|do|could|would|will|can|may|might|must|should|[a-z]+[^s\W]s)\b/;
-
 function sourceLeadIn(layout: Layout, subject: SpeakerPhrase, at: number): Intro | null {
-  if (subject.head !== undefined && (isDocumentHead(subject.head) || HAS_WORD_NOUN.test(subject.head))) return null;
+  if (isText(subject)) return null;
   const predicate = layout.masked.slice(subject.end, at).trim();
   if (!VERB_FIRST.test(predicate) || predicate.split(/\s+/).length > 5 || /[,;█]/.test(predicate)) return null;
   return { phrase: subject, at };
+}
+
+/** A phrase headed by a text or a noun for words ("the sign", "the reply"): it names no source. */
+function isText(phrase: SpeakerPhrase): boolean {
+  return phrase.head !== undefined && (isDocumentHead(phrase.head) || HAS_WORD_NOUN.test(phrase.head));
 }
 
 /**
@@ -131,8 +136,7 @@ export function leadInSubject(layout: Layout, span: RawSpan): SpeakerPhrase | nu
   if (!colon || pre.includes(MASK) || !/\p{Ll}/u.test(pre)) return null;
   const subject = clauseSubject(layout, sentence.start, sentence.start + colon.index);
   if (!subject || subject.kind === 'pronoun') return null;
-  if (subject.head !== undefined && (isDocumentHead(subject.head) || HAS_WORD_NOUN.test(subject.head))) return null;
-  return subject;
+  return isText(subject) ? null : subject;
 }
 
 /** Nouns for words someone else said, owned by that someone: "her coach's advice", "Lee's warning". */
