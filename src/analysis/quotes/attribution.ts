@@ -21,7 +21,7 @@ import type { RawSpan } from './spans.js';
 import { clauseSubject } from './prefix.js';
 import { relayedSpeaker } from './relayed.js';
 import { documentSpeaker, isDocumentHead } from './documents.js';
-import { colonIntro, handedOverWords, voicedBy } from './intro.js';
+import { colonIntro, handedOverWords, voicedBy, type Intro } from './intro.js';
 import { promoterOf } from './marketing.js';
 import { leadingSubject, parseInvertedSpeaker, parseSubjectRegion } from './subject.js';
 
@@ -127,32 +127,30 @@ function coordinatedFragment(layout: Layout, span: RawSpan): Attribution | null 
   return attribute(layout, prev);
 }
 
+/** A finder's hit as a tag: its offset `at` stands for the speech verb (a colon, a promoter's verb, or nothing). */
+function hitTag(hit: Intro | null, verb: string, form: AttributionForm): Attribution | null {
+  return hit && { phrase: hit.phrase, verb, verbStart: hit.at, verbEnd: hit.at + verb.length, form };
+}
+
 /** "Roe recalled her father's advice: “...”": the words are the father's (intro.ts). Before any tag of the subject's. */
 function handedOver(layout: Layout, span: RawSpan): Attribution | null {
-  const h = handedOverWords(layout, span);
-  if (!h) return null;
-  return { phrase: h.phrase, verb: ':', verbStart: h.at, verbEnd: h.at + 1, form: 'before' };
+  return hitTag(handedOverWords(layout, span), ':', 'before');
 }
 
 /** "chants of “...” from the fans", "Amnesty: police use ‘out of control’" (intro.ts). */
 function voiced(layout: Layout, span: RawSpan): Attribution | null {
-  const v = voicedBy(layout, span);
-  if (!v) return null;
-  return { phrase: v.phrase, verb: '', verbStart: v.at, verbEnd: v.at, form: 'after' };
+  return hitTag(voicedBy(layout, span), '', 'after');
 }
 
 /** "Acme markets the kettle as “...”", "the group aired an ad that calls her “...”" (marketing.ts). */
 function promoted(layout: Layout, span: RawSpan): Attribution | null {
   const p = promoterOf(layout, span);
-  if (!p) return null;
-  return { phrase: p.phrase, verb: p.verb, verbStart: p.at, verbEnd: p.at + p.verb.length, form: 'reported' };
+  return p && hitTag(p, p.verb, 'reported');
 }
 
 /** "Dana Voss offered words of encouragement: “...”", "Roe's response: “...”": a noun for words stands in (intro.ts). */
 function wordsIntro(layout: Layout, span: RawSpan): Attribution | null {
-  const intro = colonIntro(layout, span);
-  if (!intro) return null;
-  return { phrase: intro.phrase, verb: ':', verbStart: intro.at, verbEnd: intro.at + 1, form: 'before' };
+  return hitTag(colonIntro(layout, span), ':', 'before');
 }
 
 /** “...,” the agency quoted X as saying: X spoke, not the agency (relayed.ts). Tried first: "quoted" is no speech verb. */
