@@ -14,7 +14,7 @@ import type { QuoteKind } from '../types.js';
 import type { Attribution } from './attribution.js';
 import type { Range } from './clauses.js';
 import { MASK, sentenceOf, type Layout } from './layout.js';
-import type { RawSpan } from './spans.js';
+import { closeEnd, type RawSpan } from './spans.js';
 import { isCitationTitle, isFurnitureParagraph, isNickname, isTermUse } from './terms.js';
 import { bareText, isTitleUse, looksLikeTitle, usedAsNoun } from './titles.js';
 
@@ -58,7 +58,7 @@ const MESSAGE_NOUN = /\b(?:message|note|tweet|post|caption|statement|sign|banner
 function isCrosshead(layout: Layout, span: RawSpan, text: string): boolean {
   if (/[.?!,…]\s*$/.test(text)) return false;
   const before = layout.text.slice(0, span.open);
-  const after = layout.text.slice(span.close === null ? span.end : span.close + 1);
+  const after = layout.text.slice(closeEnd(span));
   if (!/^\s*$/.test(after)) return false;
   // A capitalised quote alone on its line is as likely a title (a list of songs) and stays a fragment, which the
   // caller drops as a title; after a speaker label ("Ed Marr: ‘We Will Not Resign’") it is that speaker's words.
@@ -150,10 +150,6 @@ function namesOnItsOwn(layout: Layout, span: RawSpan, text: string, attribution:
   if (attribution?.form !== 'before' && WORK_NOUN.test(pre) && (words <= 15 || titleCased(bare)) && !/[.?!]\s+\p{Lu}/u.test(text)) return true;
   // "Fleetwood Mac’s “Rumours”", "Chuck Berry’s “Johnny B. Goode.”": a title owned by its author.
   return /[\p{Lu}\p{N}][\p{L}\p{N}.\-]*['’]s?\s*$/u.test(pre) && looksLikeTitle(bare) && attribution?.form !== 'after';
-}
-
-function closeEnd(span: RawSpan): number {
-  return span.close === null ? span.end : span.close + 1;
 }
 
 /**

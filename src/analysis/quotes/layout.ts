@@ -4,7 +4,7 @@
  */
 import { sentenceRanges, type Range } from './clauses.js';
 import { SPEECH_PARTICIPLES, SPEECH_VERBS, STATEMENT_NOUNS, STATEMENT_VERBS } from './lexicon.js';
-import { scanQuoteSpans, type RawSpan } from './spans.js';
+import { closeEnd, scanQuoteSpans, type RawSpan } from './spans.js';
 
 export const MASK = '█';
 
@@ -37,7 +37,7 @@ export function layoutParagraph(text: string): Layout {
   let masked = '';
   let cursor = 0;
   for (const s of spans) {
-    const to = s.close === null ? s.end : s.close + 1;
+    const to = closeEnd(s);
     masked += text.slice(cursor, s.open) + MASK.repeat(to - s.open);
     cursor = to;
   }
@@ -142,7 +142,7 @@ const CLAUSE_BOUNDARY = /;\s+|,\s+(?=(?:and|but|while|whereas|although|though|be
 
 function findClauseStarts(masked: string, spans: RawSpan[], sentences: Range[]): number[] {
   const starts = new Set<number>(sentences.map((s) => s.start));
-  for (const s of spans) starts.add(s.close === null ? s.end : s.close + 1);
+  for (const s of spans) starts.add(closeEnd(s));
   // A parenthesis opens an aside with its own subject: "(Hartley promises “free cake”)".
   for (let i = masked.indexOf('('); i >= 0; i = masked.indexOf('(', i + 1)) starts.add(i + 1);
   let prev = 0;

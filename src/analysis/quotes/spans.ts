@@ -34,6 +34,11 @@ export interface RawSpan {
   mark: 'double' | 'single';
 }
 
+/** Just past the span: after its closing mark, or at the end of its text when it runs on unclosed. */
+export function closeEnd(span: RawSpan): number {
+  return span.close === null ? span.end : span.close + 1;
+}
+
 const OPEN_DOUBLE = new Set(['“', '„', '«']);
 const CLOSE_DOUBLE = new Set(['”', '»']);
 const STRAIGHT_DOUBLE = '"';
@@ -134,8 +139,13 @@ function pushUnclosed(spans: RawSpan[], text: string, openAt: number, limit: num
   if (end > openAt + 1) spans.push({ open: openAt, start: openAt + 1, end, close: null, mark: 'double' });
 }
 
+/** The span whose marks and text cover offset `i`. */
+function spanAround(i: number, spans: RawSpan[]): RawSpan | undefined {
+  return spans.find((s) => i >= s.open && i < closeEnd(s));
+}
+
 function insideAny(i: number, spans: RawSpan[]): boolean {
-  return spans.some((s) => i >= s.open && (s.close === null ? i < s.end : i <= s.close));
+  return spanAround(i, spans) !== undefined;
 }
 
 function isSingleOpen(text: string, i: number): boolean {
@@ -204,7 +214,7 @@ function scanSingle(text: string, doubles: RawSpan[]): RawSpan[] {
     let weak = -1;
     let afterS = -1;
     for (let j = i + 2; j < limit; j++) {
-      const inner = doubles.find((d) => j >= d.open && (d.close === null ? j < d.end : j <= d.close));
+      const inner = spanAround(j, doubles);
       if (inner) {
         // British style quotes inside a single-quoted quote with double marks: step over the inner quote.
         if (inner.close === null) break;

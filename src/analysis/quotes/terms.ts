@@ -23,7 +23,7 @@
  */
 import type { Attribution } from './attribution.js';
 import type { Layout } from './layout.js';
-import type { RawSpan } from './spans.js';
+import { closeEnd, type RawSpan } from './spans.js';
 
 const PASSIVE_NAMING =
   /\b(?:is|was|are|were|be|been|being)\s+(?:(?:also|often|sometimes|widely|now|commonly|variously|popularly)\s+)?(?:called|dubbed|termed|nicknamed|known\s+as|referred\s+to\s+as)(?:\s+(?:a|an|the))?\s*$/i;
@@ -58,10 +58,6 @@ function sentenceBefore(layout: Layout, span: RawSpan): string {
 }
 
 const DETERMINED = /(?:\b[Tt]he|['’]s)(?:\s+[a-z][\w-]*)?\s*$/;
-
-function closeEnd(span: RawSpan): number {
-  return span.close === null ? span.end : span.close + 1;
-}
 
 /**
  * Legal wording names an offence: "on charges of", "convicted of", "charged with", "a sentence for", "guilty of",
