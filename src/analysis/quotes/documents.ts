@@ -22,6 +22,16 @@ const PLATFORM = /\s+(?:Facebook|Twitter|Instagram|YouTube|LinkedIn|TikTok|Web|I
 /** Lowercase words that may sit between an owner and the document noun: "Acme's new Facebook page", "its annual report". */
 const DOC_WORDS = String.raw`(?:(?:new|latest|own|official|annual|internal|written|joint|short|brief|long|online|Facebook|Twitter|Instagram|YouTube|LinkedIn|web|press|news|campaign|court|legal|federal|final|original|private|public)\s+){0,3}`;
 
+/** "X's (new) website", "the company's ad": the owner before the possessive. */
+const OWNED = new RegExp(String.raw`^((?:the\s+)?[\p{L}][\p{L}.&'’ -]*?)['’]s?\s+${DOC_WORDS}(${HEAD})$`, 'u');
+/** "a statement from the family", "the report by Acme Health". */
+const BY_AUTHOR = new RegExp(String.raw`^(?:an?|the|this|that)\s+${DOC_WORDS}(${HEAD})\s+(?:from|by|of)\s+(.+)$`, 'u');
+/** "an internal Crossfield Trust report", "the White House statement". */
+const NAMED = new RegExp(
+  String.raw`^(?:an?|the|this|that)\s+(?:(?:new|latest|internal|annual|joint|written|official|final|short|brief)\s+)*((?:\p{Lu}[\p{L}&.'’-]*\s+(?:(?:and|of|for|&)\s+)?)+)${DOC_WORDS}(${HEAD})$`,
+  'u',
+);
+
 export function isDocumentHead(word: string): boolean {
   const w = word.toLowerCase().replace(/^web\s+site$/, 'website');
   return DOCUMENT_HEADS.has(w) || (w.endsWith('s') && DOCUMENT_HEADS.has(w.slice(0, -1)));
@@ -36,21 +46,18 @@ export function documentAuthor(text: string, base: number): SpeakerPhrase | null
   const lead = text.length - text.trimStart().length;
   const t = text.trim();
   // "X's (new) website", "the company's ad", "his letter" is left to the caller (a pronoun owner needs discourse).
-  const owned = new RegExp(String.raw`^((?:the\s+)?[\p{L}][\p{L}.&'’ -]*?)['’]s?\s+${DOC_WORDS}(${HEAD})$`, 'u').exec(t);
+  const owned = OWNED.exec(t);
   if (owned?.[1] !== undefined && owned[2] !== undefined && isDocumentHead(owned[2])) {
     return ownerPhrase(owned[1], base + lead);
   }
   // "a statement from the family", "the report by Acme Health": the author follows the preposition.
-  const by = new RegExp(String.raw`^(?:an?|the|this|that)\s+${DOC_WORDS}(${HEAD})\s+(?:from|by|of)\s+(.+)$`, 'u').exec(t);
+  const by = BY_AUTHOR.exec(t);
   if (by?.[1] !== undefined && by[2] !== undefined && isDocumentHead(by[1])) {
     const at = base + lead + t.length - by[2].length;
     return ownerPhrase(by[2], at);
   }
   // "an internal Crossfield Trust report", "the White House statement": capitalised words right before the noun.
-  const named = new RegExp(
-    String.raw`^(?:an?|the|this|that)\s+(?:(?:new|latest|internal|annual|joint|written|official|final|short|brief)\s+)*((?:\p{Lu}[\p{L}&.'’-]*\s+(?:(?:and|of|for|&)\s+)?)+)${DOC_WORDS}(${HEAD})$`,
-    'u',
-  ).exec(t);
+  const named = NAMED.exec(t);
   if (named?.[1] !== undefined && named[2] !== undefined && isDocumentHead(named[2])) {
     let words = named[1].trim();
     while (PLATFORM.test(words)) words = words.replace(PLATFORM, '');
@@ -78,6 +85,8 @@ const BARE_UNSAFE = new Set(
 );
 const POSSESSIVE_PRONOUN: Record<string, 'he' | 'she' | 'it' | 'they'> = { his: 'he', her: 'she', its: 'it', their: 'they' };
 const CALENDAR_OWNER = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Today|Yesterday)['’]s$/i;
+/** A determiner or possessive, up to three lowercase words, then a document noun: "its new website". */
+const DETERMINED_DOC = new RegExp(String.raw`^(the|this|that|his|her|its|their|\p{Lu}[\p{L}]*['’]s)\s+((?:[\p{Ll}-]+\s+){0,3})(${HEAD})$`, 'iu');
 /** What may follow a document noun inside its phrase: "the ad that ran on Sunday", "the page posted Tuesday". */
 const DOC_TAIL = /\s+(?:that|which|posted|published|filed|released|issued|sent|obtained|seen|reviewed|dated|in|on|from|at|to|by|for|of|with)\b[\s\S]*$/;
 
@@ -92,7 +101,7 @@ export function documentSpeaker(text: string, base: number): SpeakerPhrase | nul
   const t = (text.trim().split(/[,;—–]/)[0] as string).trim().replace(DOC_TAIL, '');
   const author = documentAuthor(text, base) ?? documentAuthor(t, base + lead);
   if (author) return author;
-  const m = new RegExp(String.raw`^(the|this|that|his|her|its|their|\p{Lu}[\p{L}]*['’]s)\s+((?:[\p{Ll}-]+\s+){0,3})(${HEAD})$`, 'iu').exec(t);
+  const m = DETERMINED_DOC.exec(t);
   if (!m || m[1] === undefined || m[3] === undefined || !isDocumentHead(m[3])) return null;
   const start = base + lead;
   const end = start + t.length;
