@@ -172,12 +172,16 @@ function isPartyState(c: Chunk): boolean {
   return c.tokens.length <= 2 && /^[RDI]-[A-Z][\w.]*$/.test(c.tokens.map((t) => t.text).join(' ').replace(/\s+/g, ''));
 }
 
-function isAgeOrAside(c: Chunk): boolean {
+/** An age, a party-state aside or credentials after a name ("34", "R-Texas", "MD, MPH"): never the speaker. */
+function isAgeOrCredential(c: Chunk): boolean {
   if (isPartyState(c)) return true;
-  const first = c.tokens[0]?.text ?? '';
   // "Jane Doe, MPH, said": a credential after the name, like an age, is not the speaker.
   if (c.tokens.every((t) => isCredential(t.text))) return true;
-  return /^\d{1,3}$/.test(first) && c.tokens.length <= 2 || /^(?:who|which|whose|whom|speaking|himself|herself)$/i.test(first);
+  return /^\d{1,3}$/.test(c.tokens[0]?.text ?? '') && c.tokens.length <= 2;
+}
+
+function isAgeOrAside(c: Chunk): boolean {
+  return isAgeOrCredential(c) || /^(?:who|which|whose|whom|speaking|himself|herself)$/i.test(c.tokens[0]?.text ?? '');
 }
 
 /**
@@ -306,7 +310,7 @@ export function parseSubjectRegion(text: string, base: number, strict: boolean):
           i > 0 &&
           i < all.length - 1 &&
           // Ages, party-state asides and credentials ("X, MD, MPH, of Y University") between a name and its appositive.
-          (isPartyState(c) || c.tokens.every((t) => isCredential(t.text)) || (/^\d{1,3}$/.test(c.tokens[0]?.text ?? '') && c.tokens.length <= 2) || isHometown(c))
+          (isAgeOrCredential(c) || isHometown(c))
         ),
     );
   // The participial phrase goes before anything else reads it (its object is no subject: "Addressing lawmakers").
