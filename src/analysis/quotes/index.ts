@@ -52,6 +52,7 @@ export function extractQuotes(input: QuoteInput): Quote[] {
   const discourse = new Discourse(names, article.body);
   const documents = new DocumentAuthors(article.body);
   const published = publicationDay(article);
+  const isKnownPerson = (word: string): boolean => discourse.isKnownPerson(word);
   const quotes: Quote[] = [];
   // How each quote got its speaker, for the repeated-words pass (repeats.ts).
   const evidence = new Map<Quote, Evidence>();
@@ -127,7 +128,7 @@ export function extractQuotes(input: QuoteInput): Quote[] {
         let date = published;
         let verb: string | null = null;
         let carried = false;
-        const credit = attribution ? null : creditLine(layout, span, (w) => discourse.isKnownPerson(w));
+        const credit = attribution ? null : creditLine(layout, span, isKnownPerson);
         if (credit) {
           speaker = discourse.resolve(credit, paragraph.start);
         } else if (attribution) {
@@ -152,7 +153,7 @@ export function extractQuotes(input: QuoteInput): Quote[] {
             ? sentenceEvent
             : opensSentence
               ? (lastEvent ?? (sIndex === 0 ? continuation(previous, paragraph) : undefined))
-              : followOnSpeech(layout, sentence, span.open, priorSentence, (w) => discourse.isKnownPerson(w));
+              : followOnSpeech(layout, sentence, span.open, priorSentence, isKnownPerson);
           const inherited = bodyVoiceOver(carriedOn, text, bodyVoice, paragraph.index, article.body);
           // An unattributed Title Case span inside a sentence is a name ("the single “Quiet Storm,” which ..."),
           // even with the comma or full stop American style puts inside the marks.
@@ -164,7 +165,7 @@ export function extractQuotes(input: QuoteInput): Quote[] {
           if (inherited) carried = inherited !== sentenceEvent && inherited !== lastEvent;
         }
         const start = paragraph.start + span.start;
-        quotes.push({
+        const quote: Quote = {
           id: `${article.id}#q${quotes.length}`,
           articleId: article.id,
           text,
@@ -176,8 +177,8 @@ export function extractQuotes(input: QuoteInput): Quote[] {
           paragraph: paragraph.index,
           sentence: sentenceIndex(input.sentences, start, ownSentenceCount + sIndex),
           date,
-        });
-        const quote = quotes[quotes.length - 1] as Quote;
+        };
+        quotes.push(quote);
         if (speaker.kind !== 'unknown') discourse.noteSpoke(speaker);
         if (attribution || credit) evidence.set(quote, 'tag');
         else if (speaker.kind !== 'unknown') evidence.set(quote, carried ? 'carried' : 'paragraph');
@@ -192,7 +193,7 @@ export function extractQuotes(input: QuoteInput): Quote[] {
           noteVoice(lastEvent, paragraph.index);
           sentenceEvent = lastEvent;
           pending = { quotes: [], paragraph: -1 };
-        } else if (kind === 'direct') pending.quotes.push(quotes[quotes.length - 1] as Quote);
+        } else if (kind === 'direct') pending.quotes.push(quote);
       }
       if (credited) break;
       // “...” with no tag still sits in a sentence with a subject: "But in his blog post, the senator closed with
