@@ -22,6 +22,7 @@
  *   wholly in square brackets.
  */
 import type { Attribution } from './attribution.js';
+import type { Range } from './clauses.js';
 import type { Layout } from './layout.js';
 import { closeEnd, type RawSpan } from './spans.js';
 
@@ -51,11 +52,6 @@ const SLOGAN_AFTER =
   /^\s*,?\s*(?:as\s+)?(?:its|their|his|her|our|the|a)\s+(?:official\s+|new\s+|campaign\s+|unofficial\s+)?(?:slogan|motto|mantra|rallying\s+cry|catchphrase|battle\s+cry|tagline|watchword|buzzword)\b/i;
 const DEFINING_APPOSITIVE = /^\s*,\s+(?:(?:a|an|the)\s+)?[a-z][\w-]*(?:\s+[a-z][\w-]*){0,4}\s+(?:who|which|that|in\s+which|where|whose)\b/;
 const WORD_ANNOUNCED = /\b(?:one|a|the|this|that|single)\s+(?:single\s+|new\s+|key\s+)?(?:word|term|phrase|buzzword)\b[^█]*[:—–]\s*$/i;
-
-function sentenceBefore(layout: Layout, span: RawSpan): string {
-  const sentence = layout.sentences.find((s) => span.open >= s.start && span.open < s.end);
-  return layout.masked.slice(sentence?.start ?? 0, span.open);
-}
 
 const DETERMINED = /(?:\b[Tt]he|['’]s)(?:\s+[a-z][\w-]*)?\s*$/;
 
@@ -133,17 +129,18 @@ export function isTermUse(layout: Layout, span: RawSpan, text: string, attributi
   // American style puts the appositive's comma inside the marks: "“violence interrupters,” people who ...".
   const afterComma = /,\s*$/.test(text) ? `,${post}` : post;
   if (termShaped(text, 3) && DEFINING_APPOSITIVE.test(afterComma)) return true;
+  if (!termShaped(text, 2)) return false;
+  const sentence = layout.sentences.find((s) => span.open >= s.start && span.open < s.end);
   // "one word has come to dominate the corridors: “roadmap.”": the sentence announces a word, not a speaker.
-  if (termShaped(text, 2) && WORD_ANNOUNCED.test(sentenceBefore(layout, span))) return true;
-  return termShaped(text, 2) && DETERMINED.test(pre) && !speechInSentence(layout, span);
+  if (WORD_ANNOUNCED.test(layout.masked.slice(sentence?.start ?? 0, span.open))) return true;
+  return DETERMINED.test(pre) && !speechInSentence(layout, sentence);
 }
 
 /**
  * A speech verb anywhere in the quote's sentence ("spoke to reporters to address the “terrible tragedy,” but said
  * ..."): the sentence reports someone's words, so a scare quote in it is theirs even where the tag does not reach.
  */
-function speechInSentence(layout: Layout, span: RawSpan): boolean {
-  const sentence = layout.sentences.find((s) => span.open >= s.start && span.open < s.end);
+function speechInSentence(layout: Layout, sentence: Range | undefined): boolean {
   if (!sentence) return false;
   return CORE_SPEECH.test(layout.masked.slice(sentence.start, sentence.end));
 }
