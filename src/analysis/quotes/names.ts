@@ -45,6 +45,8 @@ export class NameIndex {
   private readonly mentions: EntityMention[];
   /** Last name -> full names seen for it, in order of first appearance (from mentions and the scan). */
   private readonly bySurname = new Map<string, string[]>();
+  /** Given name -> full names that start with it, filled beside bySurname so a given-name lookup is one get. */
+  private readonly byGiven = new Map<string, Set<string>>();
   private readonly roles = new Map<string, string>();
   /** Names the entity extractor typed as organisations ("Amnesty International"). */
   private readonly organizations = new Set<string>();
@@ -107,6 +109,8 @@ export class NameIndex {
     const list = this.bySurname.get(last) ?? [];
     if (!list.includes(full)) list.push(full);
     this.bySurname.set(last, list);
+    const sharing = this.byGiven.get(parts[0] as string) ?? new Set<string>();
+    this.byGiven.set(parts[0] as string, sharing.add(full));
   }
 
   private scan(body: string, found: Array<{ at: number; full: string }>): void {
@@ -286,9 +290,8 @@ export class NameIndex {
   /** The one full name whose first word is `given`, or undefined when none or several. */
   private byGivenName(given: string): string | undefined {
     if (!/^\p{Lu}\p{Ll}+$/u.test(given)) return undefined;
-    const found = new Set<string>();
-    for (const list of this.bySurname.values()) for (const full of list) if (full.split(/\s+/)[0] === given) found.add(full);
-    return found.size === 1 ? [...found][0] : undefined;
+    const found = this.byGiven.get(given);
+    return found?.size === 1 ? [...found][0] : undefined;
   }
 
   /**
