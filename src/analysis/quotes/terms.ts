@@ -75,9 +75,11 @@ function termShaped(text: string, maxWords: number): boolean {
  * “Dullsville” to a destination", "the motto was changed to “...”", "the phrases were replaced with “...”". Lyrics,
  * names and wording that are edited are mentioned, whoever wrote them; nobody is saying them in the story.
  */
-const FROM_BEFORE = /\bfrom\s+(?:(?!(?:calling|saying|describing|telling|declaring|insisting)\b)[a-z][\w'’-]*\s+){0,3}$/;
+// "from" and up to three words, none a speech participle ("went from calling it" reports speech), shared by both shapes.
+const FROM_WORDS = String.raw`\bfrom\s+(?:(?!(?:calling|saying|describing|telling|declaring|insisting)\b)[a-z][\w'’-]*\s+){0,3}`;
+const FROM_BEFORE = new RegExp(`${FROM_WORDS}$`);
 const TO_AFTER = /^\s*to\s/;
-const TO_AFTER_FROM = /\bfrom\s+(?:(?!(?:calling|saying|describing|telling|declaring|insisting)\b)[a-z][\w'’-]*\s+){0,3}█+\s+to\s+$/;
+const TO_AFTER_FROM = new RegExp(`${FROM_WORDS}█+\\s+to\\s+$`);
 /** "from ... to" marks changed text only in a sentence about changing it ("went from calling it “X” to ..." is speech). */
 const CHANGE_VERB =
   /\b(?:chang|alter|amend|renam|rewr|rewor|transform|turn|switch|convert|edit|revis|modif|replac|rebrand|retitl)[a-z]*\b/;
