@@ -8,7 +8,7 @@
  */
 import type { Attribution } from './attribution.js';
 import type { Layout } from './layout.js';
-import type { RawSpan } from './spans.js';
+import { closeEnd, type RawSpan } from './spans.js';
 
 /** Words a title leaves in lower case ("Harry Potter and the Deathly Hallows", "Defeat Is Not an Option"). */
 const MINOR = /^(?:of|the|and|or|nor|but|in|on|a|an|for|to|at|by|with|from|into|vs\.?|de|la|le|el|del|du|von|van|der)$/;
@@ -54,9 +54,6 @@ export function bareText(text: string): string {
 const NOT_A_CONTINUATION =
   /^(?:the|a|an|one|another|some|i|he|she|they|we|you|it|his|her|their|its|our|my|this|that|these|those|there|and|or|but|nor|so|as|than|then|if|when|while|because|since|until|unless|though|although|whether|which|who|whom|whose|where|to|of|in|on|at|by|for|with|from|into|onto|over|under|about|after|before|during|without|against|between|through|across|toward|towards|per|says|said|say|adds|added|told|tells|asked|asks|wrote|writes|according)$/;
 
-function closeEnd(span: RawSpan): number {
-  return span.close === null ? span.end : span.close + 1;
-}
 
 /** The next word after the closing mark when the sentence runs straight on in lower case (no punctuation between). */
 function runOnWord(layout: Layout, span: RawSpan): string | null {
