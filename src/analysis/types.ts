@@ -90,6 +90,8 @@ export interface Speaker {
   role?: string;
   /** How the text refers to the speaker at this quote ("he", "the diplomat", "Stoltenberg"). */
   asWritten?: string;
+  /** No tag names the speaker: read from the sentence around the quote (its subject, the source it cites). */
+  inferred?: boolean;
 }
 
 export interface Quote {

@@ -9,6 +9,8 @@ export interface SpeakerLabel {
   /** Role for a named person ("NATO secretary-general"); "via <outlet>" for an unnamed source. */
   role?: string;
   named: boolean;
+  /** No tag names the speaker: read from the sentence around the quote, and shown as such. */
+  inferred?: boolean;
 }
 
 const NAMED_KINDS = new Set(['person']);
@@ -18,6 +20,11 @@ const NAMED_KINDS = new Set(['person']);
  * exactly the description the article gives, and say which outlet it comes through: never a guessed name.
  */
 export function speakerLabel(quote: Quote, article: Article, entities: EntityLookup): SpeakerLabel {
+  const label = plainLabel(quote, article, entities);
+  return quote.speaker.inferred === true && quote.speaker.kind !== 'unknown' ? { ...label, inferred: true } : label;
+}
+
+function plainLabel(quote: Quote, article: Article, entities: EntityLookup): SpeakerLabel {
   const s = quote.speaker;
   if (NAMED_KINDS.has(s.kind)) {
     const entity = (s.entityId ? entities.get(s.entityId) : undefined) ?? entities.lookup(s.name);
@@ -32,7 +39,11 @@ export function speakerLabel(quote: Quote, article: Article, entities: EntityLoo
   return { speaker: s.name, role: `via ${article.outlet}`, named: false };
 }
 
-/** "Jens Stoltenberg, NATO secretary-general" / "a NATO diplomat, via Agence France-Presse". */
+/**
+ * "Jens Stoltenberg, NATO secretary-general" / "a NATO diplomat, via Agence France-Presse"; a speaker read from
+ * context rather than a tag says so: "the ministry, via Reuters (inferred from context)".
+ */
 export function speakerLine(label: SpeakerLabel): string {
-  return label.role ? `${label.speaker}, ${label.role}` : label.speaker;
+  const line = label.role ? `${label.speaker}, ${label.role}` : label.speaker;
+  return label.inferred ? `${line} (inferred from context)` : line;
 }

@@ -16,6 +16,9 @@ export interface QuoteRecord {
   speakerRole: string | null;
   /** How the article refers to the speaker at this quote ("he", "the diplomat"). */
   speakerAsWritten: string | null;
+  /** True when no tag names the speaker and it is read from the sentence around the quote (its subject, the source
+   * it cites); false for a speaker a tag, a credit line or a continued quotation gives, and for "unknown". */
+  speakerInferred: boolean;
   verb: string | null;
   article: { id: string; path: string; title: string; outlet: string; published: string; url: string | null };
   /** 0-based index of the paragraph among the article's prose paragraphs. */
@@ -43,6 +46,7 @@ export function quoteRecord(library: Library, quote: Quote): QuoteRecord | undef
     speakerKind: quote.speaker.kind,
     speakerRole: quote.speaker.role ?? null,
     speakerAsWritten: quote.speaker.asWritten ?? null,
+    speakerInferred: quote.speaker.inferred === true,
     verb: quote.verb,
     article: {
       id: article.id,

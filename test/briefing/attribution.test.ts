@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { groupQuotes, sameWords } from '../../src/briefing/attribution.js';
-import { speakerLabel } from '../../src/briefing/speakers.js';
+import { speakerLabel, speakerLine } from '../../src/briefing/speakers.js';
 import { buildArticle, entitiesOf, type FixtureSpec } from '../fixtures/briefing/build.js';
 
 const spec = (id: string, outlet: string, text: string, speaker: FixtureSpec['quotes'] extends (infer Q)[] | undefined ? Q extends { speaker: infer S } ? S : never : never): FixtureSpec => ({
@@ -54,5 +54,14 @@ describe('cross-source attribution', () => {
   it('unnamed speakers stay anonymous and name their outlet', () => {
     const b = buildArticle(spec('f', 'Agence France-Presse', 'Nothing is decided yet,', { name: 'a NATO diplomat', kind: 'description' }));
     expect(speakerLabel(b.analysis.quotes[0]!, b.article, entitiesOf([b]))).toEqual({ speaker: 'a NATO diplomat', role: 'via Agence France-Presse', named: false });
+  });
+
+  it('a speaker read from context rather than a tag says so wherever it is shown', () => {
+    const b = buildArticle(spec('g', 'Wire', 'Nothing is decided yet,', { name: 'the ministry', kind: 'organization' }));
+    const quote = b.analysis.quotes[0]!;
+    const tagged = speakerLabel(quote, b.article, entitiesOf([b]));
+    expect(speakerLine(tagged)).toBe('the ministry, via Wire');
+    const inferred = speakerLabel({ ...quote, speaker: { ...quote.speaker, inferred: true } }, b.article, entitiesOf([b]));
+    expect(speakerLine(inferred)).toBe('the ministry, via Wire (inferred from context)');
   });
 });

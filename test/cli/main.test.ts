@@ -72,13 +72,20 @@ describe('sitrep command line', () => {
     const flat = temp();
     writeFileSync(
       join(flat, 'story.md'),
-      '---\ntitle: Port strike\noutlet: Wire\npublished: 2021-03-02\n---\n“We will stay out as long as it takes,” said union leader Ana Ruiz.\n',
+      '---\ntitle: Port strike\noutlet: Wire\npublished: 2021-03-02\n---\n“We will stay out as long as it takes,” said union leader Ana Ruiz.\n\nDock owner Ben Cole has resisted for weeks. He wants the port kept “open for business.”\n',
     );
     const out = await sitrep(['--content', flat, '--json', '/quotes']);
     expect(out.code).toBe(0);
-    const json = JSON.parse(out.stdout) as { quotes: { text: string; speaker: string; article: { path: string } }[] };
+    const json = JSON.parse(out.stdout) as { quotes: { text: string; speaker: string; speakerInferred: boolean; article: { path: string } }[] };
     expect(json.quotes).toEqual([
-      expect.objectContaining({ text: 'We will stay out as long as it takes,', speaker: 'Ana Ruiz', article: expect.objectContaining({ path: 'story.md' }) }),
+      expect.objectContaining({
+        text: 'We will stay out as long as it takes,',
+        speaker: 'Ana Ruiz',
+        speakerInferred: false,
+        article: expect.objectContaining({ path: 'story.md' }),
+      }),
+      // No tag: the clause's subject is the speaker, and the record says it was inferred.
+      expect.objectContaining({ text: 'open for business.', speaker: 'Ben Cole', speakerInferred: true }),
     ]);
     const missing = await sitrep(['--content', join(flat, 'nope'), '/quotes']);
     expect(missing.code).toBe(2);

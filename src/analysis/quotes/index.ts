@@ -33,6 +33,7 @@ import { creditLine } from './credit.js';
 import { noteIntroOwner } from './intro-owner.js';
 import { leadInSubject } from './intro.js';
 import { attributeRepeats, type Evidence } from './repeats.js';
+import { inferredSpeaker } from './inferred.js';
 
 export { canonicalizeSpeakers } from './canonicalize.js';
 
@@ -64,6 +65,8 @@ export function extractQuotes(input: QuoteInput): Quote[] {
     if (e && !e.weak && !e.sourced && e.speaker.kind !== 'unknown') bodyVoice = { event: e, paragraph };
   };
 
+  // What the sentence around an unattributed quote suggests, applied only if no later pass names a speaker.
+  const guesses = new Map<Quote, Speaker>();
   // Bare quotes with no speaker yet, waiting for the next sentence to name one (forward.ts).
   let pending: { quotes: Quote[]; paragraph: number } = { quotes: [], paragraph: -1 };
 
@@ -179,6 +182,10 @@ export function extractQuotes(input: QuoteInput): Quote[] {
           date,
         };
         quotes.push(quote);
+        if (speaker.kind === 'unknown') {
+          const guess = inferredSpeaker({ layout, sentence, paragraphStart: paragraph.start, discourse, documents }, span);
+          if (guess) guesses.set(quote, guess);
+        }
         if (speaker.kind !== 'unknown') discourse.noteSpoke(speaker);
         if (attribution || credit) evidence.set(quote, 'tag');
         else if (speaker.kind !== 'unknown') evidence.set(quote, carried ? 'carried' : 'paragraph');
@@ -206,6 +213,7 @@ export function extractQuotes(input: QuoteInput): Quote[] {
     previous = { event: lastEvent, lead: paragraph.lead === true };
   }
   attributeRepeats(quotes, evidence);
+  for (const [quote, guess] of guesses) if (quote.speaker.kind === 'unknown') quote.speaker = guess;
   return quotes;
 }
 

@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { extractMentions } from '../../../src/analysis/entities/index.js';
+import { extractQuotes } from '../../../src/analysis/quotes/index.js';
+import { splitSentences } from '../../../src/analysis/sentences.js';
+import type { Quote } from '../../../src/analysis/types.js';
+import { makeArticle } from '../helpers.js';
+
+function quotes(body: string): Quote[] {
+  const article = makeArticle(body);
+  const sentences = splitSentences(article);
+  return extractQuotes({ article, sentences, mentions: extractMentions(article, sentences), dates: [] });
+}
+
+/** [speaker, inferred] per quote. */
+const speakers = (body: string): Array<[string, boolean]> => quotes(body).map((q) => [q.speaker.name, q.speaker.inferred === true]);
+
+describe('speakers inferred from the sentence around an untagged quotation', () => {
+  it('the subject of the clause the words sit in speaks them, marked as inferred', () => {
+    expect(speakers('Councillor Bob Hale has fought the tower for years. He wants the site kept "for the people who live here."')).toEqual([
+      ['Bob Hale', true],
+    ]);
+  });
+
+  it('"His/Her ..." opening the clause speaks for the person in focus', () => {
+    expect(speakers('Ann Roe, the mayor, spoke on Monday. Her plan would "change the city for good."')).toEqual([['Ann Roe', true]]);
+  });
+
+  it('a passive clause gives its "by" agent, never its subject', () => {
+    expect(speakers('The plan was attacked as "reckless and cruel" by opposition leaders.')).toEqual([['opposition leaders', true]]);
+    expect(speakers('Mayor Ann Roe was seen as "a force of nature" in the local press.')).toEqual([['unknown', false]]);
+  });
+
+  it('a subject that cannot speak offers nobody', () => {
+    expect(speakers('The old building stood "like a ghost" over the square.')).toEqual([['unknown', false]]);
+  });
+
+  it('a later clause with a subject of its own does not borrow an earlier clause subject', () => {
+    expect(speakers('About forty protesters marched outside, and the vote went ahead in what was "a farce."')).toEqual([['unknown', false]]);
+  });
+
+  it('a tagged quotation is never marked inferred', () => {
+    expect(speakers('"We won," Ann Roe said.')).toEqual([['Ann Roe', false]]);
+  });
+});
