@@ -15,7 +15,8 @@
  * proper name, the same first and last name with middle names or initials added or left out match ("Clarence
  * Whitmore" = "Clarence Eugene Whitmore"). A gold speaker "unknown" is matched only by an unknown speaker.
  *
- * Kind accuracy (direct/partial) over matched quotes is reported too.
+ * A lenient speaker figure is reported beside it (lenient-speaker.ts: descriptions by head noun, acronyms), and kind
+ * accuracy (direct/partial) over matched quotes.
  */
 import { readFile, readdir } from 'node:fs/promises';
 import { basename, join, resolve } from 'node:path';
@@ -27,6 +28,7 @@ import { splitSentences } from '../analysis/sentences.js';
 import type { Quote, Speaker } from '../analysis/types.js';
 import type { Article } from '../corpus/article.js';
 import { loadArticleFile, loadCorpus } from '../corpus/load.js';
+import { speakerMatchesLeniently } from './lenient-speaker.js';
 
 const GoldQuoteSchema = z.object({
   text: z.string().min(1),
@@ -51,6 +53,8 @@ export interface Counts {
   predicted: number;
   matched: number;
   speakerCorrect: number;
+  /** Matched quotes whose speaker agrees under the lenient comparison too (lenient-speaker.ts). */
+  speakerLenient: number;
   kindCorrect: number;
 }
 
@@ -60,6 +64,7 @@ export interface Scores extends Counts {
   f1: number;
   /** Speaker accuracy over matched quotes. */
   speakerAccuracy: number;
+  speakerLenientAccuracy: number;
   kindAccuracy: number;
 }
 
@@ -167,6 +172,7 @@ export function scoreArticle(id: string, predicted: readonly ScoredQuote[], gold
     predicted: predicted.length,
     matched: pairs.length,
     speakerCorrect: pairs.filter(([g, p]) => speakerMatches(p.speaker, g.speaker)).length,
+    speakerLenient: pairs.filter(([g, p]) => speakerMatchesLeniently(p.speaker, g.speaker)).length,
     kindCorrect: pairs.filter(([g, p]) => g.kind === p.kind).length,
   };
   return { id, ...withRates(counts), mismatches };
@@ -177,18 +183,20 @@ export function withRates(c: Counts): Scores {
   const recall = c.gold === 0 ? 1 : c.matched / c.gold;
   const f1 = precision + recall === 0 ? 0 : (2 * precision * recall) / (precision + recall);
   const speakerAccuracy = c.matched === 0 ? 0 : c.speakerCorrect / c.matched;
+  const speakerLenientAccuracy = c.matched === 0 ? 0 : c.speakerLenient / c.matched;
   const kindAccuracy = c.matched === 0 ? 0 : c.kindCorrect / c.matched;
-  return { ...c, precision, recall, f1, speakerAccuracy, kindAccuracy };
+  return { ...c, precision, recall, f1, speakerAccuracy, speakerLenientAccuracy, kindAccuracy };
 }
 
 export function sumCounts(items: Counts[]): Counts {
-  const zero: Counts = { gold: 0, predicted: 0, matched: 0, speakerCorrect: 0, kindCorrect: 0 };
+  const zero: Counts = { gold: 0, predicted: 0, matched: 0, speakerCorrect: 0, speakerLenient: 0, kindCorrect: 0 };
   return items.reduce(
     (a, b) => ({
       gold: a.gold + b.gold,
       predicted: a.predicted + b.predicted,
       matched: a.matched + b.matched,
       speakerCorrect: a.speakerCorrect + b.speakerCorrect,
+      speakerLenient: a.speakerLenient + b.speakerLenient,
       kindCorrect: a.kindCorrect + b.kindCorrect,
     }),
     zero,
@@ -264,7 +272,8 @@ export function formatScores(label: string, s: Scores): string {
   return (
     `${label.padEnd(34)} gold ${String(s.gold).padStart(3)}  pred ${String(s.predicted).padStart(3)}  ` +
     `P ${pct(s.precision)}  R ${pct(s.recall)}  F1 ${pct(s.f1)}  ` +
-    `speaker ${s.speakerCorrect}/${s.matched} ${pct(s.speakerAccuracy)}  kind ${s.kindCorrect}/${s.matched} ${pct(s.kindAccuracy)}`
+    `speaker ${s.speakerCorrect}/${s.matched} ${pct(s.speakerAccuracy)}  lenient ${pct(s.speakerLenientAccuracy)}  ` +
+    `kind ${s.kindCorrect}/${s.matched} ${pct(s.kindAccuracy)}`
   );
 }
 
