@@ -105,6 +105,7 @@ export const SPEAKER_NOUNS = words(`
   mum mom dad stepmother stepfather stepson stepdaughter fiance fiancé fiancee fiancée girlfriend boyfriend grandson
   granddaughter niece nephew cousin sibling notice advisory message alert
   confidant confidante
+  couple pair duo trio service management leadership newspaper paper magazine tabloid outlet station bureau crew
 `);
 
 /** Description heads that name an institution rather than a person: such speakers are kind "organization". */
@@ -114,7 +115,7 @@ export const ORG_HEADS = words(`
   organization group nation country operator opposition lobby industry campaign side party airline carrier retailer
   charity insurer lender manufacturer maker carmaker automaker broadcaster network institute university hospital
   school club team association society trust foundation corporation startup chain utility district board body
-  league federation
+  league federation service management leadership newspaper paper magazine tabloid outlet station bureau
 `);
 
 /** Words inside a proper name that make it an institution ("Foreign Ministry", "White House", "Revolutionary Guards"). */

@@ -131,6 +131,8 @@ function parseDescription(tokens: Token[], span: { start: number; end: number; t
   const head = tokens[headAt];
   if (!head || headAt < i) return null;
   const { word, plural } = singular(head.text);
+  // "a couple of witnesses", "a pair of officers": a quantity, whose noun after "of" is the real head.
+  if (QUANTITY_HEADS.has(word) && tokens[headAt + 1]?.text === 'of') return null;
   const isSpeakerNoun = SPEAKER_NOUNS.has(word) || isEpithet(word);
   const modifiers = tokens.slice(i, headAt).map((t) => t.text);
   if (modifiers.length > 6 || tokens.length - headAt > 10) return null;
@@ -195,6 +197,8 @@ function parseDescription(tokens: Token[], span: { start: number; end: number; t
   if (gender) result.gender = gender;
   return result;
 }
+
+const QUANTITY_HEADS = new Set(['couple', 'pair']);
 
 /** Prepositions that open a fronted adverbial ("Across the region officials said"), never a description. */
 export const FRONTING_PREPOSITIONS = new Set(

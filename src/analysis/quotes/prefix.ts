@@ -24,6 +24,8 @@ function looksLikeVerb(w: string): boolean {
   const lower = w.toLowerCase().replace(/\.+$/, ''); // "disagreed." at the end of the sentence
   if (AUXILIARIES.has(lower) || SPEECH_VERBS.has(lower)) return true;
   if (DETERMINERS.has(lower) || TITLE_JOINERS.has(lower) || NAME_PARTICLES.has(lower)) return false;
+  // "the state's attorney's office": a possessive ends in "s" but owns the next noun, it is no verb.
+  if (/['’]s$/.test(lower)) return false;
   return /(?:ed|[^s]s)$/.test(lower) && !SPEAKER_NOUNS.has(singular(lower).word) && !/(?:ss|us|is|ics)$/.test(lower);
 }
 

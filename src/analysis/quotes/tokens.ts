@@ -41,12 +41,16 @@ export function possessiveOwner(w: string): string | undefined {
   return m[1];
 }
 
+const COLLECTIVE = new Set(['couple', 'pair', 'duo', 'trio', 'management', 'leadership']);
+
 /** Singular form of a noun for lexicon lookup, and whether it was plural. */
 export function singular(noun: string): { word: string; plural: boolean } {
   const w = noun.toLowerCase();
   if (w === 'people' || w === 'police' || w === 'staff' || w === 'military' || w === 'spokespeople') {
     return { word: w, plural: true };
   }
+  // Collective nouns: "the couple said" / "club management said" are several people, whom a later "they" refers to.
+  if (COLLECTIVE.has(w)) return { word: w, plural: true };
   if (w === 'men') return { word: 'man', plural: true };
   if (w === 'women') return { word: 'woman', plural: true };
   if (w === 'children') return { word: 'child', plural: true };
