@@ -16,6 +16,7 @@ import type { NameIndex } from './names.js';
 import { ORG_HEADS, ORG_NAME_WORDS } from './lexicon.js';
 import { isTitleBeforeSurname } from './person-name.js';
 import { relationOf } from './kin.js';
+import { appositiveName } from './appositions.js';
 import { possessiveOwner } from './tokens.js';
 import { genderFromNameOnly, genderOf, isEpithet, parseSpeakerPhrase, type Gender, type SpeakerPhrase } from './phrase.js';
 
@@ -195,9 +196,22 @@ export class Discourse {
         const full = phrase.name.includes(' ') ? undefined : this.names.organizationFor(phrase.name);
         return this.resolveDescription(full ? { ...phrase, name: full } : phrase, at, asWritten);
       }
-      case 'description':
+      case 'description': {
+        // "Ann Roe, the country's transport minister, said": the description is the name before it (appositions.ts).
+        const named = this.appositiveHolder(phrase, base);
+        if (named) return this.resolve({ ...phrase, kind: 'person', name: named, role: phrase.text }, base);
         return this.resolveDescription(phrase, at, asWritten);
+      }
     }
+  }
+
+  /** The person a singular description stands in apposition to ("Ann Roe, the transport minister,"), if any. */
+  private appositiveHolder(phrase: SpeakerPhrase, base: number): string | undefined {
+    if (this.body === undefined || phrase.plural || phrase.elliptical || !phrase.head) return undefined;
+    return appositiveName(this.body, base + phrase.start, base + phrase.end, (name) => {
+      const last = name.split(/\s+/).pop() as string;
+      return this.names.knowsSurname(last) && !this.names.organizationFor(name);
+    });
   }
 
   private appositiveMembers(phrase: SpeakerPhrase): string | undefined {

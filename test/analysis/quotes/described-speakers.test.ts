@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { extractQuotes } from '../../../src/analysis/quotes/index.js';
+import { appositiveName } from '../../../src/analysis/quotes/appositions.js';
+import { makeArticle } from '../helpers.js';
+
+function speakers(body: string): string[] {
+  return extractQuotes({ article: makeArticle(body), sentences: [], mentions: [], dates: [] }).map((q) => q.speaker.name);
+}
+
+describe('a description in apposition to a name is that person', () => {
+  it('"On Monday Ann Roe, Norvania’s acting trade minister, said ..." then "He/She described ..." is Roe', () => {
+    const body = [
+      'On Monday Ann Roe, Norvania’s acting trade minister, said the tariffs would be lifted within a month.',
+      'She described the deal as “the best outcome we could hope for”.',
+    ].join('\n\n');
+    expect(speakers(body)).toEqual(['Ann Roe']);
+  });
+
+  it('the description keeps its own referent when no name stands before the comma', () => {
+    const body = 'Late on Monday, Norvania’s acting trade minister, said the tariffs would go. She called it “a relief”.';
+    expect(speakers(body)).not.toContain('Ann Roe');
+  });
+
+  it('finds the name at the end of a capitalised run and refuses lists', () => {
+    const known = (n: string): boolean => n === 'Ivo Kurt' || n === 'Ann Roe';
+    const a = 'On Friday Ivo Kurt, the port director, said';
+    expect(appositiveName(a, a.indexOf('the port'), a.indexOf(', said'), known)).toBe('Ivo Kurt');
+    const b = 'Ann Roe and Ivo Kurt, the two directors, said';
+    expect(appositiveName(b, b.indexOf('the two'), b.indexOf(', said'), known)).toBeUndefined();
+    // not an apposition: the description is not closed by a comma
+    const c = 'After meeting Ivo Kurt, the port director said';
+    expect(appositiveName(c, c.indexOf('the port'), c.indexOf(' said'), known)).toBeUndefined();
+  });
+});
