@@ -183,7 +183,7 @@ export function extractQuotes(input: QuoteInput): Quote[] {
         };
         quotes.push(quote);
         if (speaker.kind === 'unknown') {
-          const guess = inferredSpeaker({ layout, sentence, paragraphStart: paragraph.start, discourse, documents }, span);
+          const guess = inferredSpeaker({ layout, sentence, paragraphStart: paragraph.start, discourse, documents, body: article.body }, span);
           if (guess) guesses.set(quote, guess);
         }
         if (speaker.kind !== 'unknown') discourse.noteSpoke(speaker);

@@ -16,11 +16,13 @@ import type { Range } from './clauses.js';
 import type { Discourse } from './discourse.js';
 import type { DocumentAuthors } from './document-authors.js';
 import { documentSpeaker, isDocumentHead } from './documents.js';
-import { MASK, type Layout } from './layout.js';
-import type { SpeakerPhrase } from './phrase.js';
+import type { Layout } from './layout.js';
+import { SPEECH_VERBS } from './lexicon.js';
+import { parseSpeakerPhrase, type SpeakerPhrase } from './phrase.js';
 import { clauseSubject } from './prefix.js';
 import type { RawSpan } from './spans.js';
 import { parseInvertedSpeaker } from './subject.js';
+import { singular } from './tokens.js';
 
 export interface InferenceContext {
   layout: Layout;
@@ -29,6 +31,8 @@ export interface InferenceContext {
   paragraphStart: number;
   discourse: Discourse;
   documents: DocumentAuthors;
+  /** The article body (how often a name recurs). */
+  body: string;
 }
 
 /** The inferred speaker of an unattributed quotation, or undefined when the sentence offers nobody. */
@@ -88,11 +92,10 @@ function clauseSource(ctx: InferenceContext, span: RawSpan): Speaker | undefined
   }
   for (const from of starts.reverse()) {
     const predicate = layout.masked.slice(from, span.open);
-    if (predicate.includes(MASK)) continue;
     const opener = openingPossessive(ctx, from);
     if (opener) return opener;
     if (PASSIVE.test(predicate)) return byAgent(ctx, span);
-    const subject = clauseSubject(layout, from, span.open);
+    const subject = clauseSubject(layout, from, span.open) ?? leadingName(ctx, from) ?? speechVerbSubject(ctx, from, span.open);
     // A clause opening on its verb ("and asked whether ...") shares the subject of the clause before; one opening on
     // words that are no speaker ("and the vote ...") offers nobody, and an earlier clause's subject is not its voice.
     if (!subject && /^\s*\p{Ll}+\s/u.test(predicate) && !/^\s*(?:the|a|an|this|that|these|those|its|their|some|many|most)\s/i.test(predicate)) continue;
@@ -104,6 +107,48 @@ function clauseSource(ctx: InferenceContext, span: RawSpan): Speaker | undefined
   }
   return undefined;
 }
+
+/**
+ * "Weir at one point challenged ...", "Hale on Monday again called ...": a name opening the clause, followed by an
+ * adverbial before its verb (which the plain subject reader takes for part of the subject).
+ */
+function leadingName(ctx: InferenceContext, from: number): SpeakerPhrase | null {
+  const text = ctx.layout.masked.slice(from, from + 120);
+  const m = LEADING_NAME.exec(text);
+  if (!m?.[1]) return null;
+  const phrase = parseSpeakerPhrase(m[1], from + (m.index ?? 0));
+  return phrase?.kind === 'person' ? phrase : null;
+}
+
+const LEADING_NAME =
+  /^((?:\p{Lu}[\p{L}.'’-]*\s+){0,3}\p{Lu}[\p{L}'’-]+)\s+(?=(?:at|in|on|during|after|before|with|for|from|also|then|now|later|again|once|still|never|always|often|even|only|just|repeatedly|\p{Ll}+ly)\b)/u;
+
+/**
+ * "The studio says that ...", "The campaign letter calls her ...": a determiner and a few words right before a speech
+ * verb are its subject, whatever their head noun (the speaker lexicon cannot list every body that speaks).
+ */
+function speechVerbSubject(ctx: InferenceContext, from: number, to: number): SpeakerPhrase | null {
+  const text = ctx.layout.masked.slice(from, to);
+  const m = SPEECH_SUBJECT.exec(text);
+  if (!m?.[1] || !m[2] || !SPEECH_VERBS.has(m[2].toLowerCase())) return null;
+  const words = m[1].split(/\s+/);
+  const determiner = (words[0] as string).toLowerCase();
+  const { word, plural } = singular(words[words.length - 1] as string);
+  const start = from + (m.index ?? 0);
+  return {
+    kind: 'description',
+    start,
+    end: start + m[1].length,
+    text: m[1],
+    name: [determiner, ...words.slice(1)].join(' '),
+    head: word,
+    determiner,
+    modifiers: words.slice(1, -1),
+    plural,
+  };
+}
+
+const SPEECH_SUBJECT = /^((?:The|the|A|a|An|an|This|this|That|that)\s+(?:[\p{L}’'-]+\s+){0,3}?\p{Ll}[\p{Ll}-]+)\s+(\p{Ll}+)\b/u;
 
 /** "His nominee would be “...”": a clause opening on his/her speaks for the person in focus. */
 function openingPossessive(ctx: InferenceContext, from: number): Speaker | undefined {
@@ -130,8 +175,14 @@ function byAgent(ctx: InferenceContext, span: RawSpan): Speaker | undefined {
   return sourceSpeaker(ctx, rest.slice(0, boundary(rest)), at);
 }
 
+/** A one-word name the article keeps using ("Bella", "Madonna"): a person it is about, not a stray capital. */
+function isRecurringName(body: string, name: string): boolean {
+  if (!/^\p{Lu}\p{Ll}+$/u.test(name)) return false;
+  return [...body.matchAll(new RegExp(`\\b${name}\\b`, 'g'))].length >= 3;
+}
+
 /** Someone who can say things: a person the article names in full, or a body, group or described source. */
 function speakable(ctx: InferenceContext, phrase: SpeakerPhrase): boolean {
-  if (phrase.kind === 'person') return ctx.discourse.isKnownPerson(phrase.name);
+  if (phrase.kind === 'person') return ctx.discourse.isKnownPerson(phrase.name) || isRecurringName(ctx.body, phrase.name);
   return phrase.kind === 'organization' || phrase.kind === 'group' || phrase.kind === 'description';
 }

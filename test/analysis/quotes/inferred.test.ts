@@ -41,4 +41,24 @@ describe('speakers inferred from the sentence around an untagged quotation', () 
   it('a tagged quotation is never marked inferred', () => {
     expect(speakers('"We won," Ann Roe said.')).toEqual([['Ann Roe', false]]);
   });
+
+  it('a name opening the clause before an adverbial is its subject', () => {
+    expect(speakers('Sen. Ann Weir spoke on Monday. Weir at one point asked the rancher whether he was a "freeloader" after all.')).toEqual([
+      ['Ann Weir', true],
+    ]);
+  });
+
+  it('a determiner and a few words right before a speech verb are its subject, whatever the head noun', () => {
+    expect(speakers('The studio says that the use of the old language in the film, which raised money, is "simply more evidence of theft."')).toEqual([
+      ['the studio', true],
+    ]);
+  });
+
+  it('a one-word name the article keeps using is a person; a stray capital is not', () => {
+    expect(speakers('Bella is lonely. Bella misses Edward. Bella figures out that she needs to do "dangerous things" to see him.')).toEqual([
+      ['Bella', true],
+    ]);
+    expect(speakers('Bella figures out that she needs to do "dangerous things" to see him.')).toEqual([['unknown', false]]);
+  });
 });
+
