@@ -40,3 +40,32 @@ export function appositiveName(body: string, start: number, end: number, isPerso
   }
   return undefined;
 }
+
+/** How far back (characters) "a federal court" may have been written for "the court" to be it: a sentence or two. */
+const INDEFINITE_REACH = 400;
+
+/**
+ * "In one case, a federal appeals court upheld the verdict. The court said ...": a definite description with nothing
+ * earlier to refer to is the thing the same paragraph just introduced with "a"/"an" and the same head noun. The
+ * indefinite phrase as written ("a federal appeals court", up to three modifiers), or undefined when the paragraph
+ * before `at` has none within reach. A phrase inside quotation marks is someone's words, not the narrative's.
+ */
+export function indefiniteAntecedent(body: string, head: string, at: number): string | undefined {
+  const paragraphStart = body.lastIndexOf('\n\n', at) + 1;
+  const from = Math.max(paragraphStart, at - INDEFINITE_REACH);
+  const before = body.slice(from, at);
+  const pattern = new RegExp(`(?<![\\p{L}'’-])(?:a|an|A|An)\\s+((?:[\\p{L}\\d'’-]+\\s+){0,3}?)${escapeRegExp(head)}(?![\\p{L}'’-])`, 'gu');
+  let found: string | undefined;
+  for (const m of before.matchAll(pattern)) {
+    const open = (before.slice(0, m.index).match(/“/g) ?? []).length - (before.slice(0, m.index).match(/”/g) ?? []).length;
+    // Modifiers are descriptive words, not a clause ("a man who said the court" is no court).
+    const mods = (m[1] as string).trim().split(/\s+/).filter(Boolean);
+    if (open > 0 || mods.some((w) => /^(?:who|which|that|and|or|of|to|in|on|at|for|with|by|from|said|says)$/i.test(w))) continue;
+    found = m[0].replace(/^A/, 'a');
+  }
+  return found;
+}
+
+function escapeRegExp(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}

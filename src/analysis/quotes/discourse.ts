@@ -16,7 +16,7 @@ import type { NameIndex } from './names.js';
 import { ORG_HEADS, ORG_NAME_WORDS } from './lexicon.js';
 import { isTitleBeforeSurname } from './person-name.js';
 import { relationOf } from './kin.js';
-import { appositiveName } from './appositions.js';
+import { appositiveName, indefiniteAntecedent } from './appositions.js';
 import { possessiveOwner } from './tokens.js';
 import { genderFromNameOnly, genderOf, isEpithet, parseSpeakerPhrase, type Gender, type SpeakerPhrase } from './phrase.js';
 
@@ -472,6 +472,12 @@ export class Discourse {
           person.at = Math.max(person.at, at);
           return this.out(person, asWritten);
         }
+      }
+      // "a federal appeals court upheld ... The court ruled": what the paragraph just introduced with "a" (appositions.ts).
+      const introduced = det === 'the' && mods.length === 0 && !phrase.plural && this.body !== undefined ? indefiniteAntecedent(this.body, head, at) : undefined;
+      if (introduced) {
+        const words = introduced.split(/\s+/);
+        return this.resolveDescription({ ...phrase, name: introduced, determiner: words[0], modifiers: words.slice(1, -1) }, at, asWritten);
       }
     }
     let name = phrase.name;

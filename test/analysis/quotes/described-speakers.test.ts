@@ -32,3 +32,18 @@ describe('a description in apposition to a name is that person', () => {
     expect(appositiveName(c, c.indexOf('the port'), c.indexOf(' said'), known)).toBeUndefined();
   });
 });
+
+describe('"the X" after the paragraph introduced "a ... X"', () => {
+  it('is the thing introduced, with its modifiers', () => {
+    const body =
+      'Such suits are rare. In a 2004 case, for instance, a regional labour tribunal sided with a night porter. The tribunal ruled that the dismissal was “plainly retaliatory in every respect”.';
+    expect(speakers(body)).toEqual(['a regional labour tribunal']);
+  });
+
+  it('not across paragraphs, and not from inside someone’s quoted words', () => {
+    const across = 'Last year a regional labour tribunal sided with a porter.\n\nThe tribunal ruled that the dismissal was “plainly retaliatory in every respect”.';
+    expect(speakers(across)).toEqual(['the tribunal']);
+    const quoted = 'Ann Roe said “a tribunal would laugh at this.” The tribunal ruled that the case was “weak on every count”.';
+    expect(speakers(quoted)).toContain('the tribunal');
+  });
+});
