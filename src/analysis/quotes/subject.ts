@@ -157,6 +157,25 @@ function chunkFromText(text: string, base: number): Chunk | undefined {
 const GAVE_NAME =
   /^(?:who\s+(?:gave|would\s+(?:only\s+)?give)\s+(?:his|her|their)\s+(?:first\s+)?name\s+(?:only\s+)?as|identified\s+only\s+as|who\s+asked\s+to\s+be\s+identified\s+(?:only\s+)?(?:as|by\s+(?:his|her|their)\s+first\s+name,?))\s+(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?)$/u;
 
+/**
+ * "a man who identified himself as Ivo P.", "a woman who gave her name as Mara": a described source and, inside the
+ * same phrase, the name they gave.
+ */
+const SELF_NAMED =
+  /^((?:a|an|one|another|the)\s+(?:[\p{Ll}-]+\s+){0,3}?[\p{Ll}-]+)\s+who\s+(?:identified\s+(?:himself|herself|themselves)|gave\s+(?:his|her|their)\s+(?:first\s+)?name)\s+(?:only\s+)?as\s+(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]*\.?)?)$/u;
+
+function selfNamedSource(c: Chunk): SpeakerPhrase | null {
+  const text = c.tokens.map((t) => t.text).join(' ');
+  const m = SELF_NAMED.exec(text);
+  if (!m?.[1] || !m[2]) return null;
+  const described = parseTokens(tokenize(m[1], c.start));
+  if (described?.kind !== 'description' || described.plural) return null;
+  const firstWord = m[2].split(' ')[0];
+  const first = c.tokens.findLast((t) => t.text === firstWord);
+  const start = first?.start ?? c.start;
+  return { kind: 'person', start, end: c.end, text: m[2], name: m[2], nameStart: start, nameEnd: c.end };
+}
+
 /** "who gave his name only as Kofi", "identified only as Nadia": the name an anonymous source gave. */
 function givenNameAside(c: Chunk): SpeakerPhrase | null {
   const text = c.tokens.map((t) => t.text).join(' ');
@@ -300,6 +319,9 @@ export function parseSubjectRegion(text: string, base: number, strict: boolean):
   // "A resident, who gave his name only as Kofi, said": the source named themself (read before trimming "as ...").
   const selfNamed = raw.slice(1).map(givenNameAside).find((p) => p !== null);
   if (selfNamed) return selfNamed;
+  const lastRaw = raw[raw.length - 1];
+  const ownName = lastRaw ? selfNamedSource(lastRaw) : null;
+  if (ownName) return ownName;
   const chunks = raw.map((c) => trimChunk(c, text, base));
   // "Liam Cole, 34, a firefighter, said": an age between a name and its appositive is dropped.
   const present = chunks
@@ -453,6 +475,9 @@ export function parseInvertedSpeaker(text: string, base: number): SpeakerPhrase 
   // The name ends at sentence punctuation, but not at the dot of "Mr." / "Gen." / "J." / "U.S.".
   const end = text.search(/(?<!\b(?:Mr|Mrs|Ms|Dr|Gen|Lt|Col|Sgt|Capt|Gov|Sen|Rep|St|Jr|Sr|Prof|Rev|Maj|Brig|Adm|Det|[A-Z]))[.;:!?█]|\s[—–]\s/);
   const region = end < 0 ? text : text.slice(0, end);
+  const rawFirst = splitChunks(region, base)[0];
+  const ownName = rawFirst ? selfNamedSource(rawFirst) : null;
+  if (ownName) return ownName;
   const chunks = splitChunks(region, base)
     .map((c) => trimChunk(c, region, base))
     .filter((c): c is Chunk => c !== undefined);
