@@ -100,7 +100,21 @@ export function parseTokens(tokens: Token[]): SpeakerPhrase | null {
     const person = parseProperName(tokens.slice(1), span);
     if (person?.kind === 'person') return person;
   }
-  return parseDescription(tokens, span) ?? parseProperName(tokens, span);
+  return describedAcronym(tokens, span) ?? parseDescription(tokens, span) ?? parseProperName(tokens, span);
+}
+
+/**
+ * "the state news agency SANA", "the official broadcaster NHK": an institution described, then named by its
+ * acronym. The acronym speaks; the description is its role.
+ */
+function describedAcronym(tokens: Token[], span: { start: number; end: number; text: string }): SpeakerPhrase | null {
+  const last = tokens[tokens.length - 1] as Token;
+  if (tokens.length < 3 || !/^\p{Lu}{2,}$/u.test(last.text) || TITLE_WORDS.has(last.text)) return null;
+  const head = tokens.slice(0, -1);
+  const described = parseDescription(head, { start: span.start, end: (head[head.length - 1] as Token).end, text: head.map((t) => t.text).join(' ') });
+  if (described?.kind !== 'organization' || described.plural || !described.determiner) return null;
+  const role = described.name.replace(/^(?:a|an|the)\s+/i, '');
+  return { kind: 'organization', ...span, name: last.text, nameStart: last.start, nameEnd: last.end, role };
 }
 
 /** Styles written after "the" and before a personal name. */
