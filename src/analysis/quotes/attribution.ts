@@ -329,7 +329,9 @@ function ownIntro(layout: Layout, verb: VerbHit, floor: number, tail: string): A
   const comma = before.lastIndexOf(',');
   if (comma < 0) return null;
   const region = stripFillers(before.slice(comma + 1));
-  const phrase = parseSubjectRegion(region, floor + comma + 1, true);
+  // "When Roe asked Poe about it, Poe shook his head and said, “...”": the clause after the fronted one has its own
+  // subject, whose second verb introduces the words.
+  const phrase = parseSubjectRegion(region, floor + comma + 1, true) ?? coordinatedSubject(region, floor + comma + 1);
   return phrase ? make(phrase, verb, 'before') : null;
 }
 
@@ -368,17 +370,31 @@ function tagAt(layout: Layout, pos: number, limit: number, form: AttributionForm
       (first.according ? null : namedPair(rest, first.end)) ??
       parseInvertedSpeaker(rest, first.end) ??
       (first.according && bare ? null : doc);
-    return phrase && phrase.kind !== 'pronoun' ? make(phrase, first, form) : null;
+    if (phrase && phrase.kind !== 'pronoun') return make(phrase, first, form);
+    return doubledVerb(layout, first, verbs[1], form);
   }
   for (const verb of verbs.slice(0, 2)) {
     if (verb.according) continue;
     const region = layout.masked.slice(from, verb.start);
-    if (/[.;:!?█]/.test(region.replace(/\b(?:[A-Z][a-z]{0,3}|(?:[A-Za-z]\.)+[A-Za-z]?)\.(?=\s|-)/g, 'x'))) break;
+    // Abbreviation dots ("Dr.", "U.S.", "in Durham, N.C., said") do not end the tag.
+    if (/[.;:!?█]/.test(region.replace(/\b(?:[A-Z][a-z]{0,3}|(?:[A-Za-z]\.)+[A-Za-z]?)\.(?=[\s,-])/g, 'x'))) break;
     const trimmed = stripFillers(region);
     const phrase = parseSubjectRegion(trimmed, from, true) ?? activeDocument(region, trimmed, from);
     if (phrase) return make(phrase, verb, form);
   }
   return null;
+}
+
+/**
+ * “...,” said Ann Roe told the Herald.: an edit left two speech verbs around the name. With nothing else between
+ * them, the name is the subject of the second verb.
+ */
+function doubledVerb(layout: Layout, first: VerbHit, second: VerbHit | undefined, form: AttributionForm): Attribution | null {
+  if (!second || first.according || second.according) return null;
+  const region = layout.masked.slice(first.end, second.start);
+  if (/[,.;:!?█]/.test(region.replace(/\b[A-Z]\.(?=\s)/g, 'x'))) return null;
+  const phrase = parseSubjectRegion(stripFillers(region), first.end, true);
+  return phrase?.kind === 'person' ? make(phrase, second, form) : null;
 }
 
 /**

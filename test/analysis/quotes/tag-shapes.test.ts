@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { quoteSpeakers } from '../helpers.js';
+
+describe('speech tags whose subject phrase has an unusual shape', () => {
+  it('an AP state abbreviation inside the appositive does not end the tag', () => {
+    const body = '"The effect lasts for years," the lead author, Ola Brandt, a psychiatrist at Lakeside University in Dover, Del., said in a statement.';
+    expect(quoteSpeakers(body)).toEqual(['Ola Brandt']);
+  });
+
+  it('a doubled speech verb around a name ("said Roe told the Herald") credits the name', () => {
+    expect(quoteSpeakers('"Most of the coins were never used," said Pia Lunde told the Herald.')).toEqual(['Pia Lunde']);
+  });
+
+  it('after a fronted clause about someone else, the coordinated verb belongs to the subject after the comma', () => {
+    const body = 'When Hale asked Ostrow about the future, Ostrow shrugged and said, "I have plenty of plans."';
+    expect(quoteSpeakers(body)).toEqual(['Ostrow']);
+  });
+
+  it('a described source who gave a name speaks under that name', () => {
+    expect(quoteSpeakers('"He ate and left," said a man who identified himself as Tomas K.')).toEqual(['Tomas K.']);
+    expect(quoteSpeakers('"It was chaos," a woman who gave her name as Lina told reporters.')).toEqual(['Lina']);
+  });
+
+  it('a described source with no name given stays described', () => {
+    expect(quoteSpeakers('"It was chaos," said a man who works at the station.')).toEqual(['a man']);
+  });
+
+  it('an institution described and then named by its acronym is the acronym', () => {
+    expect(quoteSpeakers('"The road is closed," the state news agency KTA said.')).toEqual(['KTA']);
+    expect(quoteSpeakers('Troops raided a flat used by an "armed gang" in the north, the official news agency KTA reported.')).toEqual(['KTA']);
+  });
+});
