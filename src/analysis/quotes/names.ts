@@ -190,6 +190,11 @@ export class NameIndex {
       const byGiven = this.byGivenName(written);
       if (byGiven) return this.withRole(byGiven, role);
     }
+    // "Sndyer said" after "Gov. Rick Snyder": a reader reads past two swapped letters in a surname the article gave.
+    if (parts.length === 1 && matching.length === 0) {
+      const misspelt = this.surnameWithSwap(written);
+      if (misspelt) return this.withRole(misspelt, role);
+    }
     // A mention's canonical name is used when it extends what is written ("Stoltenberg" -> "Jens Stoltenberg").
     if (mention && mention.name.split(/\s+/).length > parts.length && mention.name.endsWith(written)) {
       return this.withRole(cleanPersonName(mention.name).name, role);
@@ -285,6 +290,22 @@ export class NameIndex {
   private fullNameFor(surname: string): string | undefined {
     const list = this.bySurname.get(surname) ?? [];
     return list.find((full) => this.fromMentions.has(full)) ?? list[0];
+  }
+
+  /**
+   * The one person named in full whose surname is `written` with two neighbouring letters swapped ("Sndyer" for
+   * "Snyder"), the commonest typing slip. Only for words of five letters or more that are no surname themselves, and
+   * only when exactly one surname fits and one person has it.
+   */
+  private surnameWithSwap(written: string): string | undefined {
+    if (!/^\p{Lu}\p{Ll}{4,}$/u.test(written) || this.bySurname.has(written)) return undefined;
+    const fits: string[] = [];
+    for (let i = 1; i < written.length - 1; i++) {
+      const swapped = written.slice(0, i) + (written[i + 1] as string) + (written[i] as string) + written.slice(i + 2);
+      if (swapped !== written && this.bySurname.has(swapped) && !fits.includes(swapped)) fits.push(swapped);
+    }
+    const people = fits.length === 1 ? (this.bySurname.get(fits[0] as string) ?? []) : [];
+    return people.length === 1 ? people[0] : undefined;
   }
 
   /** The one full name whose first word is `given`, or undefined when none or several. */
