@@ -36,7 +36,7 @@ export interface Attribution {
 }
 
 /** Words that may sit between a speech verb and the quote it introduces: `told reporters on Monday:`. */
-const TAIL_PIECE = String.raw`\s+(?:it|that|simply|bluntly|flatly|firmly|plainly|earlier|later|late|early|yesterday|today|tonight|him|her|them|us|me|reporters|journalists|lawmakers|parliament|supporters|the\s+[\w’'.-]+(?:\s+[\w’'.-]+)?|[A-Z][\w’'.-]*(?:\s+(?:of\s+)?[A-Z][\w’'.-]*){0,4}|(?:in|on|at|to|during|after|from|via|over|with|under|below|beneath|underneath|alongside)\s+(?:a|an|the|his|her|their|its)?\s*[\w’'.-]+(?:\s+[\w’'.-]+){0,2}|last\s+\w+|this\s+\w+)`;
+const TAIL_PIECE = String.raw`\s+(?:in(?=\s*[:,]|\s+with\b)|it|that|simply|bluntly|flatly|firmly|plainly|earlier|later|late|early|yesterday|today|tonight|him|her|them|us|me|reporters|journalists|lawmakers|parliament|supporters|the\s+[\w’'.-]+(?:\s+[\w’'.-]+)?|[A-Z][\w’'.-]*(?:\s+(?:of\s+)?[A-Z][\w’'.-]*){0,4}|(?:in|on|at|to|during|after|from|via|over|with|under|below|beneath|underneath|alongside)\s+(?:a|an|the|his|her|their|its)?\s*[\w’'.-]+(?:\s+[\w’'.-]+){0,2}|last\s+\w+|this\s+\w+)`;
 const INTRO_TAIL = new RegExp(String.raw`^(?:${TAIL_PIECE})*\s*[:,—–-]?\s*$`);
 const FILLERS = new RegExp(String.raw`(?:\s+(?:${[...VERB_FILLERS].join('|')}))+\s*$`, 'i');
 /** Any lowercase -ly adverb before the verb ("he quietly told", "she tearfully said"), not a -ly noun. */
@@ -199,6 +199,8 @@ export function subjectOf(layout: Layout, verb: VerbHit, floor: number, strict: 
     while (open > floor && layout.masked[open - 1] === MASK) open--;
     from = clauseStartBefore(layout, open, floor);
   }
+  const titled = titledSubject(layout, from, floor, verb.start);
+  if (titled) return titled;
   const region = withoutQuotedAppositive(layout.masked.slice(from, verb.start));
   if (region.includes(MASK)) return null;
   // "Ann Roe was asked: “...”", "Roe was told": the subject of a passive speech verb is whom the words were put to.
@@ -226,6 +228,22 @@ export function subjectOf(layout: Layout, verb: VerbHit, floor: number, strict: 
   if (parsed || strict) return parsed;
   const comma = region.lastIndexOf(',');
   return coordinatedSubject(region.slice(comma + 1), from + comma + 1);
+}
+
+/**
+ * "Mia Stone, editor of the “Windfall” book and a senior editor at Weekly Review, pointed out": a title quoted inside
+ * the subject's appositive (a word before it, a lowercase word after it) splits no clause. Read with the title as a
+ * name, the region gives a named person, or nothing (a quotation that is itself the subject speaks for no one here).
+ */
+function titledSubject(layout: Layout, from: number, floor: number, verbStart: number): SpeakerPhrase | null {
+  if (from <= floor || layout.masked[from - 1] !== MASK || !/^\s+\p{Ll}/u.test(layout.masked.slice(from, verbStart))) return null;
+  let open = from - 1;
+  while (open > floor && layout.masked[open - 1] === MASK) open--;
+  if (!/[\p{L}\p{N}] $/u.test(layout.masked.slice(Math.max(floor, open - 2), open))) return null;
+  const start = clauseStartBefore(layout, open, floor);
+  const region = layout.masked.slice(start, verbStart).replace(/█+/g, (m) => `Q${'q'.repeat(m.length - 1)}`);
+  const phrase = parseSubjectRegion(stripFillers(region), start, false);
+  return phrase?.kind === 'person' && !/Qq/.test(phrase.name) ? phrase : null;
 }
 
 /**
@@ -348,7 +366,9 @@ function coordinatedSubject(region: string, base: number): SpeakerPhrase | null 
 
 /** Speech verbs whose next noun phrase is their object, so they never invert: "told Reuters", "urged voters". */
 const OBJECT_VERBS = new Set(
-  'told tells tell urged urges warned warns accused accuses called calls praised praises criticised criticized thanked blasted slammed assured assures'.split(' '),
+  `told tells tell urged urges warned warns accused accuses called calls praised praises criticised criticized thanked
+  blasted slammed assured assures lambasted lambastes castigated castigates excoriated excoriates berated berates
+  rebuked rebukes scolded scolds chided chides informed informs`.split(/\s+/),
 );
 
 /** A tag starting at `pos`: `he said`, `X, the Y, told`, `said X`, `according to X`. */

@@ -31,6 +31,8 @@ export const SPEECH_VERBS = words(`
   asserts affirmed affirms retorted snapped fumed gushed enthused marvelled marveled clarified clarifies speculated
   reckoned reckons cried begged implored proclaimed interjected commented comments thanked
   blamed blames ruled argue insist allege contend complain
+  lambasted lambastes castigated castigates excoriated excoriates berated berates rebuked rebukes scolded scolds
+  chided chides touted touts informed informs chimed
 `);
 
 /**
@@ -106,6 +108,14 @@ export const SPEAKER_NOUNS = words(`
   granddaughter niece nephew cousin sibling notice advisory message alert
   confidant confidante
   couple pair duo trio service management leadership newspaper paper magazine tabloid outlet station bureau crew
+  user commenter poster follower blogger writer columnist editor host anchor presenter commentator pundit contributor
+  reader subscriber teammate classmate roommate coworker co-worker boss employer musician artist designer architect
+  counsel advocate filmmaker photographer teen teenager youth trooper deputy counselor counsellor therapist
+  psychologist psychiatrist dentist pharmacist veterinarian scholar academic lecturer dean provost headteacher
+  headmaster referee umpire fighter boxer runner swimmer golfer trainer petitioner complainant accuser suspect inmate
+  prisoner detainee cleric monk nun preacher congressman congresswoman assemblyman assemblywoman nominee lobbyist
+  intern administrator auditor examiner banker broker accountant narrator interviewer comedian dancer coordinator
+  specialist technician mechanic electrician plumber
 `);
 
 /** Description heads that name an institution rather than a person: such speakers are kind "organization". */
