@@ -85,6 +85,11 @@ const REFERRING_DETERMINERS = new Set(['the', 'this', 'that', 'his', 'her', 'the
 const ORDINALS = new Set(['second', 'third', 'fourth', 'fifth', 'other', 'further', 'separate', 'different']);
 const NEW_REFERENT_DETERMINERS = new Set(['another']);
 
+/** Words of a role description that say when someone holds it, not which role ("acting", "interim"). */
+const ROLE_TENURE = new Set(['acting', 'interim', 'current', 'incumbent']);
+/** Heads that are no role anyone is given as a title (statements, anonymous sources, people in general). */
+const NOT_ROLE_HEADS = new Set([...STATEMENT_HEADS, ...ANONYMOUS_HEADS, 'man', 'woman', 'boy', 'girl', 'people', 'official', 'officer', 'resident']);
+
 const norm = (w: string): string => w.toLowerCase().replace(/[’']/g, "'");
 
 export class Discourse {
@@ -203,6 +208,24 @@ export class Discourse {
         return this.resolveDescription(phrase, at, asWritten);
       }
     }
+  }
+
+  /**
+   * "the transport minister", "Norvania's transport minister": the one person the article gives that role, before or
+   * after this point ("Transport Minister Ann Roe", "Ann Roe, Norvania's transport minister"). Only singular role
+   * descriptions without a complement; a possessive owner must be the role's own qualifier or the role must have none
+   * (names.ts roleHolders). Undefined when nobody or several people hold it.
+   */
+  private roleHolder(phrase: SpeakerPhrase, head: string): string | undefined {
+    if (phrase.kind !== 'description' || phrase.plural || phrase.complement || NOT_ROLE_HEADS.has(head) || ORG_HEADS.has(head)) return undefined;
+    const mods = phrase.modifiers ?? [];
+    const first = mods[0];
+    const owner = first !== undefined && /^\p{Lu}[\p{L}.&-]*['’]s?$/u.test(first) && /['’]/.test(first) ? first.replace(/['’]s?$/, '') : undefined;
+    if (phrase.determiner !== undefined ? phrase.determiner !== 'the' : owner === undefined) return undefined;
+    const rest = (owner === undefined ? mods : mods.slice(1)).map(norm).filter((m) => !ROLE_TENURE.has(m));
+    if (rest.some((m) => m.endsWith("'s") || /^\d/.test(m) || ORDINALS.has(m))) return undefined;
+    const holders = this.names.roleHolders([...rest.map((m) => m.replace(/\.$/, '')), ...head.split('-')], owner);
+    return holders.length === 1 ? holders[0] : undefined;
   }
 
   /** The person a singular description stands in apposition to ("Ann Roe, the transport minister,"), if any. */
@@ -452,6 +475,8 @@ export class Discourse {
         named.at = Math.max(named.at, at);
         return this.out(named, asWritten);
       }
+      const held = this.roleHolder(phrase, head);
+      if (held) return this.resolve({ ...phrase, kind: 'person', name: held, role: phrase.text }, at - phrase.start);
       const owned = this.possessed(phrase, head, at, asWritten);
       if (owned) return owned;
       // "A resident said ... “...,” said the man, who spoke on condition of anonymity": "the man"/"the woman" with
@@ -480,6 +505,9 @@ export class Discourse {
         return this.resolveDescription({ ...phrase, name: introduced, determiner: words[0], modifiers: words.slice(1, -1) }, at, asWritten);
       }
     }
+    // "Norvania's trade minister said" with "Trade Minister Ann Roe" anywhere in the article.
+    const held = head && !det && !properName ? this.roleHolder(phrase, head) : undefined;
+    if (held) return this.resolve({ ...phrase, kind: 'person', name: held, role: phrase.text }, at - phrase.start);
     let name = phrase.name;
     // "Police said" after "British police have named ...": the bare plural is the qualified group named before.
     const qualified = !det && mods.length === 0 && head && !phrase.complement ? this.names.qualifiedGroup(head, at) : undefined;

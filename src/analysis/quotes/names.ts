@@ -386,6 +386,30 @@ export class NameIndex {
     return best ? cleanPersonName(best.name).name : undefined;
   }
 
+  /**
+   * People the article gives a role containing every one of `wanted` (lowercased words: "transport", "minister"),
+   * anywhere in the body, in order of appearance. `owner` is the place or body a description puts before the role
+   * ("Malaysia" in "Malaysia's transport minister"): a role naming it fits, and so does a bare title ("Transport
+   * Minister Ann Roe"), but not a role with some other capitalised qualifier ("French Foreign Minister"), which names
+   * another country's holder.
+   */
+  roleHolders(wanted: string[], owner?: string): string[] {
+    const found: string[] = [];
+    for (const [name, role] of this.roles) {
+      const full = cleanPersonName(name).name;
+      if (full.split(/\s+/).length < 2 || found.includes(full)) continue;
+      const written = role.replace(/['’]s\b/g, '').split(/[\s-]+/).filter(Boolean);
+      const words = written.map((w) => ROLE_ABBREVIATIONS.get(w.toLowerCase()) ?? w.toLowerCase().replace(/[.,]$/, ''));
+      if (!wanted.every((w) => words.includes(w))) continue;
+      const ownerLower = owner?.toLowerCase();
+      const names = ownerLower !== undefined && words.includes(ownerLower);
+      const otherQualifier = written.some((w, i) => /^\p{Lu}/u.test(w) && !TITLE_WORDS.has(w) && !wanted.includes(words[i] as string));
+      if (ownerLower !== undefined && !names && otherQualifier) continue;
+      found.push(full);
+    }
+    return found;
+  }
+
   /** The one person the article introduces as someone's `relation`, or undefined when none or several. */
   relative(relation: string): string | undefined {
     const names = this.kin.get(relation);

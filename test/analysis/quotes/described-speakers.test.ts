@@ -1,10 +1,20 @@
 import { describe, expect, it } from 'vitest';
 import { extractQuotes } from '../../../src/analysis/quotes/index.js';
 import { appositiveName } from '../../../src/analysis/quotes/appositions.js';
+import { extractMentions } from '../../../src/analysis/entities/index.js';
+import { splitSentences } from '../../../src/analysis/sentences.js';
 import { makeArticle } from '../helpers.js';
 
 function speakers(body: string): string[] {
   return extractQuotes({ article: makeArticle(body), sentences: [], mentions: [], dates: [] }).map((q) => q.speaker.name);
+}
+
+/** With the entity extractor's mentions, which carry the roles written in apposition ("Ann Roe, the trade minister"). */
+function speakersWithEntities(body: string): string[] {
+  const article = makeArticle(body);
+  const sentences = splitSentences(article);
+  const mentions = extractMentions(article, sentences);
+  return extractQuotes({ article, sentences, mentions, dates: [] }).map((q) => q.speaker.name);
 }
 
 describe('a description in apposition to a name is that person', () => {
@@ -45,5 +55,36 @@ describe('"the X" after the paragraph introduced "a ... X"', () => {
     expect(speakers(across)).toEqual(['the tribunal']);
     const quoted = 'Ann Roe said “a tribunal would laugh at this.” The tribunal ruled that the case was “weak on every count”.';
     expect(speakers(quoted)).toContain('the tribunal');
+  });
+});
+
+describe('a role description is the one person the article gives that role', () => {
+  it('"Norvania’s trade minister said" in the lead, "Trade Minister Ann Roe" later', () => {
+    const body = [
+      'Norvania’s trade minister said on Monday that the tariffs would go “by spring at the latest”.',
+      'Trade Minister Ann Roe has led the talks since March. Exporters welcomed the move.',
+    ].join('\n\n');
+    expect(speakers(body)).toEqual(['Ann Roe']);
+  });
+
+  it('"the trade minister" before the name; the role given in apposition counts too', () => {
+    const body = [
+      '“We are close to a deal,” the trade minister said on Monday.',
+      'Ann Roe, the trade minister, flew to Geneva on Sunday.',
+    ].join('\n\n');
+    expect(speakersWithEntities(body)).toEqual(['Ann Roe']);
+  });
+
+  it('not another country’s minister, and not when two people hold the role', () => {
+    const other = [
+      'Norvania’s trade minister said the tariffs would go “by spring at the latest”.',
+      'Eldorian Trade Minister Ivo Kurt was not convinced.',
+    ].join('\n\n');
+    expect(speakers(other)).not.toContain('Ivo Kurt');
+    const two = [
+      '“We are close to a deal,” the trade minister said.',
+      'Trade Minister Ann Roe met former Trade Minister Ivo Kurt on Sunday.',
+    ].join('\n\n');
+    expect(speakers(two)).toEqual(['the trade minister']);
   });
 });
