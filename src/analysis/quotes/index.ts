@@ -67,6 +67,9 @@ export function extractQuotes(input: QuoteInput): Quote[] {
 
   // What the sentence around an unattributed quote suggests, applied only if no later pass names a speaker.
   const guesses = new Map<Quote, Speaker>();
+  // The latest speech with a speaker, for bare quotations nothing else attributes (interview answers after a
+  // question in plain text, a quote after a narrative aside).
+  let recent: { event: SpeechEvent; paragraph: number } | undefined;
   // Bare quotes with no speaker yet, waiting for the next sentence to name one (forward.ts).
   let pending: { quotes: Quote[]; paragraph: number } = { quotes: [], paragraph: -1 };
 
@@ -131,6 +134,8 @@ export function extractQuotes(input: QuoteInput): Quote[] {
         let date = published;
         let verb: string | null = null;
         let carried = false;
+        // Introduced by its own sentence or citing its own source: no earlier speaker's voice.
+        let standalone = false;
         const credit = attribution ? null : creditLine(layout, span, isKnownPerson);
         if (credit) {
           speaker = discourse.resolve(credit, paragraph.start);
@@ -150,6 +155,7 @@ export function extractQuotes(input: QuoteInput): Quote[] {
           const ownSource = span.close !== null && /^[\s,]*according\s+to\b/i.test(layout.masked.slice(span.close + 1, span.close + 20));
           // "Detective Ann Roe found a note: “...”": a quotation its own sentence introduces continues no earlier speech.
           const introduced = !splitHalf && leadInSubject(layout, span) !== null;
+          standalone = ownSource || introduced;
           const carriedOn = ownSource || introduced
             ? undefined
             : splitHalf
@@ -183,7 +189,9 @@ export function extractQuotes(input: QuoteInput): Quote[] {
         };
         quotes.push(quote);
         if (speaker.kind === 'unknown') {
-          const guess = inferredSpeaker({ layout, sentence, paragraphStart: paragraph.start, discourse, documents, body: article.body }, span);
+          const guess =
+            inferredSpeaker({ layout, sentence, paragraphStart: paragraph.start, discourse, documents, body: article.body }, span) ??
+            (kind === 'direct' && !standalone ? recentVoice(recent, paragraph.index) : undefined);
           if (guess) guesses.set(quote, guess);
         }
         if (speaker.kind !== 'unknown') discourse.noteSpoke(speaker);
@@ -211,6 +219,7 @@ export function extractQuotes(input: QuoteInput): Quote[] {
     }
     ownSentenceCount += layout.sentences.length;
     previous = { event: lastEvent, lead: paragraph.lead === true };
+    if (lastEvent && !lastEvent.weak && !lastEvent.sourced && lastEvent.speaker.kind !== 'unknown') recent = { event: lastEvent, paragraph: paragraph.index };
   }
   attributeRepeats(quotes, evidence);
   for (const [quote, guess] of guesses) if (quote.speaker.kind === 'unknown') quote.speaker = guess;
@@ -229,6 +238,18 @@ function isInterjection(text: string, layout: Layout): boolean {
   if (/^\(.*\)$/s.test(t)) return true;
   if (/[.!?…:;,"”’'\])]$/.test(t)) return false;
   return t.split(/\s+/).length <= 25;
+}
+
+/** How many paragraphs back the latest speaker may still be the voice of a bare quotation nothing attributes. */
+const RECENT_VOICE_REACH = 3;
+
+/**
+ * A bare quotation no tag, credit or continuation attributes, after a paragraph of narrative or a question put in
+ * plain text: a reader takes it as the latest speaker's, the voice the story has been quoting.
+ */
+function recentVoice(recent: { event: SpeechEvent; paragraph: number } | undefined, paragraph: number): Speaker | undefined {
+  if (!recent || paragraph - recent.paragraph > RECENT_VOICE_REACH) return undefined;
+  return { ...recent.event.speaker, inferred: true };
 }
 
 const BODY_KINDS = new Set<Speaker['kind']>(['organization', 'group']);

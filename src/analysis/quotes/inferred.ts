@@ -18,6 +18,7 @@ import type { DocumentAuthors } from './document-authors.js';
 import { documentSpeaker, isDocumentHead } from './documents.js';
 import type { Layout } from './layout.js';
 import { SPEECH_VERBS } from './lexicon.js';
+import { handsOverWords } from './intro.js';
 import { parseSpeakerPhrase, type SpeakerPhrase } from './phrase.js';
 import { clauseSubject } from './prefix.js';
 import type { RawSpan } from './spans.js';
@@ -82,6 +83,13 @@ function documentVoice(ctx: InferenceContext, doc: SpeakerPhrase): Speaker | und
 /** Passive predicates: the subject is acted on, so it did not say the words ("was dubbed", "were described as"). */
 const PASSIVE = /\b(?:is|are|was|were|be|been|being|get|gets|got)\s+(?:\p{Ll}+ly\s+)?(?:\p{Ll}+ed|\p{Ll}+en|called|told|held|known|seen|thought|deemed|branded|termed|dubbed|labell?ed|described|billed|hailed|touted|praised|criticized|criticised|accused|sold|marketed|advertised)\b/u;
 
+/** Predicates that pass on someone else's words: "quoted", "cited", "read out", "heard", "recalled", "received". */
+const OTHERS_WORDS = /\b(?:quot(?:e|es|ed|ing)|cit(?:e|es|ed|ing)|read|reads|reading|recit(?:e|es|ed|ing)|heard|hears|overheard|recall(?:s|ed|ing)?|receiv(?:e|es|ed|ing)|who|whom|whose)\b/i;
+
+/** A text that carries the words: "a banner that read", "a sign saying", "placards reading". */
+const TEXT_CARRIER =
+  /\b(?:signs?|banners?|placards?|posters?|notes?|slogans?|headlines?|inscriptions?|plaques?|t-shirts?|shirts?|labels?|stickers?|billboards?|cards?|graffiti|tattoos?|captions?|covers?|screens?|messages?)\s+(?:that\s+|which\s+)?(?:read|reads|reading|said|says|saying|bore|bears|bearing|declared|declaring|proclaimed|proclaiming|stated|stating|displayed|displaying|showed|showing)\b/i;
+
 /** The clause around the quotation: from the sentence start, or the last ";" or ", and/but" clause break before it. */
 function clauseSource(ctx: InferenceContext, span: RawSpan): Speaker | undefined {
   const { layout, sentence } = ctx;
@@ -92,9 +100,13 @@ function clauseSource(ctx: InferenceContext, span: RawSpan): Speaker | undefined
   }
   for (const from of starts.reverse()) {
     const predicate = layout.masked.slice(from, span.open);
+    if (PASSIVE.test(predicate)) return byAgent(ctx, span);
+    // "Ann Roe found a note: “...”", "Roe stopped at a banner that read “...”", "Roe quoted Lincoln, who spoke of “...”":
+    // the words are a text's or another person's, not the subject's.
+    if (/:\s*$/.test(predicate) ? handsOverWords(predicate) : OTHERS_WORDS.test(predicate)) return undefined;
+    if (TEXT_CARRIER.test(predicate)) return undefined;
     const opener = openingPossessive(ctx, from);
     if (opener) return opener;
-    if (PASSIVE.test(predicate)) return byAgent(ctx, span);
     const subject = clauseSubject(layout, from, span.open) ?? leadingName(ctx, from) ?? speechVerbSubject(ctx, from, span.open);
     // A clause opening on its verb ("and asked whether ...") shares the subject of the clause before; one opening on
     // words that are no speaker ("and the vote ...") offers nobody, and an earlier clause's subject is not its voice.

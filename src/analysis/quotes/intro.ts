@@ -86,6 +86,11 @@ const NOT_OWN_WORDS = new RegExp(
   'u',
 );
 
+/** Whether a clause hands over to words that are not its subject's own (found, read, received, was asked ...). */
+export function handsOverWords(clause: string): boolean {
+  return NOT_OWN_WORDS.test(clause);
+}
+
 /**
  * "Host Ann Roe raised the subject first: “...”", "Roe put it bluntly: “...”", "Roe opened with: “...”": a named
  * person's sentence that runs straight into a quotation through a colon introduces that person's words, whatever the

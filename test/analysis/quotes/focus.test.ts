@@ -9,7 +9,8 @@ describe('the subject of a sentence whose quotation has no tag', () => {
       'But in a letter to voters, the governor closed with the hope that the state would “stand together”.',
       '“I trust the people of this state,” he said.',
     ].join('\n\n');
-    expect(quoteSpeakers(body)).toEqual(['Alan Pryce', 'Carl Ames', 'unknown', 'Alan Pryce']);
+    // The untagged words are the subject's, inferred from the sentence; the next "he said" is still Pryce.
+    expect(quoteSpeakers(body)).toEqual(['Alan Pryce', 'Carl Ames', 'Alan Pryce', 'Alan Pryce']);
   });
 
   it('does not turn the untagged quotation into its subject’s words', () => {

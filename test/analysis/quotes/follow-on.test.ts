@@ -18,7 +18,8 @@ describe('a quoted phrase in the sentence after a tagged quotation', () => {
       'Hydrologist Ben Ode studied the lakes for years.',
       '“I am thrilled,” geologist Tara Quinn says. Ode, for his part, found the pools “hard to reach.”',
     ].join('\n\n');
-    expect(quoteSpeakers(body)).toEqual(['Tara Quinn', 'unknown']);
+    // Not Quinn's follow-on: the sentence's own subject is the (inferred) voice.
+    expect(quoteSpeakers(body)).toEqual(['Tara Quinn', 'Ben Ode']);
   });
 
   it('not across a narrative sentence', () => {

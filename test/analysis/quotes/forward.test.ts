@@ -44,7 +44,8 @@ describe('passive reports and sourced facts', () => {
 describe('a quote that names a document as its source', () => {
   it('“...,” according to the study, is not the previous speaker’s continuation', () => {
     const body = '“It was a surprise,” said Dr Lena Ortiz.\n\n“The overlap suggests continuity,” according to the study.';
-    expect(speakers(body)).toEqual(['Lena Ortiz', 'unknown']);
+    // The study it cites is its (inferred) source, never the previous speaker.
+    expect(speakers(body)).toEqual(['Lena Ortiz', 'the study']);
   });
 });
 

@@ -60,5 +60,41 @@ describe('speakers inferred from the sentence around an untagged quotation', () 
     ]);
     expect(speakers('Bella figures out that she needs to do "dangerous things" to see him.')).toEqual([['unknown', false]]);
   });
+
+  it('a bare quotation nothing attributes, after a question put in plain text, is the latest speaker\'s', () => {
+    const body = [
+      'Coach Ann Roe spoke after the match. "We were ready," she said.',
+      'Was the weather a worry for the team?',
+      '"Not at all. We train in the rain every week."',
+    ].join('\n\n');
+    expect(speakers(body)).toEqual([
+      ['Ann Roe', false],
+      ['Ann Roe', true],
+    ]);
+  });
+
+  it('the latest speaker reaches only a few paragraphs', () => {
+    const body = [
+      'Coach Ann Roe spoke after the match. "We were ready," she said.',
+      'The club was founded in 1901.',
+      'Its ground holds 9,000 people.',
+      'Tickets sold out in an hour.',
+      'A new stand opens next year.',
+      '"Not at all. We train in the rain every week."',
+    ].join('\n\n');
+    expect(speakers(body)).toEqual([
+      ['Ann Roe', false],
+      ['unknown', false],
+    ]);
+  });
+
+  it('words a text carries or the subject only passes on are not the subject\'s', () => {
+    const prior = 'Engineers said the bridge was closed.\n\n';
+    expect(speakers(`${prior}Inspector Nia Obi found a note: "Closed until further notice."`)).toEqual([['unknown', false]]);
+    expect(speakers('Nora Vick, a teacher, walked past the school. Vick stopped at a banner that read "we will not be moved".')).toEqual([
+      ['unknown', false],
+    ]);
+    expect(speakers('Mayor Ann Roe quoted an old proverb about "patience and time" in her speech.')).toEqual([['unknown', false]]);
+  });
 });
 

@@ -16,7 +16,8 @@ describe('a colon after a noun for words introduces the quotation', () => {
   });
 
   it('a question put to someone is not that person’s words', () => {
-    expect(quoteSpeakers('Reporters put a question to Mayor Ines Gall: "Will you resign?"')).toEqual(['unknown']);
+    // The askers are the sentence's subject (an inferred speaker); never the person asked.
+    expect(quoteSpeakers('Reporters put a question to Mayor Ines Gall: "Will you resign?"')).toEqual(['reporters']);
   });
 
   it('a colon with no noun for words attributes nothing', () => {
