@@ -182,7 +182,18 @@ function spanEnd(span: RawSpan): number {
 }
 
 function verbsIn(layout: Layout, from: number, to: number): VerbHit[] {
-  return layout.verbs.filter((v) => v.start >= from && v.end <= to);
+  return layout.verbs.filter((v) => v.start >= from && v.end <= to && !notSpeech(layout, v));
+}
+
+/**
+ * Speech verbs in a sense that reports no words: "another man charged in the case" (accused by prosecutors, a
+ * reduced relative), "Iran insists on completing the reactor" (demands to do).
+ */
+function notSpeech(layout: Layout, v: VerbHit): boolean {
+  const next = layout.masked.slice(v.end, v.end + 40);
+  if (/^charged$/i.test(v.verb)) return /^\s+(?:in|with)\b/.test(next);
+  if (/^insist(?:s|ed)?$/i.test(v.verb)) return /^\s+(?:on|upon)\s+\w+ing\b/.test(next);
+  return false;
 }
 
 /** Speech verbs whose passive subject is the one spoken to ("was asked", "were told", "was urged"). */
@@ -199,7 +210,7 @@ export function subjectOf(layout: Layout, verb: VerbHit, floor: number, strict: 
     while (open > floor && layout.masked[open - 1] === MASK) open--;
     from = clauseStartBefore(layout, open, floor);
   }
-  const titled = titledSubject(layout, from, floor, verb.start);
+  const titled = titledSubject(layout, from, floor, verb.start) ?? coordinatedBefore(layout, from, floor, verb.start);
   if (titled) return titled;
   const region = withoutQuotedAppositive(layout.masked.slice(from, verb.start));
   if (region.includes(MASK)) return null;
@@ -244,6 +255,19 @@ function titledSubject(layout: Layout, from: number, floor: number, verbStart: n
   const region = layout.masked.slice(start, verbStart).replace(/█+/g, (m) => `Q${'q'.repeat(m.length - 1)}`);
   const phrase = parseSubjectRegion(stripFillers(region), start, false);
   return phrase?.kind === 'person' && !/Qq/.test(phrase.name) ? phrase : null;
+}
+
+/**
+ * "Ivo Marsh, 38, and another man charged in the case, Dan Roe, told": ", and" starts a clause of its own in the
+ * layout, but here it joins a second person to the subject; read from the clause before, the pair is the speaker.
+ */
+function coordinatedBefore(layout: Layout, from: number, floor: number, verbStart: number): SpeakerPhrase | null {
+  if (from <= floor || !/^\s*and\s/.test(layout.masked.slice(from, verbStart))) return null;
+  const start = clauseStartBefore(layout, from - 1, floor);
+  const region = layout.masked.slice(start, verbStart);
+  if (region.includes(MASK)) return null;
+  const phrase = parseSubjectRegion(stripFillers(region), start, false);
+  return phrase?.kind === 'group' ? phrase : null;
 }
 
 /**

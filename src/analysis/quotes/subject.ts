@@ -200,6 +200,8 @@ function isAgeOrCredential(c: Chunk): boolean {
 }
 
 function isAgeOrAside(c: Chunk): boolean {
+  // "The man, charged with fraud, said": a participial aside about the subject, like a relative clause.
+  if (/^(?:accused|charged|convicted|suspected|arrested|wounded|injured|jailed|sentenced|based|known)$/.test(c.tokens[0]?.text ?? '') && c.tokens.length > 1) return true;
   return isAgeOrCredential(c) || /^(?:who|which|whose|whom|speaking|himself|herself)$/i.test(c.tokens[0]?.text ?? '');
 }
 
@@ -339,6 +341,8 @@ export function parseSubjectRegion(text: string, base: number, strict: boolean):
   // So does a point marker ("Third, the ministry said"), which would otherwise read as a name with an appositive.
   if (present.length > 1 && (isFrontedParticiple(present[0] as Chunk) || isLoneMarker(present[0] as Chunk))) present.shift();
   if (present.length === 0) return null;
+  const pair = coordinatedPeople(present, strict);
+  if (pair) return pair;
   // "The Harbour Trust, in a statement signed by its chair, Ann Lee, said": an adverbial (or a relative clause:
   // "X, who works for the Y Network, a group of Z, said") inserted after the subject runs to the verb, and any name
   // inside it ("signed by ... Ann Lee", "a group of Z") belongs to it, not to the subject.
@@ -400,6 +404,53 @@ export function parseSubjectRegion(text: string, base: number, strict: boolean):
   }
   const named = parseChunk(last, strict);
   return describedName(named) ?? named;
+}
+
+/** A full name (two words or more) parsed from a whole chunk. */
+function fullName(tokens: Token[]): SpeakerPhrase | null {
+  const p = parseTokens(tokens);
+  return p?.kind === 'person' && p.name.includes(' ') ? p : null;
+}
+
+/**
+ * "Ann Lee, 41, and her husband, Tom Lee, said", "Ivo Marsh and another man charged in the case, Dan Roe, told":
+ * two people joined by "and", the second written as a description and its appositive name (or a name alone). Both
+ * speak; reading the chunks one at a time would credit only the second person or the description.
+ */
+function coordinatedPeople(present: Chunk[], strict: boolean): SpeakerPhrase | null {
+  // "Ann Lee and her husband, Tom Lee": the first name and the description share a chunk; split it at "and".
+  const inner = present.findIndex((c) => c.tokens.findIndex((t) => t.text === 'and') > 1);
+  if (inner >= 0 && inner === present.length - 2) {
+    const c = present[inner] as Chunk;
+    const and = c.tokens.findIndex((t) => t.text === 'and');
+    const first = c.tokens.slice(0, and);
+    const rest = c.tokens.slice(and);
+    const split: Chunk[] = [
+      { tokens: first, start: c.start, end: (first[first.length - 1] as Token).end },
+      { tokens: rest, start: (rest[0] as Token).start, end: c.end },
+    ];
+    present = [...present.slice(0, inner), ...split, ...present.slice(inner + 1)];
+  }
+  const at = present.findIndex((c, i) => i >= 1 && c.tokens[0]?.text === 'and' && c.tokens.length > 1);
+  if (at < 1) return null;
+  const tail = present.slice(at);
+  if (tail.length > 2) return null;
+  // Only fronted adverbials ("In a recorded call,") may come before the first person.
+  const lead = present.slice(0, at - 1);
+  if (strict ? lead.length > 0 : !lead.every((c) => FRONTING_PREPOSITIONS.has((c.tokens[0] as Token).text.toLowerCase()))) return null;
+  const left = fullName((present[at - 1] as Chunk).tokens);
+  if (!left) return null;
+  const second = (tail[0] as Chunk).tokens.slice(1);
+  let right: SpeakerPhrase | null;
+  if (tail.length === 1) right = fullName(second);
+  else {
+    const described = parseTokens(second);
+    right = described?.kind === 'description' && !described.plural ? fullName((tail[1] as Chunk).tokens) : null;
+  }
+  if (!right) return null;
+  const name = `${left.name} and ${right.name}`;
+  const last = tail[tail.length - 1] as Chunk;
+  return { kind: 'group', start: (present[at - 1] as Chunk).start, end: last.end, text: name, name, plural: true };
 }
 
 /** A person or organisation named by a chunk on its own, i.e. a chunk that can carry appositives. */

@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import { quoteSpeakers } from '../helpers.js';
+
+describe('two people joined by "and" in a subject with appositives', () => {
+  it('"X, 41, and her husband, Y, said" credits both', () => {
+    expect(quoteSpeakers('Nora Vick, 41, and her husband, Emil Vick, said the barn was "beyond saving."')).toEqual(['Nora Vick and Emil Vick']);
+    expect(quoteSpeakers('"It was beyond saving," Nora Vick, 41, and her husband, Emil Vick, said.')).toEqual(['Nora Vick and Emil Vick']);
+    expect(quoteSpeakers('Nora Vick and her husband, Emil Vick, said the barn was "beyond saving."')).toEqual(['Nora Vick and Emil Vick']);
+  });
+
+  it('"X, 38, and another man charged in the case, Y, told" credits both, not "another man"', () => {
+    const body = 'On a recorded call, Pavel Orr, 38, and another man charged in the case, Luis Brand, told the witness about the "new climate for migrants."';
+    expect(quoteSpeakers(body)).toEqual(['Pavel Orr and Luis Brand']);
+  });
+
+  it('a person and an unnamed group is no pair', () => {
+    expect(quoteSpeakers('Nora Vick and others said the barn was "beyond saving."')).not.toContain('Nora Vick and others');
+  });
+
+  it('a participial aside about the subject ("charged with fraud") is neither the speaker nor a speech verb', () => {
+    expect(quoteSpeakers('The driver, charged with fraud, said the case was "a setup."')).toEqual(['the driver']);
+  });
+
+  it('"insists on doing" reports no words', () => {
+    const body = 'While the ministry insists on finishing the dam, the "remaining concerns" must be met, the envoy was quoted as saying.';
+    expect(quoteSpeakers(body)).not.toContain('the ministry');
+  });
+});
