@@ -95,7 +95,8 @@ function clauseSource(ctx: InferenceContext, span: RawSpan): Speaker | undefined
   const { layout, sentence } = ctx;
   const starts = [sentence.start];
   const before = layout.masked.slice(sentence.start, span.open);
-  for (const m of before.matchAll(/(?:;|,\s+(?:and|but|while|whereas)|\s[—–]\s)\s+(?=\p{L})/gu)) {
+  // Subordinate clauses too ("..., when a supervisor gave him “...”"): their own subject, not the main clause's.
+  for (const m of before.matchAll(/(?:;|,\s+(?:and|but)|\s[—–]\s|\b(?:when|while|whereas|because|although|though|after|before|since|until|unless|if))\s+(?=\p{L})/gu)) {
     starts.push(sentence.start + (m.index ?? 0) + m[0].length);
   }
   for (const from of starts.reverse()) {
@@ -143,6 +144,9 @@ function speechVerbSubject(ctx: InferenceContext, from: number, to: number): Spe
   const text = ctx.layout.masked.slice(from, to);
   const m = SPEECH_SUBJECT.exec(text);
   if (!m?.[1] || !m[2] || !SPEECH_VERBS.has(m[2].toLowerCase())) return null;
+  // "The newly described bones", "The solutions offered include": a participle inside a noun phrase, not its verb.
+  if (/\p{Ll}ly\b/u.test(m[1])) return null;
+  if (!/s$/.test(m[2]) && !/^\s+(?:that|it|her|him|them|the|a|an|his|their|its|this|these|those|[█“"‘'])/u.test(text.slice((m.index ?? 0) + m[0].length))) return null;
   const words = m[1].split(/\s+/);
   const determiner = (words[0] as string).toLowerCase();
   const { word, plural } = singular(words[words.length - 1] as string);

@@ -96,5 +96,12 @@ describe('speakers inferred from the sentence around an untagged quotation', () 
     ]);
     expect(speakers('Mayor Ann Roe quoted an old proverb about "patience and time" in her speech.')).toEqual([['unknown', false]]);
   });
+
+  it('a subordinate clause speaks with its own subject; a participle inside a noun phrase is no speech verb', () => {
+    expect(speakers('Ann Roe was at the nursery when a staff member gave her a sandwich, "despite a known allergy."')).toEqual([
+      ['a staff member', true],
+    ]);
+    expect(speakers('The newly described bones are "far larger than any found before."')).toEqual([['unknown', false]]);
+  });
 });
 
