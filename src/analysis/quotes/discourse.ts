@@ -264,6 +264,22 @@ export class Discourse {
   }
 
   /**
+   * "The son of a powerful senator lambasted ..." in a lead, with "his son Bobby Roe" written elsewhere: the relative
+   * the article names with that relation, when it names exactly one. An owner the article names in the description
+   * ("the son of Sen. Bob Roe") must share the relative's surname.
+   */
+  private relativeOfSomeone(phrase: SpeakerPhrase): string | undefined {
+    if (phrase.kind !== 'description' || phrase.plural || phrase.determiner !== 'the' || !phrase.head || (phrase.modifiers ?? []).length > 0) return undefined;
+    const relation = relationOf(phrase.head);
+    const owner = /^of\s+(.+)$/.exec(phrase.complement ?? '')?.[1];
+    if (!relation || owner === undefined) return undefined;
+    const relative = this.names.relative(relation);
+    const owners = (owner.match(/\p{Lu}[\p{L}'’-]+/gu) ?? []).map((w) => w.replace(/['’]s?$/, '')).filter((w) => this.names.knowsSurname(w));
+    if (!relative || (owners.length > 0 && !owners.includes(relative.split(/\s+/).pop() as string))) return undefined;
+    return relative;
+  }
+
+  /**
    * "Paris Vale also spoke. ... Martin Vale's eldest daughter said": a relative described through a named owner is
    * the person of that surname just in focus (the last paragraph or so), when that person is not the owner and fits
    * the relation's gender. The article never wrote the relation out, but the reader joins the surname to the focus.
@@ -444,7 +460,7 @@ export class Discourse {
       return speaker;
     }
     // "his father", "Reyes's mother": a relative the article introduced by name ("his parents, Tom and Ella Reyes").
-    const relative = this.namedRelative(phrase) ?? this.relativeInFocus(phrase, at);
+    const relative = this.namedRelative(phrase) ?? this.relativeInFocus(phrase, at) ?? this.relativeOfSomeone(phrase);
     if (relative) return this.resolve({ kind: 'person', start: phrase.start, end: phrase.end, text: phrase.text, name: relative }, at - phrase.start);
     // "the senator's office" right after "Sen. Ann Roe ...": the office of the senator just named.
     const ownerRole = phrase.determiner === 'the' && ROLE_OWNED_HEADS.has(phrase.head ?? '') ? possessiveOwner(phrase.modifiers?.[0] ?? '') : undefined;

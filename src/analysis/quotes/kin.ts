@@ -14,7 +14,7 @@ const RELATIONS = new Map<string, string>([
   ['uncle', 'uncle'], ['aunt', 'aunt'], ['fiancé', 'fiancé'], ['fiance', 'fiancé'], ['fiancée', 'fiancée'], ['fiancee', 'fiancée'],
 ]);
 
-const OWNER = String.raw`(?:\b(?:his|her|their)|\p{Lu}[\p{L}'’-]*['’]s?)`;
+const OWNER = String.raw`(?:\b(?:[Hh]is|[Hh]er|[Tt]heir)|\p{Lu}[\p{L}'’-]*['’]s?)`;
 const GIVEN = String.raw`\p{Lu}\p{Ll}+`;
 const SURNAME = String.raw`\p{Lu}[\p{L}'’-]+`;
 

@@ -88,3 +88,26 @@ describe('a role description is the one person the article gives that role', () 
     expect(speakers(two)).toEqual(['the trade minister']);
   });
 });
+
+describe('"the son of ..." in the lead is the son the article names', () => {
+  it('links to the one son named later, introduced at a sentence start ("His son Tomas Reyes")', () => {
+    const body = [
+      'The daughter of a well-known mayor attacked her father online on Friday, calling his budget “a disgrace to the city”.',
+      'Mayor Ivo Reyes has led the city since 2010. His daughter Lena Reyes works as a nurse in the capital.',
+    ].join('\n\n');
+    expect(speakers(body)).toEqual(['Lena Reyes']);
+  });
+
+  it('not when the description names another owner, or two daughters are named', () => {
+    const other = [
+      'The daughter of Mayor Dan Kell attacked the budget, calling it “a disgrace to the city”.',
+      'Her daughter Lena Reyes works as a nurse.',
+    ].join('\n\n');
+    expect(speakers(other)).not.toContain('Lena Reyes');
+    const two = [
+      'The daughter of a well-known mayor called the budget “a disgrace to the city”.',
+      'His daughter Lena Reyes is a nurse. His daughter Mia Reyes is a pilot.',
+    ].join('\n\n');
+    expect(speakers(two)).toEqual(['the daughter of a well-known mayor']);
+  });
+});
