@@ -68,6 +68,7 @@ export function attribute(layout: Layout, span: RawSpan): Attribution | null {
     reported(layout, span) ??
     trailing(layout, span) ??
     caption(layout, span) ??
+    tookToPlatform(layout, span) ??
     wordsIntro(layout, span) ??
     voiced(layout, span) ??
     promoted(layout, span) ??
@@ -175,6 +176,23 @@ function caption(layout: Layout, span: RawSpan): Attribution | null {
   const at = sentence.start + m.index + m[0].search(/\S/);
   const word = /caption/.exec(m[0]) ? 'captioned' : m[0].trim().split(/\s+/).pop()?.replace(/[:,]$/, '') ?? 'wrote';
   return { phrase, verb: word, verbStart: at, verbEnd: at + m[0].trim().length, form: 'before' };
+}
+
+/** "Roe took to Twitter on Monday: “...”": posting on a platform introduces the poster's words. */
+const TOOK_TO =
+  /\b(?:took|takes|take|taking)\s+to\s+(?:Twitter|X|Facebook|Instagram|TikTok|YouTube|Threads|Bluesky|Truth\s+Social|Weibo|Telegram|social\s+media|(?:his|her|their|its)\s+(?:blog|website|Facebook\s+page|Instagram\s+account|Twitter\s+account))\b[^█.;!?]{0,50}?[:,—–]\s*$/;
+
+function tookToPlatform(layout: Layout, span: RawSpan): Attribution | null {
+  const sentence = sentenceOf(layout, span.open);
+  if (!sentence) return null;
+  const pre = layout.masked.slice(sentence.start, span.open);
+  const m = TOOK_TO.exec(pre);
+  if (!m || pre.includes(MASK)) return null;
+  const at = sentence.start + m.index;
+  const phrase = clauseSubject(layout, sentence.start, at);
+  if (!phrase) return null;
+  const verb = (m[0].split(/\s+/)[0] as string);
+  return { phrase, verb, verbStart: at, verbEnd: at + verb.length, form: 'before' };
 }
 
 function spanEnd(span: RawSpan): number {

@@ -33,6 +33,11 @@ export const SPEECH_VERBS = words(`
   blamed blames ruled argue insist allege contend complain
   lambasted lambastes castigated castigates excoriated excoriates berated berates rebuked rebukes scolded scolds
   chided chides touted touts informed informs chimed
+  griped gripes grumbled grumbles scoffed scoffs sniped blurted muttered mumbled murmured stammered screamed bellowed
+  hollered sobbed wailed chuckled gasped groaned barked growled raved bragged brags crowed confided confides
+  confessed confesses ventured surmised opined opines posited theorized theorised reasoned protested objected
+  interrupted rejoined reassured swore hinted inquired enquired queried instructed elaborated reminisced messaged
+  ranted fretted
 `);
 
 /**
@@ -115,7 +120,7 @@ export const SPEAKER_NOUNS = words(`
   headmaster referee umpire fighter boxer runner swimmer golfer trainer petitioner complainant accuser suspect inmate
   prisoner detainee cleric monk nun preacher congressman congresswoman assemblyman assemblywoman nominee lobbyist
   intern administrator auditor examiner banker broker accountant narrator interviewer comedian dancer coordinator
-  specialist technician mechanic electrician plumber
+  specialist technician mechanic electrician plumber band orchestra choir troupe
 `);
 
 /** Description heads that name an institution rather than a person: such speakers are kind "organization". */
