@@ -85,6 +85,13 @@ const REFERRING_DETERMINERS = new Set(['the', 'this', 'that', 'his', 'her', 'the
 const ORDINALS = new Set(['second', 'third', 'fourth', 'fifth', 'other', 'further', 'separate', 'different']);
 const NEW_REFERENT_DETERMINERS = new Set(['another']);
 
+/**
+ * Nouns for what a notable person is in general, which news uses to refer back to the person in focus ("Allen ...
+ * The entrepreneur is also working on ..."), like the epithets of phrase.ts. Not roles in an event (driver, witness),
+ * which usually introduce someone new.
+ */
+const STATUS_EPITHETS = new Set(['entrepreneur', 'businessman', 'businesswoman', 'mogul', 'magnate', 'philanthropist', 'industrialist', 'financier']);
+
 /** Words of a role description that say when someone holds it, not which role ("acting", "interim"). */
 const ROLE_TENURE = new Set(['acting', 'interim', 'current', 'incumbent']);
 /** Heads that are no role anyone is given as a title (statements, anonymous sources, people in general). */
@@ -506,7 +513,7 @@ export class Discourse {
           return this.out(person, asWritten);
         }
       }
-      if (isEpithet(head) && !phrase.plural) {
+      if ((isEpithet(head) || STATUS_EPITHETS.has(head)) && !phrase.plural) {
         // "the former Norvania international said": the latest person, whatever the gender.
         const person = this.recent(at, (r) => r.speaker.kind === 'person');
         if (person) {

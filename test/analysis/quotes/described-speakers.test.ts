@@ -111,3 +111,10 @@ describe('"the son of ..." in the lead is the son the article names', () => {
     expect(speakers(two)).toEqual(['the daughter of a well-known mayor']);
   });
 });
+
+describe('status epithets refer back to the person in focus', () => {
+  it('a tagged "the businesswoman said" is the person named before', () => {
+    const body = 'Mara Lind bought the island in 2009. “It was a bargain,” the businesswoman said.';
+    expect(speakers(body)).toEqual(['Mara Lind']);
+  });
+});
