@@ -75,6 +75,11 @@ function sourceSpeaker(ctx: InferenceContext, region: string, at: number): Speak
 }
 
 function documentVoice(ctx: InferenceContext, doc: SpeakerPhrase): Speaker | undefined {
+  // "its website", "their statement": the body the story is about owns the text.
+  if (doc.kind === 'pronoun' && (doc.pronoun === 'it' || doc.pronoun === 'they')) {
+    const owner = ctx.discourse.resolve(doc, ctx.paragraphStart);
+    return owner.kind === 'organization' || owner.kind === 'group' ? owner : undefined;
+  }
   if (doc.kind === 'pronoun') return pronounVoice(ctx, doc);
   const author = ctx.documents.authorOf(doc, ctx.paragraphStart);
   return ctx.discourse.resolve(author ?? doc, author ? 0 : ctx.paragraphStart);
@@ -95,23 +100,27 @@ function clauseSource(ctx: InferenceContext, span: RawSpan): Speaker | undefined
   const { layout, sentence } = ctx;
   const starts = [sentence.start];
   const before = layout.masked.slice(sentence.start, span.open);
-  // Subordinate clauses too ("..., when a supervisor gave him “...”"): their own subject, not the main clause's.
-  for (const m of before.matchAll(/(?:;|,\s+(?:and|but)|\s[—–]\s|\b(?:when|while|whereas|because|although|though|after|before|since|until|unless|if))\s+(?=\p{L})/gu)) {
+  // Subordinate clauses too ("..., when a supervisor gave him “...”"): their own subject, not the main clause's. A
+  // comma may sit inside the previous quotation's marks ("“patience,” and then ...").
+  for (const m of before.matchAll(/(?:;|[,█]\s+(?:and|but)|\s[—–]\s|\b(?:when|while|whereas|because|although|though|after|before|since|until|unless|if))\s+(?=\p{L})/gu)) {
     starts.push(sentence.start + (m.index ?? 0) + m[0].length);
   }
-  for (const from of starts.reverse()) {
-    const predicate = layout.masked.slice(from, span.open);
-    if (PASSIVE.test(predicate)) return byAgent(ctx, span);
-    // "Ann Roe found a note: “...”", "Roe stopped at a banner that read “...”", "Roe quoted Lincoln, who spoke of “...”":
-    // the words are a text's or another person's, not the subject's.
-    if (/:\s*$/.test(predicate) ? handsOverWords(predicate) : OTHERS_WORDS.test(predicate)) return undefined;
-    if (TEXT_CARRIER.test(predicate)) return undefined;
+  starts.reverse();
+  // What the clause holding the words does with them decides whether its subject (or an earlier one) speaks.
+  const predicate = layout.masked.slice(starts[0] as number, span.open);
+  if (PASSIVE.test(predicate)) return byAgent(ctx, span);
+  // "Ann Roe found a note: “...”", "Roe stopped at a banner that read “...”", "Roe quoted Lincoln, who spoke of “...”":
+  // the words are a text's or another person's, not the subject's.
+  if (/:\s*$/.test(predicate) ? handsOverWords(predicate) : OTHERS_WORDS.test(predicate)) return undefined;
+  if (TEXT_CARRIER.test(predicate)) return undefined;
+  for (const from of starts) {
+    const clause = layout.masked.slice(from, span.open);
     const opener = openingPossessive(ctx, from);
     if (opener) return opener;
     const subject = clauseSubject(layout, from, span.open) ?? leadingName(ctx, from) ?? speechVerbSubject(ctx, from, span.open);
     // A clause opening on its verb ("and asked whether ...") shares the subject of the clause before; one opening on
     // words that are no speaker ("and the vote ...") offers nobody, and an earlier clause's subject is not its voice.
-    if (!subject && /^\s*\p{Ll}+\s/u.test(predicate) && !/^\s*(?:the|a|an|this|that|these|those|its|their|some|many|most)\s/i.test(predicate)) continue;
+    if (!subject && /^\s*\p{Ll}+\s/u.test(clause) && !/^\s*(?:the|a|an|this|that|these|those|its|their|some|many|most)\s/i.test(clause)) continue;
     if (!subject) return undefined;
     if (subject.kind === 'pronoun') return pronounVoice(ctx, subject);
     if (subject.head !== undefined && isDocumentHead(subject.head)) return documentVoice(ctx, subject);

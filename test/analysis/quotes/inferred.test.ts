@@ -103,5 +103,12 @@ describe('speakers inferred from the sentence around an untagged quotation', () 
     ]);
     expect(speakers('The newly described bones are "far larger than any found before."')).toEqual([['unknown', false]]);
   });
+
+  it('a verb-first clause shares the subject before it even when that clause passed on someone else\'s words', () => {
+    expect(speakers('Mayor Ann Roe quoted an old proverb about "patience," and then pushed for "a little more time" from voters.')).toEqual([
+      ['unknown', false],
+      ['Ann Roe', true],
+    ]);
+  });
 });
 
