@@ -66,7 +66,8 @@ const GROUP_HEADS = new Set(['country', 'nation', 'government', 'state', 'party'
  * ministry" -> "the Ministry of Health"). */
 const GENERIC_ORG_HEADS = new Set(
   `organisation organization group company firm body charity airline carrier retailer lender insurer operator maker
-  manufacturer carmaker automaker broadcaster network startup corporation chain utility watchdog regulator`.split(/\s+/),
+  manufacturer carmaker automaker broadcaster network startup corporation chain utility watchdog regulator team club
+  franchise`.split(/\s+/),
 );
 /** How far back (characters) "one"/"another" may find the group it is a member of: the same or previous sentence. */
 const ELLIPSIS_REACH = 400;
@@ -185,6 +186,8 @@ export class Discourse {
         const org = this.names.organizationFor(phrase.name);
         if (org) return this.resolveDescription({ ...phrase, kind: 'organization', name: org }, at, asWritten);
         const info = this.names.resolve(phrase.name, base + (phrase.nameStart ?? phrase.start), base + (phrase.nameEnd ?? phrase.end));
+        // "the Harbour Kites", "The Kites said": a name the article writes with "the" is a team's or a band's.
+        if (this.names.isThingName(info.name)) return this.resolveDescription({ ...phrase, kind: 'organization', name: info.name }, at, asWritten);
         const speaker: Speaker = { name: info.name, kind: 'person', asWritten };
         const role = phrase.role ?? info.role;
         if (role) speaker.role = role;
@@ -457,6 +460,13 @@ export class Discourse {
       if (parsed && (parsed.kind === 'organization' || parsed.kind === 'person')) {
         return { ...this.resolve(parsed, at - parsed.start), asWritten };
       }
+    }
+    // "the team’s statement", "the agency's statement": the body the owner noun refers back to issued it.
+    const ownerNoun = phrase.head && STATEMENT_HEADS.has(phrase.head) && phrase.determiner === 'the' && phrase.modifiers?.length === 1 ? possessiveOwner(phrase.modifiers[0] as string) : undefined;
+    const issuing = ownerNoun && ORG_HEADS.has(ownerNoun) ? this.backReference(ownerNoun, { ...phrase, name: `the ${ownerNoun}`, head: ownerNoun, modifiers: [] }, at) : undefined;
+    if (issuing) {
+      issuing.at = Math.max(issuing.at, at);
+      return this.out(issuing, asWritten);
     }
     // "the researchers, anthropologist Ann Veld of Keele and physician Tom Marsh, wrote": a plural description whose
     // appositive names its members is that group of people.

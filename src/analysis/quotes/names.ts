@@ -36,6 +36,9 @@ const BARE_GROUP_PLURALS = new Map([
 const SELF_STYLED =
   /^(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,2}?(?:group|organi[sz]ation|collective|network|team|movement|outfit|coalition|faction|cell|account|campaign)\s+(?:(?:that|which)\s+(?:calls|called|describes|described)|calling|describing)\s+(?:itself|themselves)\s+(?:as\s+)?(?:the\s+)?([\p{L}\d][\p{L}\d\s'’&.-]*?)(?=\s+(?:and|to|which|that|has|had|was|is|said|says|on|in)\b|[,.;:()“”"]|$)/iu;
 
+/** Words that may follow a name ending its noun phrase ("the Harbour Kites won", "the Harbour Kites and ..."). */
+const THING_NEXT = '(?:and|or|in|on|at|of|for|to|with|from|who|which|that|was|were|is|are|has|have|had|said|says|will|would|won|lost|beat|played)';
+
 export interface NameInfo {
   name: string;
   role?: string;
@@ -414,6 +417,19 @@ export class NameIndex {
   relative(relation: string): string | undefined {
     const names = this.kin.get(relation);
     return names && names.size === 1 ? [...names][0] : undefined;
+  }
+
+  /**
+   * Whether the article writes a full name with "the" right before it ("the owner of the Harbour Kites,"; a later
+   * "The Kites said" resolves to that name): a person's name never takes the article, a team's, band's or ship's
+   * does. Only the whole name counts ("the Roe administration" says nothing about Ann Roe).
+   */
+  isThingName(full: string): boolean {
+    const parts = full.split(/\s+/);
+    if (parts.length < 2 || this.fromMentions.has(full)) return false;
+    // The whole name ending a noun phrase: "the Ann Roe Foundation" and "the Ann Roe case" use the name as a modifier.
+    const pattern = new RegExp(`(?:^|[^\\p{L}])[Tt]he\\s+${escapeRegExp(full)}(?:['’]s\\b|\\s*[,.;:!?)]|\\s+${THING_NEXT}\\b)`, 'u');
+    return pattern.test(this.body);
   }
 
   /** Whether a lone word is the surname of someone the article names in full. */

@@ -118,3 +118,24 @@ describe('status epithets refer back to the person in focus', () => {
     expect(speakers(body)).toEqual(['Mara Lind']);
   });
 });
+
+describe('names written with "the" are teams, bands and ships, not people', () => {
+  it('"the Sandford Kites" is a body; "the team’s statement" is its statement', () => {
+    const body = [
+      'The owner of the Sandford Kites, Dale Voss, moved the anthem indoors.',
+      'The Kites said it was “the best option for everyone.” Striker Ana Ruiz was not told, she said.',
+      '“Our fans come first,” the team’s statement continued.',
+    ].join('\n\n');
+    const quotes = extractQuotes({ article: makeArticle(body), sentences: [], mentions: [], dates: [] });
+    expect(quotes.map((q) => [q.speaker.name, q.speaker.kind])).toEqual([
+      ['Sandford Kites', 'organization'],
+      ['Sandford Kites', 'organization'],
+    ]);
+  });
+
+  it('a name used as a modifier after "the" stays a person', () => {
+    const body = 'Under the Ann Roe plan, fares fall. “It is fair,” Roe said. Critics of the Ann Roe administration disagreed.';
+    const quotes = extractQuotes({ article: makeArticle(body), sentences: [], mentions: [], dates: [] });
+    expect(quotes.map((q) => [q.speaker.name, q.speaker.kind])).toEqual([['Ann Roe', 'person']]);
+  });
+});
