@@ -4,7 +4,7 @@
  * when present; otherwise full names are found by a plain scan for capitalised name sequences in the body, so quotes
  * work even when entity extraction is unavailable.
  */
-import { isDemonym } from '../entities/gazetteer.js';
+import { isCommonWord, isDemonym, isFirstName } from '../entities/gazetteer.js';
 import { kinNames } from './kin.js';
 import { fitsWithQualifier } from '../entities/acronyms.js';
 import type { EntityMention } from '../types.js';
@@ -35,6 +35,9 @@ const BARE_GROUP_PLURALS = new Map([
 
 const SELF_STYLED =
   /^(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,2}?(?:group|organi[sz]ation|collective|network|team|movement|outfit|coalition|faction|cell|account|campaign)\s+(?:(?:that|which)\s+(?:calls|called|describes|described)|calling|describing)\s+(?:itself|themselves)\s+(?:as\s+)?(?:the\s+)?([\p{L}\d][\p{L}\d\s'’&.-]*?)(?=\s+(?:and|to|which|that|has|had|was|is|said|says|on|in)\b|[,.;:()“”"]|$)/iu;
+
+/** A single initial with its dot ("M." in "Ann M. Roe"). */
+const INITIAL = /^\p{Lu}\.$/u;
 
 /** Words that may follow a name ending its noun phrase ("the Harbour Kites won", "the Harbour Kites and ..."). */
 const THING_NEXT = '(?:and|or|in|on|at|of|for|to|with|from|who|which|that|was|were|is|are|has|have|had|said|says|will|would|won|lost|beat|played)';
@@ -121,14 +124,15 @@ export class NameIndex {
     let run: string[] = [];
     let title: string[] = [];
     const flush = (): void => {
-      while (run.length > 0 && NAME_PARTICLES.has(run[run.length - 1] as string)) run.pop();
+      while (run.length > 0 && (NAME_PARTICLES.has(run[run.length - 1] as string) || INITIAL.test(run[run.length - 1] as string))) run.pop();
       // "If Trump", "According Smith": a capitalised sentence opener is not a first name.
       // "the four Americans Francis cited", "Iranian Ali Rezaei": a nationality before a name is not a given name.
       while (run.length > 0 && (NOT_NAMES.has(run[0] as string) || isDemonym(run[0] as string))) {
         run.shift();
         runStart = -1;
       }
-      if (run.length >= 2 && run.length <= 4 && !run.some((w) => ORG_NAME_WORDS.has(w) || isAllCaps(w)) && !STRUCTURE_WORDS.has(run[run.length - 1] as string)) {
+      if (run.length > 4) this.namesInHeadline(run, runStart < 0 ? prevEnd : runStart, found);
+      if (run.length >= 2 && run.length <= 4 && !run.some((w) => ORG_NAME_WORDS.has(w) || (isAllCaps(w) && !INITIAL.test(w))) && !STRUCTURE_WORDS.has(run[run.length - 1] as string)) {
         const full = run.join(' ');
         found.push({ at: runStart < 0 ? prevEnd : runStart, full });
         if (title.length > 0 && !this.roles.has(full)) this.roles.set(full, title.join(' '));
@@ -144,7 +148,9 @@ export class NameIndex {
       if (!/^\s+$/.test(gap) || /\n/.test(gap)) flush();
       const w = t.text;
       // "O’Brien", "Abdul-Mahdi", and the inner capitals of "DiCaprio", "McAdams", "LeBlanc", "DeSantis"
-      const capital = /^\p{Lu}[\p{Ll}'’\-]+$/u.test(w) || /^\p{Lu}[\p{Ll}]*-\p{Lu}/u.test(w) ||
+      const capital = /^\p{Lu}[\p{Ll}'’\-]+$/u.test(w) || /^\p{Lu}[\p{Ll}]*-\p{Lu}/u.test(w) || /^\p{Lu}['’]\p{Lu}\p{Ll}+$/u.test(w) ||
+        // a middle initial ("Ann M. Roe"), never the first word of a name
+        (run.length > 0 && INITIAL.test(w)) ||
         /^(?:Mc|Mac|Di|De|Le|La|Du|Van|Fitz|Da)\p{Lu}\p{Ll}+$/u.test(w);
       if (run.length === 0 && (TITLE_WORDS.has(w) || (title.length > 0 && TITLE_JOINERS.has(w)))) {
         title.push(w);
@@ -159,6 +165,20 @@ export class NameIndex {
       }
     }
     flush();
+  }
+
+  /**
+   * "Ann Roe Quits Over Budget Row" heading a page: a Title Case line runs a name into other capitalised words, too
+   * long to be a name itself. A known given name followed by a capitalised word that is no common word is a name
+   * there; it only matters when the text later writes that surname alone.
+   */
+  private namesInHeadline(run: string[], at: number, found: Array<{ at: number; full: string }>): void {
+    for (let i = 0; i + 1 < run.length; i++) {
+      const [given, surname] = [run[i] as string, run[i + 1] as string];
+      if (!isFirstName(given) || NOT_NAMES.has(given) || isCommonWord(surname) || ORG_NAME_WORDS.has(surname) || TITLE_WORDS.has(surname)) continue;
+      if (!/^\p{Lu}\p{Ll}+$/u.test(surname) || isCalendarWord(surname) || isDemonym(surname)) continue;
+      found.push({ at, full: `${given} ${surname}` });
+    }
   }
 
   /**

@@ -17,3 +17,23 @@ describe('a surname written with two neighbouring letters swapped', () => {
     expect(new NameIndex(both, []).resolve('Marsend', -1, -1).name).toBe('Tom Marsend');
   });
 });
+
+describe('full names the plain scan used to miss', () => {
+  const resolve = (body: string, written: string): string => {
+    const at = body.lastIndexOf(`${written} said`);
+    return new NameIndex(body, []).resolve(written, at, at + written.length).name;
+  };
+
+  it('a name inside a Title Case headline line', () => {
+    expect(resolve('Dana Kovacs Quits Over Harbour Budget Row\n\nThe council met on Friday. Kovacs said she was tired.', 'Kovacs')).toBe('Dana Kovacs');
+  });
+
+  it('a middle initial and an O’-style surname', () => {
+    expect(resolve('Dana M. Kovacs spoke first. Kovacs said no.', 'Kovacs')).toBe('Dana M. Kovacs');
+    expect(resolve('Dana O’Neill spoke first. O’Neill said no.', 'O’Neill')).toBe('Dana O’Neill');
+  });
+
+  it('a headline word after a given name is no surname when it is a common word', () => {
+    expect(resolve('Dana Says Harbour Budget Is Broken Again\n\nSays said nothing.', 'Says')).toBe('Says');
+  });
+});
