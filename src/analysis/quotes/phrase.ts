@@ -94,6 +94,20 @@ export function parseTokens(tokens: Token[]): SpeakerPhrase | null {
       return { kind: 'group', ...span, name: span.text, plural: true };
     }
   }
+  // "the mayor and the governor", "both the union and the company", "Ann Roe and her husband", "Jo and Ann's family":
+  // two determined speakers joined by "and" speak together.
+  if (andAt > 0 && tokens.filter((t) => t.text === 'and').length === 1) {
+    const lead = /^both$/i.test(first.text) ? 1 : 0;
+    const left = parseTokens(tokens.slice(lead, andAt));
+    const right = parseTokens(tokens.slice(andAt + 1));
+    // At least one side is a description: a list of names is read by the capitalised-list rule above.
+    const described = (p: SpeakerPhrase): boolean => p.head !== undefined && p.kind !== 'person';
+    if (left && right && isDetermined(left) && isDetermined(right) && (described(left) || described(right))) {
+      const words = tokens.slice(lead).map((t) => t.text);
+      if (DETERMINERS.has((words[0] as string).toLowerCase())) words[0] = (words[0] as string).toLowerCase();
+      return { kind: 'group', ...span, name: words.join(' '), plural: true };
+    }
+  }
   // "the Rev. Ada Moss", "the Hon. Sam Ruiz": clerical and parliamentary styles take "the" before the name (AP and
   // Commonwealth usage), so the phrase is a person, never "the ..." organisation a description parse would make of it.
   if (/^the$/i.test(first.text) && tokens.length >= 3 && STYLED_WITH_THE.test(tokens[1]?.text ?? '')) {
@@ -115,6 +129,14 @@ function describedAcronym(tokens: Token[], span: { start: number; end: number; t
   if (described?.kind !== 'organization' || described.plural || !described.determiner) return null;
   const role = described.name.replace(/^(?:a|an|the)\s+/i, '');
   return { kind: 'organization', ...span, name: last.text, nameStart: last.start, nameEnd: last.end, role };
+}
+
+/** A speaker that stands on its own in a pair: a named person or organisation, or a description with a determiner or
+ * an owner ("the mayor", "her husband", "Roe's family"). */
+function isDetermined(p: SpeakerPhrase): boolean {
+  if (p.kind === 'pronoun' || p.elliptical || p.kind === 'group') return false;
+  if (p.kind === 'person' || p.kind === 'organization') return true;
+  return p.determiner !== undefined || /['’]s?$/.test(p.modifiers?.[0] ?? '');
 }
 
 /** Styles written after "the" and before a personal name. */

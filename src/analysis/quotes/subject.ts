@@ -375,6 +375,8 @@ export function parseSubjectRegion(text: string, base: number, strict: boolean):
     const prev = present[k - 1] as Chunk;
     const role = appositive(last);
     const named = role !== undefined ? parseChunk(prev, true) : null;
+    // "Ann Roe and Tom Hale, her partner, said": the appositive describes the pair's last member; both speak.
+    if (role !== undefined && named?.kind === 'group' && k === 1) return named;
     if (role !== undefined && named && named.kind !== 'pronoun' && named.kind !== 'group') {
       const out: SpeakerPhrase = { ...named, end: last.end, text: `${named.text}, ${last.tokens.map((t) => t.text).join(' ')}` };
       if (role) out.role = role;

@@ -26,3 +26,18 @@ describe('two people joined by "and" in a subject with appositives', () => {
     expect(quoteSpeakers(body)).not.toContain('the ministry');
   });
 });
+
+describe('two described or named speakers joined by "and"', () => {
+  it('"both the mayor and the governor", "the mayor and police" speak together', () => {
+    expect(quoteSpeakers('Both the mayor and the governor said the response was "too slow."')).toEqual(['the mayor and the governor']);
+    expect(quoteSpeakers('The mayor and police said the bridge was "unsafe."')).toEqual(['the mayor and police']);
+  });
+
+  it('"Ida and Tom’s family" keeps the first name with the family', () => {
+    expect(quoteSpeakers('In a statement, Ida and Tom’s family said he "loved the sea."')).toEqual(['Ida and Tom’s family']);
+  });
+
+  it('an appositive after a named pair describes its last member; both still speak', () => {
+    expect(quoteSpeakers('Nora Vick and Emil Brandt, her partner, said the barn was "beyond saving."')).toEqual(['Nora Vick and Emil Brandt']);
+  });
+});
