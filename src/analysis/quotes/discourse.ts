@@ -499,6 +499,14 @@ export class Discourse {
     if (head && !properName && det !== undefined && REFERRING_DETERMINERS.has(det)) {
       const plain = mods.filter((m) => !ORDINALS.has(m));
       const ref = this.recent(at, (r) => this.sameReferent(r, head, plain, phrase.plural ?? false));
+      // "Norvania's biggest union says ..." in the standfirst, then "The Dockers Guild, the largest union, warned ...":
+      // an organisation named with the noun since the description was last used is the one "the union" means now.
+      const renamed = ref?.head !== undefined && ref.speaker.kind !== 'person' && !ref.plural && plain.length === 0 && ORG_HEADS.has(head)
+        ? this.names.describedOrganization(head, at)
+        : undefined;
+      if (ref && renamed && renamed.at > ref.at) {
+        return this.out(this.remember({ name: renamed.name, kind: 'organization' }, renamed.at, { person: false, plural: false, modifiers: [] }), asWritten);
+      }
       if (ref) {
         ref.at = Math.max(ref.at, at);
         return this.out(ref, asWritten);

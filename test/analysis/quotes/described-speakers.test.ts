@@ -139,3 +139,14 @@ describe('names written with "the" are teams, bands and ships, not people', () =
     expect(quotes.map((q) => [q.speaker.name, q.speaker.kind])).toEqual([['Ann Roe', 'person']]);
   });
 });
+
+describe('"the union" after a named organisation introduced with that noun', () => {
+  it('is the named one, not the description used before it', () => {
+    const body = [
+      'Norvania’s biggest union says dockers are exhausted.',
+      'The Dockers Guild (DG), the largest union at the port, warned of walkouts.',
+      'The union said in a statement that overtime had become “unsustainable for our members.”',
+    ].join('\n\n');
+    expect(speakersWithEntities(body)).toEqual(['Dockers Guild']);
+  });
+});
