@@ -73,8 +73,26 @@ export function attribute(layout: Layout, span: RawSpan): Attribution | null {
     voiced(layout, span) ??
     promoted(layout, span) ??
     coordinatedFragment(layout, span) ??
-    unmarkedParticiple(layout, span)
+    unmarkedParticiple(layout, span) ??
+    participleAfterTag(layout, span)
   );
+}
+
+/**
+ * “...,” said Roe, whose firm did the work, adding that repairs would take “months.”: a speech participle after the
+ * tag of an earlier quotation in the sentence shares that tag's speaker.
+ */
+function participleAfterTag(layout: Layout, span: RawSpan): Attribution | null {
+  const sentence = sentenceOf(layout, span.open);
+  if (!sentence) return null;
+  const prev = [...layout.spans].reverse().find((s) => s.close !== null && s.close < span.open && s.open >= sentence.start);
+  if (!prev || prev.close === null) return null;
+  const tag = after(layout, prev);
+  if (!tag || tag.verbStart < prev.close || !tag.verb) return null;
+  const between = layout.masked.slice(tag.verbEnd, span.open);
+  if (between.includes(MASK) || !new RegExp(String.raw`,\s*(?:and\s+)?${PARTICIPLES}\b`).test(between)) return null;
+  if (verbsIn(layout, tag.verbEnd, span.open).some((v) => !v.participle)) return null;
+  return { ...tag, form: 'reported' };
 }
 
 const PARTICIPLES = String.raw`(?:saying|assuring|reassuring|claiming|arguing|insisting|noting|writing|stating|calling|describing|telling|warning|accusing|suggesting|asserting|tweeting|posting|declaring|promising|vowing|explaining|adding|complaining|branding|labell?ing|dubbing|urging|demanding)`;
@@ -121,6 +139,12 @@ function unmarkedParticiple(layout: Layout, span: RawSpan): Attribution | null {
 function coordinatedFragment(layout: Layout, span: RawSpan): Attribution | null {
   const sentence = sentenceOf(layout, span.open);
   if (!sentence) return null;
+  // “...” and “...,” Roe told the council.: the first fragment shares the tag right after the second.
+  const following = layout.spans.find((s) => s.open > span.open && s.open < sentence.end);
+  if (following && span.close !== null && /^\s*(?:,\s*)?(?:and|or)\s*$/.test(layout.masked.slice(span.close + 1, following.open))) {
+    const tag = after(layout, following);
+    if (tag) return { ...tag, form: 'reported' };
+  }
   const prev = [...layout.spans].reverse().find((s) => s.close !== null && s.close < span.open && s.open >= sentence.start);
   if (!prev || prev.close === null) return null;
   const between = layout.masked.slice(prev.close + 1, span.open);
@@ -440,6 +464,12 @@ function tagAt(layout: Layout, pos: number, limit: number, form: AttributionForm
     const region = layout.masked.slice(from, verb.start);
     // Abbreviation dots ("Dr.", "U.S.", "in Durham, N.C., said") do not end the tag.
     if (/[.;:!?█]/.test(region.replace(/\b(?:[A-Z][a-z]{0,3}|(?:[A-Za-z]\.)+[A-Za-z]?)\.(?=[\s,-])/g, 'x'))) break;
+    // “...,” the council was told by Roe.: a passive verb of address; the agent after "by" spoke, never its subject.
+    if (ADDRESSEE_VERBS.has(verb.verb.toLowerCase()) && PASSIVE_BEFORE.test(region)) {
+      const by = /^\s+by\s+/.exec(layout.masked.slice(verb.end, limit));
+      const agent = by ? parseInvertedSpeaker(layout.masked.slice(verb.end + by[0].length, limit), verb.end + by[0].length) : null;
+      return agent && agent.kind !== 'pronoun' ? make(agent, verb, form) : null;
+    }
     const trimmed = stripFillers(region);
     const phrase = parseSubjectRegion(trimmed, from, true) ?? activeDocument(region, trimmed, from);
     if (phrase) return make(phrase, verb, form);

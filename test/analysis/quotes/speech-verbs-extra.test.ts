@@ -16,3 +16,23 @@ describe('more ways news writing tags speech', () => {
     expect(quoteSpeakers('Ida Fenn took to Twitter on Monday: "The buses never come."')).toEqual(['Ida Fenn']);
   });
 });
+
+describe('quotations that share a tag in their sentence', () => {
+  it('a passive verb of address credits the agent after "by", never its subject', () => {
+    expect(quoteSpeakers('"The dam will hold," the council was told by Ida Fenn.')).toEqual(['Ida Fenn']);
+    expect(quoteSpeakers('"The dam will hold," the council was told.')).toEqual(['unknown']);
+  });
+
+  it('a fragment joined by "and" to the next one shares the tag after it', () => {
+    expect(quoteSpeakers('The dam is "sound" and "built to last," Ida Fenn told the council.')).toEqual(['Ida Fenn', 'Ida Fenn']);
+  });
+
+  it('a speech participle after a tag shares the tag’s speaker', () => {
+    const body = '"The dam will hold," said Ida Fenn, whose firm built it, adding that repairs would take "weeks, not months."';
+    expect(quoteSpeakers(body)).toEqual(['Ida Fenn', 'Ida Fenn']);
+  });
+
+  it('opinion verbs carry the subject’s words: "X believes the plan is “...”"', () => {
+    expect(quoteSpeakers('Ida Fenn believes the plan is "a bad joke."')).toEqual(['Ida Fenn']);
+  });
+});
