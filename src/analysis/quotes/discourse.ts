@@ -488,7 +488,13 @@ export class Discourse {
     }
     // "a group that called itself X": the source's own name.
     const styled = phrase.head && !phrase.plural ? this.names.selfStyledName(at) : undefined;
-    if (styled) return this.resolveDescription({ kind: 'organization', start: phrase.start, end: phrase.end, text: phrase.text, name: styled }, at, asWritten);
+    // It keeps the noun it was introduced with, so "the group" later is still this group, not the latest organisation.
+    if (styled) {
+      const speaker = this.resolveDescription({ kind: 'organization', start: phrase.start, end: phrase.end, text: phrase.text, name: styled }, at, asWritten);
+      const ref = this.recent(at, (r) => r.speaker.kind === speaker.kind && r.speaker.name === speaker.name);
+      if (ref && ref.head === undefined) ref.head = phrase.head;
+      return speaker;
+    }
     const kind = phrase.kind === 'organization' ? 'organization' : 'description';
     const det = phrase.determiner;
     const head = phrase.head;

@@ -150,3 +150,14 @@ describe('"the union" after a named organisation introduced with that noun', () 
     expect(speakersWithEntities(body)).toEqual(['Dockers Guild']);
   });
 });
+
+describe('a self-named group keeps its noun', () => {
+  it('"the group" is the group that called itself X, not an organisation named since', () => {
+    const body = [
+      'On Saturday, a group that called itself Red Lantern and said it was a small volunteer team issued a statement.',
+      'The leak named the owner of the Sandford Kites, Dale Voss. The Kites said they had called the police.',
+      'The group said the leak was “only the beginning of our work”.',
+    ].join('\n\n');
+    expect(speakers(body)).toEqual(['Red Lantern']);
+  });
+});
