@@ -235,6 +235,8 @@ function notSpeech(layout: Layout, v: VerbHit): boolean {
   const next = layout.masked.slice(v.end, v.end + 40);
   if (/^charged$/i.test(v.verb)) return /^\s+(?:in|with)\b/.test(next);
   if (/^insist(?:s|ed)?$/i.test(v.verb)) return /^\s+(?:on|upon)\s+\w+ing\b/.test(next);
+  // "Roe thinks about the “old days”", "believes in": a topic, not a reported thought.
+  if (/^(?:thinks|believes|believed)$/i.test(v.verb)) return /^\s+(?:about|of|in)\b/.test(next);
   return false;
 }
 
@@ -242,19 +244,26 @@ function notSpeech(layout: Layout, v: VerbHit): boolean {
 const ADDRESSEE_VERBS = new Set('asked told warned urged advised reminded assured informed questioned pressed'.split(' '));
 
 /** The subject of a verb: the clause text before it, minus auxiliaries ("has also warned"). */
+/** What may stand between a quotation closing the subject and its verb: nothing, or a time adverbial ("last year"). */
+const QUOTE_TO_VERB = /^\s*(?:(?:last|this)\s+(?:year|week|month|spring|summer|fall|autumn|winter|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|in\s+\d{4}|earlier|later|yesterday|previously|recently|also)?\s*$/;
+
 export function subjectOf(layout: Layout, verb: VerbHit, floor: number, strict: boolean): SpeakerPhrase | null {
   if (verb.participle) return participleSubject(layout, verb, floor);
   let from = clauseStartBefore(layout, verb.start, floor);
   // A quotation right before the verb ends a clause; when nothing stands between them, the subject is before the
   // quotation ("Jo Ray, author of the book “Windfall,” says").
-  if (from > floor && layout.masked[from - 1] === MASK && /^\s*$/.test(layout.masked.slice(from, verb.start))) {
+  // The same with a time adverbial between ("The party's manifesto “Forward” last year said"): the subject ends at
+  // the quotation.
+  let to = verb.start;
+  if (from > floor && layout.masked[from - 1] === MASK && QUOTE_TO_VERB.test(layout.masked.slice(from, verb.start))) {
     let open = from - 1;
     while (open > floor && layout.masked[open - 1] === MASK) open--;
+    if (!/^\s*$/.test(layout.masked.slice(from, verb.start))) to = open;
     from = clauseStartBefore(layout, open, floor);
   }
   const titled = titledSubject(layout, from, floor, verb.start) ?? coordinatedBefore(layout, from, floor, verb.start);
   if (titled) return titled;
-  const region = withoutQuotedAppositive(layout.masked.slice(from, verb.start));
+  const region = withoutQuotedAppositive(layout.masked.slice(from, to));
   if (region.includes(MASK)) return null;
   // "Ann Roe was asked: “...”", "Roe was told": the subject of a passive speech verb is whom the words were put to.
   if (ADDRESSEE_VERBS.has(verb.verb.toLowerCase()) && PASSIVE_BEFORE.test(region)) return null;

@@ -38,7 +38,7 @@ export const SPEECH_VERBS = words(`
   confessed confesses ventured surmised opined opines posited theorized theorised reasoned protested objected
   interrupted rejoined reassured swore hinted inquired enquired queried instructed elaborated reminisced messaged
   ranted fretted
-  thinks believes believed hopes hoped
+  thinks believes believed hopes hoped chanted chants
 `);
 
 /**

@@ -36,3 +36,17 @@ describe('quotations that share a tag in their sentence', () => {
     expect(quoteSpeakers('Ida Fenn believes the plan is "a bad joke."')).toEqual(['Ida Fenn']);
   });
 });
+
+describe('more subject shapes', () => {
+  it('"they chanted" tags a chant', () => {
+    expect(quoteSpeakers('"Out, out, out," protesters chanted outside the hall.')).toEqual(['protesters']);
+  });
+
+  it('"thinks about" a quoted phrase reports no thought', () => {
+    expect(quoteSpeakers('Ida Fenn thinks about the "old days" often.')).not.toContain('Ida Fenn');
+  });
+
+  it('a subject ending in a quoted name and a time adverbial still speaks: "the party’s campaign “X” last year said"', () => {
+    expect(quoteSpeakers('The party’s campaign "Fair Shares" last year said "we will cut the deficit."')).toEqual(['the party’s campaign']);
+  });
+});
