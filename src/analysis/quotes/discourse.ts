@@ -183,6 +183,8 @@ export class Discourse {
       case 'pronoun':
         return this.resolvePronoun(phrase, at, asWritten);
       case 'person': {
+        const variant = this.spellingVariant(phrase.name, at);
+        if (variant) return this.out(variant, asWritten);
         const org = this.names.organizationFor(phrase.name);
         if (org) return this.resolveDescription({ ...phrase, kind: 'organization', name: org }, at, asWritten);
         const info = this.names.resolve(phrase.name, base + (phrase.nameStart ?? phrase.start), base + (phrase.nameEnd ?? phrase.end));
@@ -204,6 +206,8 @@ export class Discourse {
         return speaker;
       }
       case 'organization': {
+        const variant = this.spellingVariant(phrase.name, at);
+        if (variant) return this.out(variant, asWritten);
         // "ACM Kurt", "DCI Obi": a rank abbreviation before a surname the article gave a person in full is that
         // person, not a body (an upper-case word among capitalised ones otherwise reads as an organisation's name).
         if (this.isRankedSurname(phrase.name)) return this.resolve({ ...phrase, kind: 'person' }, base);
@@ -236,6 +240,20 @@ export class Discourse {
     if (rest.some((m) => m.endsWith("'s") || /^\d/.test(m) || ORDINALS.has(m))) return undefined;
     const holders = this.names.roleHolders([...rest.map((m) => m.replace(/\.$/, '')), ...head.split('-')], owner);
     return holders.length === 1 ? holders[0] : undefined;
+  }
+
+  /**
+   * "Counter-signal said" after "a group calling itself counter signal": the same name spelled with other spaces,
+   * hyphens or apostrophes is the referent already known by it (the first spelling stays). A name differing only in
+   * capitals is left as written.
+   */
+  private spellingVariant(name: string, at: number): Referent | undefined {
+    const squash = (n: string): string => n.toLowerCase().replace(/[\s\-‐–'’.]/g, '');
+    const key = squash(name);
+    if (key.length < 6) return undefined;
+    const ref = this.recent(at, (r) => r.speaker.kind !== 'unknown' && r.speaker.name.toLowerCase() !== name.toLowerCase() && squash(r.speaker.name) === key);
+    if (ref) ref.at = Math.max(ref.at, at);
+    return ref;
   }
 
   /** The person a singular description stands in apposition to ("Ann Roe, the transport minister,"), if any. */

@@ -161,3 +161,13 @@ describe('a self-named group keeps its noun', () => {
     expect(speakers(body)).toEqual(['Red Lantern']);
   });
 });
+
+describe('one name in two spellings', () => {
+  it('a later spelling with other hyphens or spaces is the referent already known', () => {
+    const body = [
+      'On Saturday, a group that called itself night watch and said it was a small volunteer team issued a statement.',
+      'Night-Watch said there was “no hacking of any kind involved”.',
+    ].join('\n\n');
+    expect(speakers(body)).toEqual(['night watch']);
+  });
+});
