@@ -295,7 +295,9 @@ export function isDiscourseMarker(word: string): boolean {
 
 /** Lowercase words that cannot end a role written before a name ("said the", "and"). */
 const NOT_ROLE_END = new Set(
-  'and or but of the a an to in on at that which who with from by for as was were is are has have had will would said says told'.split(' '),
+  `and or but of the a an to in on at that which who with from by for as was were is are has have had will would said
+  says told about against over after before without regarding including like than into onto upon during despite
+  toward towards via`.split(/\s+/),
 );
 
 function parseProperName(tokens: Token[], span: { start: number; end: number; text: string }): SpeakerPhrase | null {

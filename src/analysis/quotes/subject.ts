@@ -20,7 +20,7 @@ const TRAILING_ADVERBIAL = new RegExp(
   String.raw`\s+(?:` +
     String.raw`(?:in|on|at|during|via|through|over|from)\s+(?:a|an|the|his|her|their|its)?\s*(?:\d{4}\s+|[\w-]+-page\s+|joint\s+|written\s+|brief\s+|separate\s+|televised\s+|emailed\s+|radio\s+|television\s+|TV\s+|open\s+|private\s+|recent\s+|lengthy\s+)?(?:statement|interview|news|press|briefing|speech|post|tweet|email|e-mail|letter|video|podcast|address|message|phone|telephone|call|report|meeting|hearing|session|rally|summit|Twitter|X|Facebook|Instagram|Telegram|television|radio)\b` +
     String.raw`|(?:late|early|earlier|later)?\s*(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b` +
-    String.raw`|(?:yesterday|today|tonight|earlier|later|last|this|previously|recently|afterwards|adding|noting|saying|citing|speaking|referring|according|when|while|as|after|before)\b` +
+    String.raw`|(?:yesterday|today|tonight|earlier|later|last|this|previously|recently|afterwards|adding|noting|saying|citing|speaking|referring|according|when|while|as|after|before|about)\b` +
     String.raw`)[\s\S]*$`,
 );
 
@@ -214,6 +214,10 @@ function appositive(c: Chunk): string | undefined {
   const words = c.tokens.map((t) => t.text);
   const first = words[0] ?? '';
   const p = parseTokens(c.tokens);
+  // "former mayor Ann Roe" after "Hale's rival,": a full name is the speaker the description introduces, not a role.
+  if (p?.kind === 'person' && p.name.includes(' ')) return undefined;
+  // "Hale's longtime rival and a former mayor": two descriptions of one person, not two speakers.
+  if (p?.kind === 'group' && c.tokens.filter((t) => isCapitalized(t.text)).length <= 1) return words.join(' ').replace(/^(?:the|a|an)\s+/i, '');
   const described = p && (p.kind === 'description' || p.kind === 'organization') && p.head;
   if (!described) {
     // "Republican chairman of the House Oversight Committee", "Democrat of Florida": a party or title word may lead.
@@ -397,8 +401,10 @@ export function parseSubjectRegion(text: string, base: number, strict: boolean):
   // before the name is the person's role ("her lawyer" later refers back to them).
   const before = k > 0 ? parseTokens((present[k - 1] as Chunk).tokens) : null;
   const describedName = (p: SpeakerPhrase | null): SpeakerPhrase | null =>
-    p?.kind === 'person' && !p.role && before?.kind === 'description' && !before.plural && before.head
-      ? { ...p, role: before.name.replace(/^(?:a|an|the)\s+/i, '') }
+    p?.kind === 'person' && before?.kind === 'description' && !before.plural && before.head
+      ? p.role
+        ? p
+        : { ...p, role: before.name.replace(/^(?:a|an|the)\s+/i, '') }
       : null;
   if (strict && k > 0) {
     const full = k === 1 ? parseTokens(last.tokens) : null;

@@ -30,3 +30,18 @@ describe('speech tags whose subject phrase has an unusual shape', () => {
     expect(quoteSpeakers('Troops raided a flat used by an "armed gang" in the north, the official news agency KTA reported.')).toEqual(['KTA']);
   });
 });
+
+describe('appositives that describe one person', () => {
+  it('"X, Y’s rival and a former mayor, called" is X alone', () => {
+    expect(quoteSpeakers('Ida Fenn, Hale’s longtime rival and a former mayor, called him "a fraud."')).toEqual(['Ida Fenn']);
+  });
+
+  it('a description then a titled full name: the name speaks', () => {
+    expect(quoteSpeakers('Hale’s rival, former mayor Ida Fenn, called him "a fraud."')).toEqual(['Ida Fenn']);
+    expect(quoteSpeakers('"He is a fraud," Hale’s rival, former mayor Ida Fenn, said.')).toEqual(['Ida Fenn']);
+  });
+
+  it('"said X about Y": Y is the topic, not the speaker', () => {
+    expect(quoteSpeakers('"He is a fraud," said Fenn about Hale.')).toEqual(['Fenn']);
+  });
+});
