@@ -93,6 +93,9 @@ const NEW_REFERENT_DETERMINERS = new Set(['another']);
  */
 const STATUS_EPITHETS = new Set(['entrepreneur', 'businessman', 'businesswoman', 'mogul', 'magnate', 'philanthropist', 'industrialist', 'financier']);
 
+/** Singular nouns for several people that English refers back to with "they". */
+const THEY_COLLECTIVES = new Set(['family', 'couple', 'pair', 'duo', 'trio', 'crew', 'band']);
+
 /** Words of a role description that say when someone holds it, not which role ("acting", "interim"). */
 const ROLE_TENURE = new Set(['acting', 'interim', 'current', 'incumbent']);
 /** Heads that are no role anyone is given as a title (statements, anonymous sources, people in general). */
@@ -422,7 +425,8 @@ export class Discourse {
       // An organisation cited for a figure ("according to the health board") is not who "they" are when the story
       // has a plural subject of its own (named researchers, "the officials"): the cited body is an aside.
       // A person the article says goes by "they" is one too.
-      ref = this.recent(at, (r) => r.plural || (r.speaker.kind === 'organization' && !r.cited) || this.singularThey.has(r.speaker.name));
+      // A family or a couple is several people, "they" in English even when written as one noun ("Roe's family said").
+      ref = this.recent(at, (r) => r.plural || (r.speaker.kind === 'organization' && !r.cited) || this.singularThey.has(r.speaker.name) || (r.speaker.kind === 'description' && THEY_COLLECTIVES.has(r.head ?? '')));
       ref ??= this.recent(at, (r) => r.speaker.kind === 'organization');
     } else if (p === 'it') {
       ref = this.recent(at, (r) => r.speaker.kind === 'organization' && !r.plural);

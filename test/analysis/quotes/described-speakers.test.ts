@@ -171,3 +171,14 @@ describe('one name in two spellings', () => {
     expect(speakers(body)).toEqual(['night watch']);
   });
 });
+
+describe('"they" for a family', () => {
+  it('is the family named just before, not an earlier body', () => {
+    const body = [
+      'Ivo Roe, 31, was killed in the crash, Harbour City police said.',
+      'Roe’s family said he was “a gentle and generous man.”',
+      '“We ask for privacy at this time,” they said in a statement.',
+    ].join('\n\n');
+    expect(speakers(body)).toEqual(['Roe’s family', 'Roe’s family']);
+  });
+});
