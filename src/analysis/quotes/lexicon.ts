@@ -121,7 +121,7 @@ export const SPEAKER_NOUNS = words(`
   headmaster referee umpire fighter boxer runner swimmer golfer trainer petitioner complainant accuser suspect inmate
   prisoner detainee cleric monk nun preacher congressman congresswoman assemblyman assemblywoman nominee lobbyist
   intern administrator auditor examiner banker broker accountant narrator interviewer comedian dancer coordinator
-  specialist technician mechanic electrician plumber band orchestra choir troupe
+  specialist technician mechanic electrician plumber band orchestra choir troupe rep
 `);
 
 /** Description heads that name an institution rather than a person: such speakers are kind "organization". */

@@ -549,8 +549,10 @@ export function parseInvertedSpeaker(text: string, base: number): SpeakerPhrase 
   // and the description stays with them as a role so a later "his daughter said" refers back to the named person.
   if (named.kind === 'description' && !named.plural && named.head && second) {
     const person = parseTokens(second.tokens);
-    if (person?.kind === 'person' && !person.role && person.name.includes(' ')) {
-      return { ...person, end: second.end, text: `${named.text}, ${person.text}`, role: named.name.replace(/^(?:a|an|the)\s+/i, '') };
+    if (person?.kind === 'person' && person.name.includes(' ')) {
+      // "a spokeswoman for the police, Sgt. Ann Roe": a title before the name joins the description as the role.
+      const described = named.name.replace(/^(?:a|an|the)\s+/i, '');
+      return { ...person, end: second.end, text: `${named.text}, ${person.text}`, role: person.role ? `${described}, ${person.role}` : described };
     }
   }
   const role = second && (named.kind === 'person' || named.kind === 'organization') ? appositive(second) : undefined;

@@ -45,3 +45,13 @@ describe('appositives that describe one person', () => {
     expect(quoteSpeakers('"He is a fraud," said Fenn about Hale.')).toEqual(['Fenn']);
   });
 });
+
+describe('inverted descriptions with a titled name after them', () => {
+  it('"said a spokeswoman for the police, Sgt. X" credits X', () => {
+    expect(quoteSpeakers('"We are looking into it," said a spokeswoman for the Dover Police Department, Sgt. Ida Fenn.')).toEqual(['Ida Fenn']);
+  });
+
+  it('"a rep for the singer" is a described source', () => {
+    expect(quoteSpeakers('"She is resting," a rep for the singer said.')).toEqual(['a rep for the singer']);
+  });
+});
