@@ -232,7 +232,7 @@ function appositive(c: Chunk): string | undefined {
 }
 
 /** Prepositions that open an adverbial inserted between a subject and its verb ("X, in a statement, said"). */
-const INSERTED_ADVERBIAL = /^(?:in|on|at|during|via|through|over|who|which)$/;
+const INSERTED_ADVERBIAL = /^(?:in|on|at|during|via|through|over|who|which|whose)$/;
 
 const PARTY_WORDS = new Set(['Democrat', 'Republican', 'Independent', 'Conservative', 'Liberal', 'Labour', 'Tory', 'Green']);
 

@@ -55,3 +55,9 @@ describe('inverted descriptions with a titled name after them', () => {
     expect(quoteSpeakers('"She is resting," a rep for the singer said.')).toEqual(['a rep for the singer']);
   });
 });
+
+describe('a "whose" clause inside the subject', () => {
+  it('a long "whose" aside with its own appositive does not hide the name before it', () => {
+    expect(quoteSpeakers('"We need help," Ida Fenn, whose shelter in Dover, the state capital, feeds 500 families, said.')).toEqual(['Ida Fenn']);
+  });
+});
