@@ -241,7 +241,7 @@ function notSpeech(layout: Layout, v: VerbHit): boolean {
 }
 
 /** Speech verbs whose passive subject is the one spoken to ("was asked", "were told", "was urged"). */
-const ADDRESSEE_VERBS = new Set('asked told warned urged advised reminded assured informed questioned pressed'.split(' '));
+const ADDRESSEE_VERBS = new Set('asked told warned urged advised reminded assured informed questioned pressed challenged'.split(' '));
 
 /** The subject of a verb: the clause text before it, minus auxiliaries ("has also warned"). */
 /** What may stand between a quotation closing the subject and its verb: nothing, or a time adverbial ("last year"). */

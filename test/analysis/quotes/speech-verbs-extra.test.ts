@@ -50,3 +50,14 @@ describe('more subject shapes', () => {
     expect(quoteSpeakers('The party’s campaign "Fair Shares" last year said "we will cut the deficit."')).toEqual(['the party’s campaign']);
   });
 });
+
+describe('verbs of characterising and voicing', () => {
+  it('"defended/framed/portrayed X as “...”", "expressed/voiced “...”" credit the subject, a description too', () => {
+    expect(quoteSpeakers('The ministry defended the plan as "necessary."')).toEqual(['the ministry']);
+    expect(quoteSpeakers('The union voiced "serious concerns" about the plan.')).toEqual(['the union']);
+  });
+
+  it('"was questioned/challenged about “...”" is no speech by the subject', () => {
+    expect(quoteSpeakers('Ida Fenn was questioned about the "missing" funds.')).not.toContain('Ida Fenn');
+  });
+});
