@@ -39,7 +39,7 @@ export const SPEECH_VERBS = words(`
   interrupted rejoined reassured swore hinted inquired enquired queried instructed elaborated reminisced messaged
   ranted fretted
   thinks believes believed hopes hoped chanted chants
-  defended framed portrayed expressed voiced questioned challenged
+  defended framed portrayed expressed voiced questioned challenged captioned captions
 `);
 
 /**

@@ -61,3 +61,9 @@ describe('verbs of characterising and voicing', () => {
     expect(quoteSpeakers('Ida Fenn was questioned about the "missing" funds.')).not.toContain('Ida Fenn');
   });
 });
+
+describe('captions', () => {
+  it('"“...,” X captioned the photo" credits X', () => {
+    expect(quoteSpeakers('"Game day at last," Ida Fenn captioned the photo.')).toEqual(['Ida Fenn']);
+  });
+});
