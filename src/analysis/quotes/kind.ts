@@ -137,6 +137,7 @@ function namesOnItsOwn(layout: Layout, span: RawSpan, text: string, attribution:
   // A paper or report "titled"/"entitled" may have a long title; other naming words name short terms.
   if (NAMING.test(pre)) return words <= (/\b(?:titled|entitled)\s*$/i.test(pre) ? 25 : 8);
   if (isFurnitureParagraph(layout) || isNickname(layout, span, text) || isCitationTitle(layout, span)) return true;
+  if (isDatedListEntry(layout, span)) return true;
   if (isTermUse(layout, span, text, attribution)) return true;
   // "The card read “Ana Ruiz, Blue Harbour”": what a written thing says is its author's words, even in capitals.
   if (WRITTEN_THING_READ.test(layout.masked.slice(Math.max(0, span.open - 60), span.open))) return false;
@@ -151,6 +152,20 @@ function namesOnItsOwn(layout: Layout, span: RawSpan, text: string, attribution:
   // "Fleetwood Mac’s “Rumours”", "Chuck Berry’s “Johnny B. Goode.”": a title owned by its author.
   return /[\p{Lu}\p{N}][\p{L}\p{N}.\-]*['’]s?\s*$/u.test(pre) && looksLikeTitle(bare) && attribution?.form !== 'after';
 }
+
+/**
+ * A line of a chart recap, discography or filmography: a quotation opening its paragraph and followed only by a date,
+ * perhaps after a parenthesis (`"Umbrella" (featuring Jay-Z), July 7, 2007`, `"SOS," May 13, 2006`). It names a work
+ * with the date of something that happened to it; nobody says a quotation and then a bare date.
+ */
+function isDatedListEntry(layout: Layout, span: RawSpan): boolean {
+  if (!/^[\s•*\-–—\d.)]*$/.test(layout.masked.slice(0, span.open))) return false;
+  const tail = layout.masked.slice(closeEnd(span)).replace(/\([^)]*\)/g, ' ');
+  return DATE_TAIL.test(tail);
+}
+
+const MONTH = String.raw`(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?`;
+const DATE_TAIL = new RegExp(String.raw`^[\s,;:–—-]*(?:${MONTH}\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+${MONTH}\s+\d{4}|(?:${MONTH}\s+)?\d{4})[\s.,;]*$`);
 
 /**
  * A capitalised quotation that is someone's words despite looking like a title:

@@ -88,6 +88,13 @@ function scanDouble(text: string): RawSpan[] {
       i++;
       continue;
     }
+    // A closing ” garbled in a bad re-encoding comes out as a replacement character and a question mark (“We won,�?
+    // she said): its 0x9D byte has no character in Windows-1252. Two characters, like the wire's two apostrophes.
+    if (ch === '\uFFFD' && text[i + 1] === '?') {
+      push(i, i + 1);
+      i++;
+      continue;
+    }
     // A height in feet and inches ("6'2\"", "5’11\"") uses the straight mark as an inch sign, not a close.
     if (ch === STRAIGHT_DOUBLE && /\d['’]\d{1,2}$/.test(text.slice(Math.max(0, i - 5), i))) continue;
     const closes = CLOSE_DOUBLE.has(ch) || ch === STRAIGHT_DOUBLE;

@@ -45,4 +45,11 @@ describe('scanQuoteSpans', () => {
     expect(spans).toHaveLength(1);
     expect(spans[0]).toMatchObject({ close: null, start: 1, end: 37 });
   });
+
+  it('reads a closing curly mark garbled by a bad re-encoding (replacement character + "?") as a close', () => {
+    const text = '“We won,\uFFFD? the coach said. “It was hard.\uFFFD?';
+    expect(quoted(text)).toEqual(['We won,', 'It was hard.']);
+    expect(scanQuoteSpans(text)[0]?.close).toBe(text.indexOf('?'));
+  });
 });
+

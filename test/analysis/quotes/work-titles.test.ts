@@ -88,3 +88,15 @@ describe('titles of works used as noun phrases are not quotes', () => {
     expect(texts('She read “The Old Man and the Sea” to the class.')).toEqual([]);
   });
 });
+
+describe('dated list entries', () => {
+  it('a quotation opening its paragraph and followed only by a date names a work (chart recaps, discographies)', () => {
+    const body = ['Her number ones on the chart:', '"Harbour Lights," Oct. 8, 2005', '"Night Drive" (featuring Ivo Kurt), July 7, 2007 (two weeks)', '"We won," Ann Roe said on Friday.'].join('\n\n');
+    expect(texts(body)).toEqual(['We won,']);
+  });
+
+  it('a bare quotation paragraph with no date is still speech', () => {
+    expect(texts('"We won," Ann Roe said.\n\n"It was hard."')).toEqual(['We won,', 'It was hard.']);
+  });
+});
+
