@@ -128,9 +128,10 @@ describe('extractQuotes: pronouns and continuation', () => {
 
   it('terminates on a quote that opens twice without closing (mis-encoded closing mark)', () => {
     const qs = quotes('“Humans were all quite tall,�? he tells Newsweek. “Therefore the gene was not selected until later."');
-    expect(qs.map((q) => q.text)).toEqual([
-      'Humans were all quite tall,�? he tells Newsweek.',
-      'Therefore the gene was not selected until later.',
+    // The garbled close (U+FFFD + "?") ends the first quote, so its tag is read, and the second continues it.
+    expect(qs.map((q) => [q.text, q.speaker.asWritten])).toEqual([
+      ['Humans were all quite tall,', 'he'],
+      ['Therefore the gene was not selected until later.', 'he'],
     ]);
   });
 
