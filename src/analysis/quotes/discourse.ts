@@ -523,7 +523,10 @@ export class Discourse {
     const mods = (phrase.modifiers ?? []).map(norm);
     // Anaphora only for common-noun descriptions: "the Bank of Norvania" is a name, "the bank" refers back.
     // ("the Ohio Democrat" is an epithet for someone already named, not a name.)
-    const properName = /^\p{Lu}/u.test(headWord(phrase)) && !isEpithet(head ?? '');
+    // British and Irish style capitalises a body's own noun when it refers back ("the Department said" after "the
+    // Department of Health"): a bare capitalised institution noun after "the" still refers back.
+    const institutionNoun = mods.length === 0 && ORG_HEADS.has(head ?? '');
+    const properName = /^\p{Lu}/u.test(headWord(phrase)) && !isEpithet(head ?? '') && !institutionNoun;
     if (head && !properName && det !== undefined && REFERRING_DETERMINERS.has(det)) {
       const plain = mods.filter((m) => !ORDINALS.has(m));
       const ref = this.recent(at, (r) => this.sameReferent(r, head, plain, phrase.plural ?? false));

@@ -34,6 +34,8 @@ const OCCUPATION_TITLES = words(`
   baron baroness earl countess duke duchess viscount marquess
   corporal lance private sergeant lieutenant colonel brigadier commodore admiral marshal vice-marshal air-marshal
   general major commander class magistrate pfc cpl spc pvt sgt lcpl
+  clerk treasurer auditor comptroller controller assessor coroner registrar recorder selectman selectwoman
+  supervisor administrator trustee dean provost
 `);
 
 /** Capitalised adjectives that lead a title at a sentence start ("Local MP ...", "Retired Judge ..."). */

@@ -73,6 +73,11 @@ export function parseTokens(tokens: Token[]): SpeakerPhrase | null {
   if (!first || !last) return null;
   // "of voters" (from "93 percent of voters said") is a fragment, not a speaker.
   if (PREPOSITIONS.has(first.text)) return null;
+  // "Adds Weir: “...”", "Added Lesh: “...”": a speech verb opening the sentence before the name is the inverted tag,
+  // not a first name ("Said" is left alone: it is also a given name).
+  if (tokens.length >= 2 && /^\p{Lu}\p{Ll}+$/u.test(first.text) && INVERTED_OPENERS.has(first.text.toLowerCase())) {
+    return parseTokens(tokens.slice(1));
+  }
   const span = { start: first.start, end: last.end, text: tokens.map((t) => t.text).join(' ') };
   const lower = first.text.toLowerCase();
   if (tokens.length === 1 && lower in PRONOUNS) {
@@ -138,6 +143,13 @@ function isDetermined(p: SpeakerPhrase): boolean {
   if (p.kind === 'person' || p.kind === 'organization') return true;
   return p.determiner !== undefined || /['’]s?$/.test(p.modifiers?.[0] ?? '');
 }
+
+/** Speech verbs that open an inverted tag at a sentence start ("Adds Weir:", "Counters Roe:"). */
+const INVERTED_OPENERS = new Set(
+  `adds added continues continued writes wrote explains explained notes noted recalls recalled concludes concluded
+  insists insisted warns warned counters countered replies replied agrees agreed asks asked quips quipped
+  offers offered sums summed`.split(/\s+/),
+);
 
 /** Styles written after "the" and before a personal name. */
 const STYLED_WITH_THE = /^(?:Rev\.?|Reverend|Revd\.?|Very|Rt\.?|Right|Most|Hon\.?|Honourable|Honorable)$/;

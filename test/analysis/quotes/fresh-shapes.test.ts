@@ -1,0 +1,21 @@
+import { describe, expect, it } from 'vitest';
+import { quoteSpeakers } from '../helpers.js';
+
+describe('speaker shapes found in real news after the session-4 fresh holdout was scored', () => {
+  it('local-government offices are titles before a name (City Clerk, County Treasurer)', () => {
+    expect(quoteSpeakers('"We are done," Pleasant Hill City Clerk Ann Lemkin said.')).toEqual(['Ann Lemkin']);
+    expect(quoteSpeakers('"We are done," County Treasurer Ann Lemkin said.')).toEqual(['Ann Lemkin']);
+  });
+
+  it('"Added Lesh:" opens an inverted tag; the verb is no first name', () => {
+    expect(quoteSpeakers('Bob Weir and Phil Lesh spoke on Friday. Added Lesh: "It is with respect that we meet again."')).toEqual([
+      'Phil Lesh',
+    ]);
+  });
+
+  it('"the Department" capitalised refers back to the department named before', () => {
+    const body = 'The Department of Health issued a statement on Tuesday.\n\n"The ruling is being studied," the Department said.';
+    expect(quoteSpeakers(body)).toEqual(['Department of Health']);
+    expect(quoteSpeakers('"We will appeal," the Government said.')).toEqual(['the Government']);
+  });
+});
