@@ -258,6 +258,25 @@ function personWithAffiliation(tokens: Token[]): SpeakerPhrase | null {
   return { ...p, end: last.end, text: tokens.map((t) => t.text).join(' '), role: p.role ? `${p.role} ${affiliation}` : affiliation };
 }
 
+/**
+ * After the verb the speaker comes first, so a full name followed by any prepositional complement is the speaker:
+ * "said Ann Roe of the group", "says Ivo Kurt at the tenants' site", "said Ann Roe on Monday". (Before the verb a
+ * lowercase complement may be a clause, so only personWithAffiliation's capitalised affiliations are read there.)
+ */
+function nameBeforeComplement(tokens: Token[]): SpeakerPhrase | null {
+  const j = tokens.findIndex((t, i) => i >= 2 && COMPLEMENT_PREPOSITIONS.has(t.text));
+  if (j < 0) return null;
+  const p = parseTokens(tokens.slice(0, j));
+  if (!p || p.kind !== 'person' || !p.name.includes(' ')) return null;
+  const complement = tokens.slice(j);
+  const last = complement[complement.length - 1] as Token;
+  if (!AFFILIATION.has(complement[0]?.text ?? '') || complement.length > 8) return { ...p };
+  const affiliation = complement.map((t) => t.text).join(' ');
+  return { ...p, end: last.end, text: tokens.map((t) => t.text).join(' '), role: p.role ? `${p.role} ${affiliation}` : affiliation };
+}
+
+const COMPLEMENT_PREPOSITIONS = new Set([...AFFILIATION, 'on', 'during', 'after', 'before', 'about', 'to', 'via', 'outside', 'inside']);
+
 /** A speaker phrase, or a person with an affiliation after the name. */
 function parseNamed(tokens: Token[]): SpeakerPhrase | null {
   return parseTokens(tokens) ?? personWithAffiliation(tokens);
@@ -542,7 +561,7 @@ export function parseInvertedSpeaker(text: string, base: number): SpeakerPhrase 
     .filter((c): c is Chunk => c !== undefined);
   const first = chunks[0];
   if (!first) return null;
-  const named = parseNamed(first.tokens);
+  const named = parseNamed(first.tokens) ?? nameBeforeComplement(first.tokens);
   if (!named || named.kind === 'pronoun') return null;
   const second = chunks[1];
   // "said his daughter, Mara Quill" / "said a spokesman, Tom Hale": the name after the description is the speaker,

@@ -18,4 +18,11 @@ describe('speaker shapes found in real news after the session-4 fresh holdout wa
     expect(quoteSpeakers(body)).toEqual(['Department of Health']);
     expect(quoteSpeakers('"We will appeal," the Government said.')).toEqual(['the Government']);
   });
+
+  it('"said Ann Roe of the group": a full name after the verb speaks whatever lowercase complement follows', () => {
+    expect(quoteSpeakers('"It will happen," said Ann Roe of the group.')).toEqual(['Ann Roe']);
+    expect(quoteSpeakers('"It will happen," says Ivo Kurt at the tenants\' site.')).toEqual(['Ivo Kurt']);
+    expect(quoteSpeakers('"It will happen," said Ann Roe on Monday.')).toEqual(['Ann Roe']);
+  });
 });
+
