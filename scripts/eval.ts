@@ -18,6 +18,12 @@
  *     real-holdout     test/fixtures/gold-multinews-holdout-{1,2,3}/labels.json   30 real documents labelled in session 3
  *                      and scored for the first time after that session's first tuning round (its unseen figure);
  *                      the lead then read its mismatches to find general bugs, so later figures on it are not unseen.
+ *     real-fresh       test/fixtures/gold-multinews-fresh-{1,2,3}/labels.json   30 real documents labelled in session 4 by
+ *                      helpers who never saw the extractor, added to the eval only after that session's tuning ended:
+ *                      its first figure is unseen.
+ *     real-fresh-2     test/fixtures/gold-multinews-fresh-{4,5}/labels.json   the last 25 unused clusters, labelled the
+ *                      same way; their documents were among the 613 unlabelled ones whose unattributed quotes were
+ *                      sampled (text only, no labels) while designing session 4's rules, so its figure is nearly unseen.
  *     Sealed sets print their aggregate only: --verbose never shows their per-article lines or mismatches, so
  *     looking at the output cannot leak what the rules get wrong on them.
  *  2. Summaries: ROUGE-1/2/L on the Multi-News sample against Lead-3 and TextRank computed in the same run.
@@ -61,9 +67,11 @@ const REAL_SETS = [
     'real-holdout',
     ['test/fixtures/gold-multinews-holdout-1', 'test/fixtures/gold-multinews-holdout-2', 'test/fixtures/gold-multinews-holdout-3'],
   ],
+  ['real-fresh', ['test/fixtures/gold-multinews-fresh-1', 'test/fixtures/gold-multinews-fresh-2', 'test/fixtures/gold-multinews-fresh-3']],
+  ['real-fresh-2', ['test/fixtures/gold-multinews-fresh-4', 'test/fixtures/gold-multinews-fresh-5']],
 ] as const;
 const multiNews = resolve(root, '../shared/data/multinews-validation.jsonl');
-const SEALED: ReadonlySet<string> = new Set(['blind-2', 'blind-4', 'real-holdout']);
+const SEALED: ReadonlySet<string> = new Set(['blind-2', 'blind-4', 'real-holdout', 'real-fresh', 'real-fresh-2']);
 
 /** Every labelled folder, the real-news sets staged into `stageDir` first (their text stays in ../shared). */
 async function fixtureDirs(stageDir: string): Promise<Array<[string, string]>> {
