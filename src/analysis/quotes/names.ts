@@ -231,11 +231,15 @@ export class NameIndex {
    * Association"). Undefined for anything else, including a surname the article gives a person.
    */
   organizationFor(name: string): string | undefined {
-    if (this.organizations.has(name) && !isAllCaps(name)) return name;
+    // "Dupont said" after "gerontologist Jacqueline Dupont": a surname the article gives a person in full is that
+    // person, even when the entity pass also read the word as a company.
+    const personSurname = !name.includes(' ') && this.knowsSurname(name);
+    if (this.organizations.has(name) && !isAllCaps(name) && !personSurname) return name;
     // "Kanto Steel" for "Kanto Steel Corp.": a company named without its legal suffix (entities/short-forms.ts).
     const mentioned = this.shortForms.get(name);
     if (mentioned) return mentioned;
-    if (name.includes(' ') || this.knowsSurname(name) || TITLE_WORDS.has(name)) return this.organizations.has(name) ? name : undefined;
+    if (personSurname) return undefined;
+    if (name.includes(' ') || TITLE_WORDS.has(name)) return this.organizations.has(name) ? name : undefined;
     for (const org of this.organizations) {
       const words = org.split(/\s+/).filter((w) => !TITLE_JOINERS.has(w.toLowerCase()));
       if (words.length < 2) continue;

@@ -24,5 +24,10 @@ describe('speaker shapes found in real news after the session-4 fresh holdout wa
     expect(quoteSpeakers('"It will happen," says Ivo Kurt at the tenants\' site.')).toEqual(['Ivo Kurt']);
     expect(quoteSpeakers('"It will happen," said Ann Roe on Monday.')).toEqual(['Ann Roe']);
   });
+
+  it('a surname the article gives a person in full is that person even when it is also a company name', () => {
+    const body = 'Gerontologist Jacqueline Dupont recalls the day the boy called her.\n\n"I just could not believe it," says Dupont.';
+    expect(quoteSpeakers(body, { withMentions: true })).toEqual(['Jacqueline Dupont']);
+  });
 });
 
