@@ -260,14 +260,18 @@ function personWithAffiliation(tokens: Token[]): SpeakerPhrase | null {
 
 /**
  * After the verb the speaker comes first, so a full name followed by any prepositional complement is the speaker:
- * "said Ann Roe of the group", "says Ivo Kurt at the tenants' site", "said Ann Roe on Monday". (Before the verb a
+ * "said Ann Roe of the group", "says Ivo Kurt at the tenants' site", "said Ann Roe on Monday", "said Kurt in an
+ * announcement". (Before the verb a
  * lowercase complement may be a clause, so only personWithAffiliation's capitalised affiliations are read there.)
  */
 function nameBeforeComplement(tokens: Token[]): SpeakerPhrase | null {
-  const j = tokens.findIndex((t, i) => i >= 2 && COMPLEMENT_PREPOSITIONS.has(t.text));
+  const j = tokens.findIndex((t, i) => i >= 1 && COMPLEMENT_PREPOSITIONS.has(t.text));
   if (j < 0) return null;
   const p = parseTokens(tokens.slice(0, j));
-  if (!p || p.kind !== 'person' || !p.name.includes(' ')) return null;
+  if (!p || p.kind !== 'person') return null;
+  // A lone capitalised word only before a determined complement ("said Kurt in an announcement", "said Roe at the
+  // hearing"): "said Friday in Paris" has no person in it.
+  if (!p.name.includes(' ') && !/^(?:a|an|the|his|her|their|its)$/i.test(tokens[j + 1]?.text ?? '')) return null;
   const complement = tokens.slice(j);
   const last = complement[complement.length - 1] as Token;
   if (!AFFILIATION.has(complement[0]?.text ?? '') || complement.length > 8) return { ...p };

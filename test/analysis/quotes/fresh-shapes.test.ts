@@ -29,5 +29,11 @@ describe('speaker shapes found in real news after the session-4 fresh holdout wa
     const body = 'Gerontologist Jacqueline Dupont recalls the day the boy called her.\n\n"I just could not believe it," says Dupont.';
     expect(quoteSpeakers(body, { withMentions: true })).toEqual(['Jacqueline Dupont']);
   });
+
+  it('"said Kurt in an announcement": a lone surname before a determined complement; a weekday is no speaker', () => {
+    const body = 'Ivo Kurt is the drummer.\n\n"The band lived an incredible story," said Kurt in an announcement on Friday.';
+    expect(quoteSpeakers(body)).toEqual(['Ivo Kurt']);
+    expect(quoteSpeakers('"We won," said Friday in a statement.')).toEqual(['unknown']);
+  });
 });
 
