@@ -17,7 +17,7 @@
 import { MASK, clauseStartBefore, sentenceOf, type Layout, type VerbHit } from './layout.js';
 import { VERB_FILLERS } from './lexicon.js';
 import { parseSpeakerPhrase, type SpeakerPhrase } from './phrase.js';
-import type { RawSpan } from './spans.js';
+import { closeEnd, type RawSpan } from './spans.js';
 import { clauseSubject } from './prefix.js';
 import { relayedSpeaker } from './relayed.js';
 import { documentSpeaker, isDocumentHead } from './documents.js';
@@ -189,15 +189,22 @@ function relayed(layout: Layout, span: RawSpan): Attribution | null {
 const CAPTION_INTRO =
   /(?:\b(?:with|alongside|under)\s+(?:the|a|an)\s+(?:caption|message|words|note)|\bcaptioned\s+(?:it|(?:the|a|her|his|their)\s+(?:photo|picture|image|post|video|clip)))\s*[:,]?\s*$/;
 
-function caption(layout: Layout, span: RawSpan): Attribution | null {
+/** A lead-in pattern matched against the narrative of the quote's sentence before it (no other quote in between). */
+function leadIn(layout: Layout, span: RawSpan, pattern: RegExp): { sentenceStart: number; m: RegExpExecArray } | null {
   const sentence = sentenceOf(layout, span.open);
   if (!sentence) return null;
   const pre = layout.masked.slice(sentence.start, span.open);
-  const m = CAPTION_INTRO.exec(pre);
-  if (!m || pre.includes(MASK)) return null;
-  const phrase = clauseSubject(layout, sentence.start, span.open);
+  const m = pattern.exec(pre);
+  return m && !pre.includes(MASK) ? { sentenceStart: sentence.start, m } : null;
+}
+
+function caption(layout: Layout, span: RawSpan): Attribution | null {
+  const found = leadIn(layout, span, CAPTION_INTRO);
+  if (!found) return null;
+  const { m, sentenceStart } = found;
+  const phrase = clauseSubject(layout, sentenceStart, span.open);
   if (!phrase) return null;
-  const at = sentence.start + m.index + m[0].search(/\S/);
+  const at = sentenceStart + m.index + m[0].search(/\S/);
   const word = /caption/.exec(m[0]) ? 'captioned' : m[0].trim().split(/\s+/).pop()?.replace(/[:,]$/, '') ?? 'wrote';
   return { phrase, verb: word, verbStart: at, verbEnd: at + m[0].trim().length, form: 'before' };
 }
@@ -207,21 +214,16 @@ const TOOK_TO =
   /\b(?:took|takes|take|taking)\s+to\s+(?:Twitter|X|Facebook|Instagram|TikTok|YouTube|Threads|Bluesky|Truth\s+Social|Weibo|Telegram|social\s+media|(?:his|her|their|its)\s+(?:blog|website|Facebook\s+page|Instagram\s+account|Twitter\s+account))\b[^█.;!?]{0,50}?[:,—–]\s*$/;
 
 function tookToPlatform(layout: Layout, span: RawSpan): Attribution | null {
-  const sentence = sentenceOf(layout, span.open);
-  if (!sentence) return null;
-  const pre = layout.masked.slice(sentence.start, span.open);
-  const m = TOOK_TO.exec(pre);
-  if (!m || pre.includes(MASK)) return null;
-  const at = sentence.start + m.index;
-  const phrase = clauseSubject(layout, sentence.start, at);
+  const found = leadIn(layout, span, TOOK_TO);
+  if (!found) return null;
+  const { m, sentenceStart } = found;
+  const at = sentenceStart + m.index;
+  const phrase = clauseSubject(layout, sentenceStart, at);
   if (!phrase) return null;
   const verb = (m[0].split(/\s+/)[0] as string);
   return { phrase, verb, verbStart: at, verbEnd: at + verb.length, form: 'before' };
 }
 
-function spanEnd(span: RawSpan): number {
-  return span.close === null ? span.end : span.close + 1;
-}
 
 function verbsIn(layout: Layout, from: number, to: number): VerbHit[] {
   return layout.verbs.filter((v) => v.start >= from && v.end <= to && !notSpeech(layout, v));
@@ -515,7 +517,7 @@ function after(layout: Layout, span: RawSpan): Attribution | null {
   if (span.close === null) return null;
   const sentence = sentenceOf(layout, span.open);
   if (!sentence) return null;
-  const start = spanEnd(span);
+  const start = closeEnd(span);
   const next = layout.spans.find((s) => s.open >= start);
   const limit = Math.min(sentence.end, next ? next.open : Infinity);
   return (
@@ -693,7 +695,7 @@ function trailing(layout: Layout, span: RawSpan): Attribution | null {
   const sentence = sentenceOf(layout, span.open);
   if (!sentence || span.close === null) return null;
   const masked = layout.masked;
-  for (let i = spanEnd(span); i < sentence.end; i++) {
+  for (let i = closeEnd(span); i < sentence.end; i++) {
     if (masked[i] !== ',' && masked[i] !== '—' && masked[i] !== '–') continue;
     const next = layout.spans.find((s) => s.open > i);
     const limit = Math.min(sentence.end, next ? next.open : Infinity);
