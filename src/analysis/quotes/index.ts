@@ -62,7 +62,7 @@ export function extractQuotes(input: QuoteInput): Quote[] {
   // The latest speech by a body (a team, a company, a group), for "we" words after a paragraph about someone else.
   let bodyVoice: { event: SpeechEvent; paragraph: number } | undefined;
   const noteVoice = (e: SpeechEvent | undefined, paragraph: number): void => {
-    if (e && !e.weak && !e.sourced && e.speaker.kind !== 'unknown') bodyVoice = { event: e, paragraph };
+    if (isVoice(e)) bodyVoice = { event: e, paragraph };
   };
 
   // What the sentence around an unattributed quote suggests, applied only if no later pass names a speaker.
@@ -156,7 +156,7 @@ export function extractQuotes(input: QuoteInput): Quote[] {
           // "Detective Ann Roe found a note: “...”": a quotation its own sentence introduces continues no earlier speech.
           const introduced = !splitHalf && leadInSubject(layout, span) !== null;
           standalone = ownSource || introduced;
-          const carriedOn = ownSource || introduced
+          const carriedOn = standalone
             ? undefined
             : splitHalf
             ? sentenceEvent
@@ -219,7 +219,7 @@ export function extractQuotes(input: QuoteInput): Quote[] {
     }
     ownSentenceCount += layout.sentences.length;
     previous = { event: lastEvent, lead: paragraph.lead === true };
-    if (lastEvent && !lastEvent.weak && !lastEvent.sourced && lastEvent.speaker.kind !== 'unknown') recent = { event: lastEvent, paragraph: paragraph.index };
+    if (isVoice(lastEvent)) recent = { event: lastEvent, paragraph: paragraph.index };
   }
   attributeRepeats(quotes, evidence);
   for (const [quote, guess] of guesses) if (quote.speaker.kind === 'unknown') quote.speaker = guess;
@@ -238,6 +238,11 @@ function isInterjection(text: string, layout: Layout): boolean {
   if (/^\(.*\)$/s.test(t)) return true;
   if (/[.!?…:;,"”’'\])]$/.test(t)) return false;
   return t.split(/\s+/).length <= 25;
+}
+
+/** Someone speaking, not only the subject of narrative or a source cited for a fact. */
+function isVoice(e: SpeechEvent | undefined): e is SpeechEvent {
+  return e !== undefined && !e.weak && !e.sourced && e.speaker.kind !== 'unknown';
 }
 
 /** How many paragraphs back the latest speaker may still be the voice of a bare quotation nothing attributes. */
