@@ -4,6 +4,7 @@
  * description alone. The name written right before the comma is the person the description is about: a reader
  * never takes "the country's transport minister" there for someone else.
  */
+import { escapeRegExp } from './names.js';
 import { NOT_NAMES } from './phrase.js';
 import { isCalendarWord } from './tokens.js';
 
@@ -64,8 +65,4 @@ export function indefiniteAntecedent(body: string, head: string, at: number): st
     found = m[0].replace(/^A/, 'a');
   }
   return found;
-}
-
-function escapeRegExp(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }

@@ -473,6 +473,7 @@ function withoutSuffix(full: string): string {
   return space >= 0 && NAME_SUFFIXES.has(full.slice(space + 1)) ? full.slice(0, space) : full;
 }
 
-function escapeRegExp(s: string): string {
+/** `s` as a literal inside a RegExp source. */
+export function escapeRegExp(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
