@@ -557,10 +557,10 @@ export function parseInvertedSpeaker(text: string, base: number): SpeakerPhrase 
   // The name ends at sentence punctuation, but not at the dot of "Mr." / "Gen." / "J." / "U.S.".
   const end = text.search(/(?<!\b(?:Mr|Mrs|Ms|Dr|Gen|Lt|Col|Sgt|Capt|Gov|Sen|Rep|St|Jr|Sr|Prof|Rev|Maj|Brig|Adm|Det|[A-Z]))[.;:!?█]|\s[—–]\s/);
   const region = end < 0 ? text : text.slice(0, end);
-  const rawFirst = splitChunks(region, base)[0];
-  const ownName = rawFirst ? selfNamedSource(rawFirst) : null;
+  const raw = splitChunks(region, base);
+  const ownName = raw[0] ? selfNamedSource(raw[0]) : null;
   if (ownName) return ownName;
-  const chunks = splitChunks(region, base)
+  const chunks = raw
     .map((c) => trimChunk(c, region, base))
     .filter((c): c is Chunk => c !== undefined);
   const first = chunks[0];
