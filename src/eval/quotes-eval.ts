@@ -182,10 +182,16 @@ export function withRates(c: Counts): Scores {
   const precision = c.predicted === 0 ? (c.gold === 0 ? 1 : 0) : c.matched / c.predicted;
   const recall = c.gold === 0 ? 1 : c.matched / c.gold;
   const f1 = precision + recall === 0 ? 0 : (2 * precision * recall) / (precision + recall);
-  const speakerAccuracy = c.matched === 0 ? 0 : c.speakerCorrect / c.matched;
-  const speakerLenientAccuracy = c.matched === 0 ? 0 : c.speakerLenient / c.matched;
-  const kindAccuracy = c.matched === 0 ? 0 : c.kindCorrect / c.matched;
-  return { ...c, precision, recall, f1, speakerAccuracy, speakerLenientAccuracy, kindAccuracy };
+  const ofMatched = (n: number): number => (c.matched === 0 ? 0 : n / c.matched);
+  return {
+    ...c,
+    precision,
+    recall,
+    f1,
+    speakerAccuracy: ofMatched(c.speakerCorrect),
+    speakerLenientAccuracy: ofMatched(c.speakerLenient),
+    kindAccuracy: ofMatched(c.kindCorrect),
+  };
 }
 
 export function sumCounts(items: Counts[]): Counts {
