@@ -422,13 +422,13 @@ export class NameIndex {
    */
   roleHolders(wanted: string[], owner?: string): string[] {
     const found: string[] = [];
+    const ownerLower = owner?.toLowerCase();
     for (const [name, role] of this.roles) {
       const full = cleanPersonName(name).name;
       if (full.split(/\s+/).length < 2 || found.includes(full)) continue;
       const written = role.replace(/['’]s\b/g, '').split(/[\s-]+/).filter(Boolean);
       const words = written.map((w) => ROLE_ABBREVIATIONS.get(w.toLowerCase()) ?? w.toLowerCase().replace(/[.,]$/, ''));
       if (!wanted.every((w) => words.includes(w))) continue;
-      const ownerLower = owner?.toLowerCase();
       const names = ownerLower !== undefined && words.includes(ownerLower);
       const otherQualifier = written.some((w, i) => /^\p{Lu}/u.test(w) && !TITLE_WORDS.has(w) && !wanted.includes(words[i] as string));
       if (ownerLower !== undefined && !names && otherQualifier) continue;
