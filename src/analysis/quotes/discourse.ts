@@ -237,7 +237,7 @@ export class Discourse {
     if (phrase.kind !== 'description' || phrase.plural || phrase.complement || NOT_ROLE_HEADS.has(head) || ORG_HEADS.has(head)) return undefined;
     const mods = phrase.modifiers ?? [];
     const first = mods[0];
-    const owner = first !== undefined && /^\p{Lu}[\p{L}.&-]*['’]s?$/u.test(first) && /['’]/.test(first) ? first.replace(/['’]s?$/, '') : undefined;
+    const owner = first !== undefined && /^\p{Lu}[\p{L}.&-]*['’]s?$/u.test(first) ? first.replace(/['’]s?$/, '') : undefined;
     if (phrase.determiner !== undefined ? phrase.determiner !== 'the' : owner === undefined) return undefined;
     const rest = (owner === undefined ? mods : mods.slice(1)).map(norm).filter((m) => !ROLE_TENURE.has(m));
     if (rest.some((m) => m.endsWith("'s") || /^\d/.test(m) || ORDINALS.has(m))) return undefined;
