@@ -254,15 +254,21 @@ function personWithAffiliation(tokens: Token[]): SpeakerPhrase | null {
   if (j < 2) return null;
   const p = parseTokens(tokens.slice(0, j));
   if (!p || p.kind !== 'person') return null;
+  return withAffiliation(p, tokens, j);
+}
+
+/** The person parsed from tokens[0, j), stretched over the whole phrase, with tokens[j..] added to their role. */
+function withAffiliation(p: SpeakerPhrase, tokens: Token[], j: number): SpeakerPhrase {
   const affiliation = tokens.slice(j).map((t) => t.text).join(' ');
+  const last = tokens[tokens.length - 1] as Token;
   return { ...p, end: last.end, text: tokens.map((t) => t.text).join(' '), role: p.role ? `${p.role} ${affiliation}` : affiliation };
 }
 
 /**
  * After the verb the speaker comes first, so a full name followed by any prepositional complement is the speaker:
  * "said Ann Roe of the group", "says Ivo Kurt at the tenants' site", "said Ann Roe on Monday", "said Kurt in an
- * announcement". (Before the verb a
- * lowercase complement may be a clause, so only personWithAffiliation's capitalised affiliations are read there.)
+ * announcement". (Before the verb a lowercase complement may be a clause, so only personWithAffiliation's capitalised
+ * affiliations are read there.)
  */
 function nameBeforeComplement(tokens: Token[]): SpeakerPhrase | null {
   const j = tokens.findIndex((t, i) => i >= 1 && COMPLEMENT_PREPOSITIONS.has(t.text));
@@ -272,11 +278,8 @@ function nameBeforeComplement(tokens: Token[]): SpeakerPhrase | null {
   // A lone capitalised word only before a determined complement ("said Kurt in an announcement", "said Roe at the
   // hearing"): "said Friday in Paris" has no person in it.
   if (!p.name.includes(' ') && !/^(?:a|an|the|his|her|their|its)$/i.test(tokens[j + 1]?.text ?? '')) return null;
-  const complement = tokens.slice(j);
-  const last = complement[complement.length - 1] as Token;
-  if (!AFFILIATION.has(complement[0]?.text ?? '') || complement.length > 8) return { ...p };
-  const affiliation = complement.map((t) => t.text).join(' ');
-  return { ...p, end: last.end, text: tokens.map((t) => t.text).join(' '), role: p.role ? `${p.role} ${affiliation}` : affiliation };
+  if (!AFFILIATION.has(tokens[j]?.text ?? '') || tokens.length - j > 8) return { ...p };
+  return withAffiliation(p, tokens, j);
 }
 
 const COMPLEMENT_PREPOSITIONS = new Set([...AFFILIATION, 'on', 'during', 'after', 'before', 'about', 'to', 'via', 'outside', 'inside']);
