@@ -224,7 +224,6 @@ function tookToPlatform(layout: Layout, span: RawSpan): Attribution | null {
   return { phrase, verb, verbStart: at, verbEnd: at + verb.length, form: 'before' };
 }
 
-
 function verbsIn(layout: Layout, from: number, to: number): VerbHit[] {
   return layout.verbs.filter((v) => v.start >= from && v.end <= to && !notSpeech(layout, v));
 }
@@ -245,10 +244,10 @@ function notSpeech(layout: Layout, v: VerbHit): boolean {
 /** Speech verbs whose passive subject is the one spoken to ("was asked", "were told", "was urged"). */
 const ADDRESSEE_VERBS = new Set('asked told warned urged advised reminded assured informed questioned pressed challenged'.split(' '));
 
-/** The subject of a verb: the clause text before it, minus auxiliaries ("has also warned"). */
 /** What may stand between a quotation closing the subject and its verb: nothing, or a time adverbial ("last year"). */
 const QUOTE_TO_VERB = /^\s*(?:(?:last|this)\s+(?:year|week|month|spring|summer|fall|autumn|winter|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|in\s+\d{4}|earlier|later|yesterday|previously|recently|also)?\s*$/;
 
+/** The subject of a verb: the clause text before it, minus auxiliaries ("has also warned"). */
 export function subjectOf(layout: Layout, verb: VerbHit, floor: number, strict: boolean): SpeakerPhrase | null {
   if (verb.participle) return participleSubject(layout, verb, floor);
   let from = clauseStartBefore(layout, verb.start, floor);
