@@ -58,7 +58,8 @@ export function indefiniteAntecedent(body: string, head: string, at: number): st
   const pattern = new RegExp(`(?<![\\p{L}'’-])(?:a|an|A|An)\\s+((?:[\\p{L}\\d'’-]+\\s+){0,3}?)${escapeRegExp(head)}(?![\\p{L}'’-])`, 'gu');
   let found: string | undefined;
   for (const m of before.matchAll(pattern)) {
-    const open = (before.slice(0, m.index).match(/“/g) ?? []).length - (before.slice(0, m.index).match(/”/g) ?? []).length;
+    const preceding = before.slice(0, m.index);
+    const open = (preceding.match(/“/g) ?? []).length - (preceding.match(/”/g) ?? []).length;
     // Modifiers are descriptive words, not a clause ("a man who said the court" is no court).
     const mods = (m[1] as string).trim().split(/\s+/).filter(Boolean);
     if (open > 0 || mods.some((w) => /^(?:who|which|that|and|or|of|to|in|on|at|for|with|by|from|said|says)$/i.test(w))) continue;
