@@ -85,7 +85,7 @@ export function attribute(layout: Layout, span: RawSpan): Attribution | null {
 function participleAfterTag(layout: Layout, span: RawSpan): Attribution | null {
   const sentence = sentenceOf(layout, span.open);
   if (!sentence) return null;
-  const prev = [...layout.spans].reverse().find((s) => s.close !== null && s.close < span.open && s.open >= sentence.start);
+  const prev = closedBefore(layout, span, sentence.start);
   if (!prev || prev.close === null) return null;
   const tag = after(layout, prev);
   if (!tag || tag.verbStart < prev.close || !tag.verb) return null;
@@ -93,6 +93,11 @@ function participleAfterTag(layout: Layout, span: RawSpan): Attribution | null {
   if (between.includes(MASK) || !new RegExp(String.raw`,\s*(?:and\s+)?${PARTICIPLES}\b`).test(between)) return null;
   if (verbsIn(layout, tag.verbEnd, span.open).some((v) => !v.participle)) return null;
   return { ...tag, form: 'reported' };
+}
+
+/** The last quotation of the sentence (from `sentenceStart`) that closed before `span` opens. */
+function closedBefore(layout: Layout, span: RawSpan, sentenceStart: number): RawSpan | undefined {
+  return layout.spans.findLast((s) => s.close !== null && s.close < span.open && s.open >= sentenceStart);
 }
 
 const PARTICIPLES = String.raw`(?:saying|assuring|reassuring|claiming|arguing|insisting|noting|writing|stating|calling|describing|telling|warning|accusing|suggesting|asserting|tweeting|posting|declaring|promising|vowing|explaining|adding|complaining|branding|labell?ing|dubbing|urging|demanding)`;
@@ -145,7 +150,7 @@ function coordinatedFragment(layout: Layout, span: RawSpan): Attribution | null 
     const tag = after(layout, following);
     if (tag) return { ...tag, form: 'reported' };
   }
-  const prev = [...layout.spans].reverse().find((s) => s.close !== null && s.close < span.open && s.open >= sentence.start);
+  const prev = closedBefore(layout, span, sentence.start);
   if (!prev || prev.close === null) return null;
   const between = layout.masked.slice(prev.close + 1, span.open);
   if (!/^\s*(?:,\s*)?(?:(?:and|or|as\s+well\s+as|and\s+then)\s*)?$/.test(between) || /^\s*$/.test(between)) return null;
