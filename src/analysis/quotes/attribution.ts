@@ -252,6 +252,13 @@ const ADDRESSEE_VERBS = new Set('asked told warned urged advised reminded assure
 /** What may stand between a quotation closing the subject and its verb: nothing, or a time adverbial ("last year"). */
 const QUOTE_TO_VERB = /^\s*(?:(?:last|this)\s+(?:year|week|month|spring|summer|fall|autumn|winter|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|in\s+\d{4}|earlier|later|yesterday|previously|recently|also)?\s*$/;
 
+/** Where the masked quotation that ends just before `from` opens (not below `floor`). */
+function maskedRunStart(layout: Layout, from: number, floor: number): number {
+  let open = from - 1;
+  while (open > floor && layout.masked[open - 1] === MASK) open--;
+  return open;
+}
+
 /** The subject of a verb: the clause text before it, minus auxiliaries ("has also warned"). */
 export function subjectOf(layout: Layout, verb: VerbHit, floor: number, strict: boolean): SpeakerPhrase | null {
   if (verb.participle) return participleSubject(layout, verb, floor);
@@ -262,8 +269,7 @@ export function subjectOf(layout: Layout, verb: VerbHit, floor: number, strict: 
   // the quotation.
   let to = verb.start;
   if (from > floor && layout.masked[from - 1] === MASK && QUOTE_TO_VERB.test(layout.masked.slice(from, verb.start))) {
-    let open = from - 1;
-    while (open > floor && layout.masked[open - 1] === MASK) open--;
+    const open = maskedRunStart(layout, from, floor);
     if (!/^\s*$/.test(layout.masked.slice(from, verb.start))) to = open;
     from = clauseStartBefore(layout, open, floor);
   }
@@ -305,8 +311,7 @@ export function subjectOf(layout: Layout, verb: VerbHit, floor: number, strict: 
  */
 function titledSubject(layout: Layout, from: number, floor: number, verbStart: number): SpeakerPhrase | null {
   if (from <= floor || layout.masked[from - 1] !== MASK || !/^\s+\p{Ll}/u.test(layout.masked.slice(from, verbStart))) return null;
-  let open = from - 1;
-  while (open > floor && layout.masked[open - 1] === MASK) open--;
+  const open = maskedRunStart(layout, from, floor);
   if (!/[\p{L}\p{N}] $/u.test(layout.masked.slice(Math.max(floor, open - 2), open))) return null;
   const start = clauseStartBefore(layout, open, floor);
   const region = layout.masked.slice(start, verbStart).replace(/█+/g, (m) => `Q${'q'.repeat(m.length - 1)}`);
