@@ -36,6 +36,12 @@ const BARE_GROUP_PLURALS = new Map([
 const SELF_STYLED =
   /^(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,2}?(?:group|organi[sz]ation|collective|network|team|movement|outfit|coalition|faction|cell|account|campaign)\s+(?:(?:that|which)\s+(?:calls|called|describes|described)|calling|describing)\s+(?:itself|themselves)\s+(?:as\s+)?(?:the\s+)?([\p{L}\d][\p{L}\d\s'’&.-]*?)(?=\s+(?:and|to|which|that|has|had|was|is|said|says|on|in)\b|[,.;:()“”"]|$)/iu;
 
+/** Kin nouns that introduce a relative by given name ("his brother Alan", "Roe's wife, Ana"). */
+const KIN_WORDS = 'brother|sister|son|daughter|wife|husband|mother|father|mom|dad|mum|uncle|aunt|cousin|nephew|niece|grandson|granddaughter|grandmother|grandfather|twin|sons|daughters|brothers|sisters';
+
+/** "the Harding family", "The Harding kids", "the Hardings": the surname of a family a story is about. */
+const FAMILY = /\b[Tt]he (\p{Lu}\p{Ll}+) (?:family|kids|children|siblings|household|clan|parents|brothers|sisters)\b|\b[Tt]he (\p{Lu}\p{Ll}+)s\b(?! \p{Lu})/gu;
+
 /** A single initial with its dot ("M." in "Ann M. Roe"). */
 const INITIAL = /^\p{Lu}\.$/u;
 
@@ -213,6 +219,16 @@ export class NameIndex {
       const byGiven = this.byGivenName(written);
       if (byGiven) return this.withRole(byGiven, role);
     }
+    // "Mona Lisa said" after "Mona Lisa Harding": a given name of two words is still a given name.
+    if (parts.length > 1 && matching.length === 0) {
+      const longer = this.extending(written);
+      if (longer) return this.withRole(longer, role);
+    }
+    // "Serennah said" in a story about "the Harding family": a family member the article names by given name only.
+    if (parts.length === 1 && matching.length === 0) {
+      const member = this.familyMember(written);
+      if (member) return this.withRole(member, role);
+    }
     // "Sndyer said" after "Gov. Rick Snyder": a reader reads past two swapped letters in a surname the article gave.
     if (parts.length === 1 && matching.length === 0) {
       const misspelt = this.surnameWithSwap(written);
@@ -333,6 +349,36 @@ export class NameIndex {
     }
     const people = fits.length === 1 ? (this.bySurname.get(fits[0] as string) ?? []) : [];
     return people.length === 1 ? people[0] : undefined;
+  }
+
+  /** The one longer full name that starts with the words of `written`, or undefined when none or several. */
+  private extending(written: string): string | undefined {
+    const first = written.split(/\s+/)[0] as string;
+    // The added words must read as a surname: "Stephen Colbert Kicks Off" is a headline, not a longer name.
+    const longer = [...(this.byGiven.get(first) ?? [])].filter(
+      (full) => full.startsWith(`${written} `) && !full.slice(written.length + 1).split(' ').some(isCommonWord),
+    );
+    return longer.length === 1 ? longer[0] : undefined;
+  }
+
+  /**
+   * `given` with the surname of the one family the article is about ("the Harding family", "the Hardings",
+   * "Mr Conroy's brother Alan"): feature writing names a family's members by given name once the surname is
+   * established, and a reader gives them that surname. Undefined when the word is not a given name as used here,
+   * or when the article speaks of no family or of several.
+   */
+  private familyMember(given: string): string | undefined {
+    if (!/^\p{Lu}\p{Ll}+$/u.test(given) || this.organizations.has(given)) return undefined;
+    // "Mr Conroy's brother Alan": the relative of a named person.
+    const kin = new RegExp(`\\b(\\p{Lu}[\\p{L}'’-]+)['’]s?\\s+(?:\\p{Ll}+\\s+)?(?:${KIN_WORDS}),?\\s+${given}\\b`, 'u').exec(this.body);
+    if (kin && this.knowsSurname(kin[1] as string)) return `${given} ${kin[1] as string}`;
+    // Titles go before surnames ("Mr Alan"): such a word is no given name.
+    if (new RegExp(`\\b(?:Mr|Mrs|Ms|Dr|Miss)\\.?\\s+${given}\\b`, 'u').test(this.body)) return undefined;
+    const families = new Set<string>();
+    for (const m of this.body.matchAll(FAMILY)) families.add((m[1] ?? m[2]) as string);
+    const [family] = [...families];
+    if (families.size !== 1 || family === undefined || family === given || !this.knowsSurname(family)) return undefined;
+    return `${given} ${family}`;
   }
 
   /** The one full name whose first word is `given`, or undefined when none or several. */
