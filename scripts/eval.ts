@@ -8,6 +8,8 @@
  *     blind-2          test/fixtures/gold-blind-2/  (written independently; sealed since session 2, see below)
  *     blind-3          test/fixtures/gold-blind-3/  (written independently in session 2; the dev set for that tuning)
  *     blind-4          test/fixtures/gold-blind-4/  (written independently in session 2; sealed, never tuned on)
+ *     shapes-a/-b      test/fixtures/gold-shapes-{a,b}/  (session 5: short invented articles, one family of common attribution
+ *                      shapes each, written by independent writers as a battery to find tag bugs; tuned on)
  *     real-dev         test/fixtures/gold-multinews-dev{,-2,-3}/labels.json   REAL articles (randomly chosen Multi-News
  *     real-sealed      test/fixtures/gold-multinews-sealed{,-2}/labels.json   documents, staged from ../shared/data at
  *                      run time), labelled independently in session 2 (real-sealed was sealed until session 3).
@@ -59,6 +61,8 @@ const FIXTURE_SETS = [
   ['blind-2', 'test/fixtures/gold-blind-2'],
   ['blind-3', 'test/fixtures/gold-blind-3'],
   ['blind-4', 'test/fixtures/gold-blind-4'],
+  ['shapes-a', 'test/fixtures/gold-shapes-a'],
+  ['shapes-b', 'test/fixtures/gold-shapes-b'],
 ] as const;
 const REAL_SETS = [
   ['real-dev', ['test/fixtures/gold-multinews-dev', 'test/fixtures/gold-multinews-dev-2', 'test/fixtures/gold-multinews-dev-3']],

@@ -21,7 +21,7 @@ import { closeEnd, type RawSpan } from './spans.js';
 import { clauseSubject } from './prefix.js';
 import { relayedSpeaker } from './relayed.js';
 import { documentSpeaker, isDocumentHead } from './documents.js';
-import { colonIntro, handedOverWords, voicedBy, type Intro } from './intro.js';
+import { colonIntro, handedOverWords, quotedSourceWords, voicedBy, type Intro } from './intro.js';
 import { promoterOf } from './marketing.js';
 import { leadingSubject, parseInvertedSpeaker, parseSubjectRegion } from './subject.js';
 
@@ -33,6 +33,8 @@ export interface Attribution {
   verbStart: number;
   verbEnd: number;
   form: AttributionForm;
+  /** Words the subject passed on ("he quoted Lincoln: “...”"): their author speaks here, but is no voice of the story. */
+  relayed?: boolean;
 }
 
 /** Words that may sit between a speech verb and the quote it introduces: `told reporters on Monday:`. */
@@ -63,6 +65,7 @@ export function attribute(layout: Layout, span: RawSpan): Attribution | null {
   return (
     relayed(layout, span) ??
     handedOver(layout, span) ??
+    quotedSource(layout, span) ??
     before(layout, span) ??
     afterUnlessReported(layout, span) ??
     reported(layout, span) ??
@@ -165,6 +168,12 @@ function hitTag(hit: Intro | null, verb: string, form: AttributionForm): Attribu
 /** "Roe recalled her father's advice: “...”": the words are the father's (intro.ts). Before any tag of the subject's. */
 function handedOver(layout: Layout, span: RawSpan): Attribution | null {
   return hitTag(handedOverWords(layout, span), ':', 'before');
+}
+
+/** "he quoted Teddy Roosevelt: “...”": the words are the named source's (intro.ts). */
+function quotedSource(layout: Layout, span: RawSpan): Attribution | null {
+  const hit = hitTag(quotedSourceWords(layout, span), 'quoted', 'before');
+  return hit && { ...hit, relayed: true };
 }
 
 /** "chants of “...” from the fans", "Amnesty: police use ‘out of control’" (intro.ts). */

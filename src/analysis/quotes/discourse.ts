@@ -178,6 +178,19 @@ export class Discourse {
     return speaker;
   }
 
+  /**
+   * Resolves the author of words someone else passed on ("he quoted Lincoln: “...”") without moving the story's
+   * attention: a later "he said" is still the quoter, so no referent is added or brought forward.
+   */
+  resolveQuoted(phrase: SpeakerPhrase, base: number): Speaker {
+    const count = this.referents.length;
+    const ats = this.referents.map((r) => r.at);
+    const speaker = this.resolve(phrase, base);
+    this.referents.splice(count);
+    this.referents.forEach((r, i) => (r.at = ats[i] as number));
+    return speaker;
+  }
+
   /** Resolves a phrase parsed from a paragraph starting at body offset `base`. */
   resolve(phrase: SpeakerPhrase, base: number): Speaker {
     const at = base + phrase.start;

@@ -145,7 +145,9 @@ export function extractQuotes(input: QuoteInput): Quote[] {
           const author = documents.authorOf(attribution.phrase, paragraph.start);
           speaker = author
             ? { ...discourse.resolve(author, 0), asWritten: attribution.phrase.text }
-            : discourse.resolve(attribution.phrase, paragraph.start);
+            : attribution.relayed
+              ? discourse.resolveQuoted(attribution.phrase, paragraph.start)
+              : discourse.resolve(attribution.phrase, paragraph.start);
           verb = attribution.verb;
           date = statementDate(input.dates, layout, paragraph.start, attribution, sentence.start, sentence.end) ?? published;
         } else {
@@ -194,7 +196,7 @@ export function extractQuotes(input: QuoteInput): Quote[] {
             (kind === 'direct' && !standalone ? recentVoice(recent, paragraph.index) : undefined);
           if (guess) guesses.set(quote, guess);
         }
-        if (speaker.kind !== 'unknown') discourse.noteSpoke(speaker);
+        if (speaker.kind !== 'unknown' && !attribution?.relayed) discourse.noteSpoke(speaker);
         if (attribution || credit) evidence.set(quote, 'tag');
         else if (speaker.kind !== 'unknown') evidence.set(quote, carried ? 'carried' : 'paragraph');
         // A credit line names the source of its own words only: it starts no speech a later bare quote continues,
@@ -204,7 +206,8 @@ export function extractQuotes(input: QuoteInput): Quote[] {
           continue;
         }
         if (attribution || speaker.kind !== 'unknown') {
-          lastEvent = { speaker, date, at: start };
+          // Words someone quoted ("he quoted Lincoln:") are their author's, but later bare quotes are not.
+          lastEvent = attribution?.relayed ? { speaker, date, at: start, sourced: true } : { speaker, date, at: start };
           noteVoice(lastEvent, paragraph.index);
           sentenceEvent = lastEvent;
           pending = { quotes: [], paragraph: -1 };

@@ -24,6 +24,9 @@ const OWNED = new RegExp(
 const FROM = new RegExp(String.raw`\b${WORD_NOUNS}\s+(?:\p{Ll}+ly\s+)?(?:from|by)\s+([^,;:█]{2,60}?)\s*$`, 'u');
 const HAS_WORD_NOUN = new RegExp(String.raw`\b${WORD_NOUNS}\b`, 'u');
 
+/** "he quoted Teddy Roosevelt:", "citing Martin Luther King Jr.:": the words are the named source's, not the quoter's. */
+const QUOTING_NAME = /\b(?:quot(?:ed|es|ing)|cit(?:ed|es|ing)|invok(?:ed|es|ing)|paraphras(?:ed|es|ing))\s+((?:the\s+late\s+)?\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,4})\s*:\s*$/u;
+
 export interface Intro {
   phrase: SpeakerPhrase;
   /** Offset of the colon (stands in for the speech verb). */
@@ -158,6 +161,16 @@ const TELLING = /\b((?:his|her|their|the|a|an)\s+(?:[\p{Ll}-]+\s+){0,2}?[\p{Ll}-
  * telling her: “...”": the lead-in hands over to another person's words, whatever its own verb, so that person
  * speaks (the caller resolves "her father" to the subject's father), never the subject.
  */
+export function quotedSourceWords(layout: Layout, span: RawSpan): Intro | null {
+  const sentence = sentenceOf(layout, span.open);
+  if (!sentence) return null;
+  const pre = layout.masked.slice(sentence.start, span.open);
+  const m = QUOTING_NAME.exec(pre);
+  if (!m?.[1] || pre.includes(MASK)) return null;
+  const phrase = parseInvertedSpeaker(m[1], sentence.start + m.index + m[0].lastIndexOf(m[1]));
+  return phrase && phrase.kind !== 'pronoun' ? { phrase, at: sentence.start + pre.lastIndexOf(':') } : null;
+}
+
 export function handedOverWords(layout: Layout, span: RawSpan): Intro | null {
   const sentence = sentenceOf(layout, span.open);
   if (!sentence) return null;

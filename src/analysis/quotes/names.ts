@@ -36,6 +36,9 @@ const BARE_GROUP_PLURALS = new Map([
 const SELF_STYLED =
   /^(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,2}?(?:group|organi[sz]ation|collective|network|team|movement|outfit|coalition|faction|cell|account|campaign)\s+(?:(?:that|which)\s+(?:calls|called|describes|described)|calling|describing)\s+(?:itself|themselves)\s+(?:as\s+)?(?:the\s+)?([\p{L}\d][\p{L}\d\s'’&.-]*?)(?=\s+(?:and|to|which|that|has|had|was|is|said|says|on|in)\b|[,.;:()“”"]|$)/iu;
 
+/** Titles of address, which say nothing about what a person does ("Mr Roe" holds no role). */
+const HONORIFICS = new Set(['Mr', 'Mr.', 'Mrs', 'Mrs.', 'Ms', 'Ms.', 'Miss', 'Dr', 'Dr.', 'Sir', 'Dame', 'Lord', 'Lady', 'Former', 'Acting', 'Senior', 'Deputy']);
+
 /** Kin nouns that introduce a relative by given name ("his brother Alan", "Roe's wife, Ana"). */
 const KIN_WORDS = 'brother|sister|son|daughter|wife|husband|mother|father|mom|dad|mum|uncle|aunt|cousin|nephew|niece|grandson|granddaughter|grandmother|grandfather|twin|sons|daughters|brothers|sisters';
 
@@ -68,6 +71,8 @@ export class NameIndex {
   private readonly shortForms = new Map<string, string>();
   /** Full names the entity extractor confirmed; the plain scan also reads quoted text ("Let Trump take credit"). */
   private readonly fromMentions = new Set<string>();
+  /** Lone surnames written after a role title ("President Obama" -> "President"), for role holders. */
+  private readonly titledSurnames = new Map<string, string>();
   /** Relation -> relatives the article introduces with it ("his father" -> "Tom Reyes"). */
   private readonly kin: Map<string, Set<string>>;
 
@@ -142,6 +147,11 @@ export class NameIndex {
         const full = run.join(' ');
         found.push({ at: runStart < 0 ? prevEnd : runStart, full });
         if (title.length > 0 && !this.roles.has(full)) this.roles.set(full, title.join(' '));
+      }
+      // "President Obama" with no full name anywhere: a role title before a lone surname makes it a role holder.
+      if (run.length === 1 && title.some((w) => !HONORIFICS.has(w)) && !NOT_NAMES.has(run[0] as string)) {
+        const surname = run[0] as string;
+        if (!this.titledSurnames.has(surname)) this.titledSurnames.set(surname, title.join(' '));
       }
       run = [];
       title = [];
@@ -469,9 +479,11 @@ export class NameIndex {
   roleHolders(wanted: string[], owner?: string): string[] {
     const found: string[] = [];
     const ownerLower = owner?.toLowerCase();
-    for (const [name, role] of this.roles) {
+    // A lone titled surname counts only when the article never gives that person a full name.
+    const lone = [...this.titledSurnames].filter(([surname]) => !this.knowsSurname(surname));
+    for (const [name, role] of [...this.roles, ...lone]) {
       const full = cleanPersonName(name).name;
-      if (full.split(/\s+/).length < 2 || found.includes(full)) continue;
+      if ((full.split(/\s+/).length < 2 && !this.titledSurnames.has(full)) || found.includes(full)) continue;
       const written = role.replace(/['’]s\b/g, '').split(/[\s-]+/).filter(Boolean);
       const words = written.map((w) => ROLE_ABBREVIATIONS.get(w.toLowerCase()) ?? w.toLowerCase().replace(/[.,]$/, ''));
       if (!wanted.every((w) => words.includes(w))) continue;
