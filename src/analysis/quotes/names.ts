@@ -71,6 +71,8 @@ export class NameIndex {
   private readonly shortForms = new Map<string, string>();
   /** Full names the entity extractor confirmed; the plain scan also reads quoted text ("Let Trump take credit"). */
   private readonly fromMentions = new Set<string>();
+  /** Surnames of the families the article speaks of ("the Harding family"), found on first need. */
+  private families: Set<string> | undefined;
   /** Lone surnames written after a role title ("President Obama" -> "President"), for role holders. */
   private readonly titledSurnames = new Map<string, string>();
   /** Relation -> relatives the article introduces with it ("his father" -> "Tom Reyes"). */
@@ -384,10 +386,12 @@ export class NameIndex {
     if (kin && this.knowsSurname(kin[1] as string)) return `${given} ${kin[1] as string}`;
     // Titles go before surnames ("Mr Alan"): such a word is no given name.
     if (new RegExp(`\\b(?:Mr|Mrs|Ms|Dr|Miss)\\.?\\s+${given}\\b`, 'u').test(this.body)) return undefined;
-    const families = new Set<string>();
-    for (const m of this.body.matchAll(FAMILY)) families.add((m[1] ?? m[2]) as string);
-    const [family] = [...families];
-    if (families.size !== 1 || family === undefined || family === given || !this.knowsSurname(family)) return undefined;
+    if (this.families === undefined) {
+      this.families = new Set<string>();
+      for (const m of this.body.matchAll(FAMILY)) this.families.add((m[1] ?? m[2]) as string);
+    }
+    const [family] = [...this.families];
+    if (this.families.size !== 1 || family === undefined || family === given || !this.knowsSurname(family)) return undefined;
     return `${given} ${family}`;
   }
 
