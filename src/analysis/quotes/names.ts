@@ -124,8 +124,10 @@ export class NameIndex {
     if (parts.length < 2) return;
     // "Martin Luther King Jr.": the surname is before the generational suffix
     const suffixed = parts.length > 2 && NAME_SUFFIXES.has(parts[parts.length - 1] as string);
-    const last = parts[parts.length - (suffixed ? 2 : 1)] as string;
+    const last = surnameKey(parts[parts.length - (suffixed ? 2 : 1)] as string);
     const list = this.bySurname.get(last) ?? [];
+    // "Ruiz Delgado" after "Tomás Ruiz Delgado": a compound surname written alone is that person, not a new one.
+    if (isCompoundSurname(full) && list.some((known) => known.endsWith(` ${full}`))) return;
     if (!list.includes(full)) list.push(full);
     this.bySurname.set(last, list);
     const sharing = this.byGiven.get(parts[0] as string) ?? new Set<string>();
@@ -144,8 +146,10 @@ export class NameIndex {
         run.shift();
         runStart = -1;
       }
-      if (run.length > 4) this.namesInHeadline(run, runStart < 0 ? prevEnd : runStart, found);
-      if (run.length >= 2 && run.length <= 4 && !run.some((w) => ORG_NAME_WORDS.has(w) || (isAllCaps(w) && !INITIAL.test(w))) && !STRUCTURE_WORDS.has(run[run.length - 1] as string)) {
+      // "Nasser Bin Saud Bin Fahd Al-Mansour": particles inside a name do not make it a headline.
+      const size = run.filter((w, i) => i === 0 || !NAME_PARTICLES.has(w.toLowerCase())).length;
+      if (size > 4) this.namesInHeadline(run, runStart < 0 ? prevEnd : runStart, found);
+      if (run.length >= 2 && size <= 4 && !run.some((w) => ORG_NAME_WORDS.has(w) || (isAllCaps(w) && !INITIAL.test(w))) && !STRUCTURE_WORDS.has(run[run.length - 1] as string)) {
         const full = run.join(' ');
         found.push({ at: runStart < 0 ? prevEnd : runStart, full });
         if (title.length > 0 && !this.roles.has(full)) this.roles.set(full, title.join(' '));
@@ -169,7 +173,9 @@ export class NameIndex {
       const capital = /^\p{Lu}[\p{Ll}'’\-]+$/u.test(w) || /^\p{Lu}[\p{Ll}]*-\p{Lu}/u.test(w) || /^\p{Lu}['’]\p{Lu}\p{Ll}+$/u.test(w) ||
         // a middle initial ("Ann M. Roe"), never the first word of a name
         (run.length > 0 && INITIAL.test(w)) ||
-        /^(?:Mc|Mac|Di|De|Le|La|Du|Van|Fitz|Da)\p{Lu}\p{Ll}+$/u.test(w);
+        /^(?:Mc|Mac|Di|De|Le|La|Du|Van|Fitz|Da)\p{Lu}\p{Ll}+$/u.test(w) ||
+        // "al-Harbi", "el-Sayed", "d’Estaing" inside a name: a lowercase particle joined to a capitalised surname
+        (run.length > 0 && /^(?:al|el|ad|ar|as|ash|at|az|an|abu|bin|ibn|bint|ould|d['’])-?\p{Lu}\p{Ll}+$/u.test(w));
       if (run.length === 0 && (TITLE_WORDS.has(w) || (title.length > 0 && TITLE_JOINERS.has(w)))) {
         title.push(w);
         continue;
@@ -209,7 +215,7 @@ export class NameIndex {
     const last = parts[parts.length - 1] as string;
     // "Van der Berg said" for "Pieter van der Berg": a particle is capitalised when it opens the sentence.
     const ending = ` ${written}`.toLowerCase();
-    const matching = (this.bySurname.get(last) ?? []).filter((full) => full !== written && withoutSuffix(full).toLowerCase().endsWith(ending));
+    const matching = (this.bySurname.get(surnameKey(last)) ?? []).filter((full) => full !== written && withoutSuffix(full).toLowerCase().endsWith(ending));
     const confirmed = matching.filter((full) => this.fromMentions.has(full));
     const candidates = confirmed.length > 0 ? confirmed : matching;
     const role = mention?.role;
@@ -218,6 +224,10 @@ export class NameIndex {
     if (generation) return this.withRole(generation, role);
     // a lone surname, or one with its particles ("Van der Berg" for "Pieter van der Berg")
     if ((parts.length === 1 || NAME_PARTICLES.has((parts[0] as string).toLowerCase())) && candidates[0]) return this.withRole(candidates[0], role);
+    // "Ruiz Delgado said" for "Tomás Ruiz Delgado": a compound surname, when only one person has it.
+    if (isCompoundSurname(written) && new Set(candidates).size === 1 && candidates[0]) {
+      return this.withRole(candidates[0], role);
+    }
     // "ACM Houston", "Marshal Houston", "Det. Insp. Rowe": titles before a surname the article gave in full.
     if (parts.length > 1 && parts.slice(0, -1).every(isTitleBeforeSurname)) {
       const full = this.fullNameFor(last);
@@ -343,7 +353,7 @@ export class NameIndex {
 
   /** The first person named in full with this surname, preferring names the entity extractor confirmed. */
   private fullNameFor(surname: string): string | undefined {
-    const list = this.bySurname.get(surname) ?? [];
+    const list = this.bySurname.get(surnameKey(surname)) ?? [];
     return list.find((full) => this.fromMentions.has(full)) ?? list[0];
   }
 
@@ -520,13 +530,31 @@ export class NameIndex {
 
   /** Whether a lone word is the surname of someone the article names in full. */
   knowsSurname(word: string): boolean {
-    return (this.bySurname.get(word) ?? []).length > 0;
+    return (this.bySurname.get(surnameKey(word)) ?? []).length > 0;
   }
 
   private withRole(name: string, role?: string): NameInfo {
     const r = role ?? this.roles.get(name);
     return r ? { name, role: r } : { name };
   }
+}
+
+/**
+ * Whether `words` can be the compound surname of a longer name ("Ruiz Delgado", "García Márquez", "bin Saud"): more
+ * than one word, capitalised words that are no given name, title or common word ("Maria Feng" and "Wants Betty White"
+ * are a person's given name and surname, or a headline, not a surname).
+ */
+function isCompoundSurname(words: string): boolean {
+  const parts = words.split(/\s+/);
+  if (parts.length < 2) return false;
+  return parts.every((w, i) =>
+    (i > 0 && NAME_PARTICLES.has(w.toLowerCase())) ||
+    (/^\p{Lu}\p{Ll}/u.test(w) && !isFirstName(w) && !isCommonWord(w) && !isDemonym(w) && !isTitleBeforeSurname(w) && !ORG_NAME_WORDS.has(w)));
+}
+
+/** The bySurname key: "al-Harbi" inside a name and "Al-Harbi" opening a tag are one surname. */
+function surnameKey(surname: string): string {
+  return surname.charAt(0).toUpperCase() + surname.slice(1);
 }
 
 /** A full name without its generational suffix ("Martin Luther King Jr." -> "Martin Luther King"). */
