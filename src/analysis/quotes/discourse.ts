@@ -18,6 +18,7 @@ import { isTitleBeforeSurname } from './person-name.js';
 import { relationOf } from './kin.js';
 import { appositiveName, indefiniteAntecedent } from './appositions.js';
 import { possessiveOwner } from './tokens.js';
+import { isCapitalisedRole } from './role-titles.js';
 import { genderFromNameOnly, genderOf, isEpithet, parseSpeakerPhrase, type Gender, type SpeakerPhrase } from './phrase.js';
 
 interface Referent {
@@ -539,7 +540,7 @@ export class Discourse {
     // British and Irish style capitalises a body's own noun when it refers back ("the Department said" after "the
     // Department of Health"): a bare capitalised institution noun after "the" still refers back.
     const institutionNoun = mods.length === 0 && ORG_HEADS.has(head ?? '');
-    const properName = /^\p{Lu}/u.test(headWord(phrase)) && !isEpithet(head ?? '') && !institutionNoun;
+    const properName = /^\p{Lu}/u.test(headWord(phrase)) && !isEpithet(head ?? '') && !institutionNoun && !isCapitalisedRole(phrase);
     if (head && !properName && det !== undefined && REFERRING_DETERMINERS.has(det)) {
       const plain = mods.filter((m) => !ORDINALS.has(m));
       const ref = this.recent(at, (r) => this.sameReferent(r, head, plain, phrase.plural ?? false));
