@@ -140,8 +140,25 @@ function isNounUse(masked: string, start: number, word: string): boolean {
 
 const CLAUSE_BOUNDARY = /;\s+|,\s+(?=(?:and|but|while|whereas|although|though|because|since|when)\s)|\s+(?=(?:but|while|whereas)\s)/g;
 
+/**
+ * A dateline opening a story: "LONDON —", "CHENNAI, Tamil Nadu —", "NAIROBI (Reuters) -", "BERLIN, March 3 (AP) —",
+ * "PUNE:". The place in capitals, optionally a region or date, an agency in parentheses, then a dash or colon.
+ */
+const DATELINE =
+  /^\p{Lu}[\p{Lu}'’.-]+(?:\s+\p{Lu}[\p{Lu}'’.-]+){0,3}(?:,\s*\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,2}){0,2}(?:,?\s+\p{Lu}\p{Ll}+\.?\s+\d{1,2})?(?:\s*\([^()\n]{2,30}\))?\s*(?:[—–]|--?|:)\s*/u;
+
+/** Where the story proper starts after a dateline opening the paragraph, or 0 when there is none. */
+export function datelineEnd(masked: string): number {
+  const m = DATELINE.exec(masked);
+  // The place is written in capitals: at least three capital letters ("UN:" or "I:" are no datelines).
+  return m && /\p{Lu}{3}/u.test(m[0]) ? m[0].length : 0;
+}
+
 function findClauseStarts(masked: string, spans: RawSpan[], sentences: Range[]): number[] {
   const starts = new Set<number>(sentences.map((s) => s.start));
+  // "LONDON — The chief executive said": the subject starts after the dateline, never in it.
+  const dateline = datelineEnd(masked);
+  if (dateline > 0) starts.add(dateline);
   for (const s of spans) starts.add(closeEnd(s));
   // A parenthesis opens an aside with its own subject: "(Hartley promises “free cake”)".
   for (let i = masked.indexOf('('); i >= 0; i = masked.indexOf('(', i + 1)) starts.add(i + 1);

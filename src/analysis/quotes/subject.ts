@@ -8,6 +8,7 @@ import { FRONTING_PREPOSITIONS, isDiscourseMarker, NOT_NAMES, parseTokens, type 
 import { NAME_PARTICLES, SPEAKER_NOUNS, SPEECH_VERBS, TITLE_JOINERS, TITLE_WORDS } from './lexicon.js';
 import { isCredential } from './person-name.js';
 import { isCalendarWord, isCapitalized, singular, tokenize, type Token } from './tokens.js';
+import { datelineEnd } from './layout.js';
 
 interface Chunk {
   tokens: Token[];
@@ -347,6 +348,9 @@ function insideObject(tokens: Token[], i: number): boolean {
  * region must be the speaker (used right after a closing quote mark); otherwise a fronted adverbial may precede it.
  */
 export function parseSubjectRegion(text: string, base: number, strict: boolean): SpeakerPhrase | null {
+  // "PUNE: Maharashtra ordered ...": a dateline opening the paragraph is never part of a subject.
+  const dateline = base === 0 ? datelineEnd(text) : 0;
+  if (dateline > 0) return parseSubjectRegion(text.slice(dateline), dateline, strict);
   const raw = joinHometowns(splitChunks(text, base));
   // "A resident, who gave his name only as Kofi, said": the source named themself (read before trimming "as ...").
   const selfNamed = raw.slice(1).map(givenNameAside).find((p) => p !== null);
