@@ -58,6 +58,10 @@ function isTitleWord(word: string): boolean {
   const w = word.replace(/-elect$/i, '').replace(/^(?:ex|former)-(?=\p{L})/iu, '');
   if (w !== word && w.length > 1) return isTitleWord((w[0] as string).toUpperCase() + w.slice(1)) || isEntityTitle(w);
   if (TITLE_WORDS.has(w) || OCCUPATION_TITLES.has(w.toLowerCase().replace(/\.$/, ''))) return true;
+  // "Attorney-General", "Director-General", "Surgeon-General": offices joined by a hyphen, every part a title.
+  if (/^\p{Lu}[\p{Ll}.]+(?:-\p{L}[\p{Ll}.]+)+$/u.test(w)) {
+    return w.split('-').every((part) => isTitleWord((part[0] as string).toUpperCase() + part.slice(1)));
+  }
   // "Mountaineer Ueli Steck", "Usher Leon Thomas": an ordinary noun capitalised before a full name. The caller keeps
   // two name words, and given names ("Will", "Hope") are never stripped.
   if (!/^\p{Lu}\p{Ll}+(?:er|or|ist|ian|eer|ant|ent|man|woman|ress)$/u.test(w)) return false;
