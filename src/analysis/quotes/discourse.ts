@@ -19,6 +19,7 @@ import { relationOf } from './kin.js';
 import { appositiveName, indefiniteAntecedent } from './appositions.js';
 import { possessiveOwner } from './tokens.js';
 import { isCapitalisedRole } from './role-titles.js';
+import { isTradeName, nameFitsHead } from './org-nouns.js';
 import { genderFromNameOnly, genderOf, isEpithet, parseSpeakerPhrase, type Gender, type SpeakerPhrase } from './phrase.js';
 
 interface Referent {
@@ -132,6 +133,11 @@ export class Discourse {
 
   /** A person the narrative makes the subject of a sentence (a candidate for a later "he"/"she"). */
   notePerson(name: string, role: string | undefined, at: number, gender?: Gender): void {
+    // "Carrow Aerospace fixed the fault.": a company the entity pass took for a person is still "the company" later.
+    if (isTradeName(name)) {
+      this.remember({ name, kind: 'organization' }, at, { person: false, plural: false, modifiers: [] });
+      return;
+    }
     const speaker: Speaker = { name, kind: 'person' };
     if (role) speaker.role = role;
     const genderWeak = gender === undefined ? undefined : genderFromNameOnly(name.split(/\s+/));
@@ -206,7 +212,7 @@ export class Discourse {
         if (org) return this.resolveDescription({ ...phrase, kind: 'organization', name: org }, at, asWritten);
         const info = this.names.resolve(phrase.name, base + (phrase.nameStart ?? phrase.start), base + (phrase.nameEnd ?? phrase.end));
         // "the Harbour Kites", "The Kites said": a name the article writes with "the" is a team's or a band's.
-        if (this.names.isThingName(info.name)) return this.resolveDescription({ ...phrase, kind: 'organization', name: info.name }, at, asWritten);
+        if (this.names.isThingName(info.name) || isTradeName(info.name)) return this.resolveDescription({ ...phrase, kind: 'organization', name: info.name }, at, asWritten);
         const speaker: Speaker = { name: info.name, kind: 'person', asWritten };
         const role = phrase.role ?? info.role;
         if (role) speaker.role = role;
@@ -686,12 +692,12 @@ export class Discourse {
         r.speaker.kind === 'organization' &&
         r.head === undefined &&
         /^\p{Lu}/u.test(r.speaker.name) &&
-        (generic || r.speaker.name.toLowerCase().split(/\s+/).includes(head)),
+        (generic || nameFitsHead(r.speaker.name, head)),
     );
     // "airline SkyVista ... the airline said": an organisation introduced with the noun, though never quoted yet.
     const described = phrase.modifiers?.length ? undefined : this.names.describedOrganization(head, at);
     // A later organisation only wins when its own name says it is one ("the union" after "Harbour Union").
-    const named = ref !== undefined && ref.speaker.name.toLowerCase().split(/\s+/).includes(head);
+    const named = ref !== undefined && nameFitsHead(ref.speaker.name, head);
     if (!described || (ref && ((ref.at >= described.at && named) || ref.speaker.name.endsWith(described.name)))) return ref;
     return this.remember({ name: described.name, kind: 'organization' }, described.at, { person: false, plural: false, modifiers: [] });
   }

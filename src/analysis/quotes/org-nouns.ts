@@ -1,0 +1,41 @@
+/**
+ * What common nouns news uses to refer back to a named body, beyond the noun inside its name.
+ *
+ * "the agency" after "the Federal Aviation Administration", "the Food Standards Authority" or "the Census Bureau":
+ * a government body is "the agency" whatever its own name calls it. And a company named by its trade ("Carrow
+ * Aerospace", "Delta Pharmaceuticals") is a company even when nothing else says so: a reader never takes it for a
+ * person, and "the company said" later refers back to it.
+ */
+
+/** Last words of a public body's name that "the agency" may refer back to. */
+const AGENCY_NAME_WORDS = new Set(
+  `Administration Agency Commission Authority Bureau Service Board Office Department Directorate Inspectorate Survey
+  Center Centers Centre Institute Institutes Administration Executive Regulator Ombudsman`.split(/\s+/),
+);
+
+/** Nouns for a body whose own name may carry another institution word, with the name words that fit them. */
+const NAME_WORDS_FOR_HEAD = new Map<string, Set<string>>([['agency', AGENCY_NAME_WORDS]]);
+
+/** Last words of a company's name that say what trade it is in ("Carrow Aerospace", "Lumen Technologies"). */
+const TRADE_WORDS = new Set(
+  `Aerospace Aviation Motors Automotive Pharmaceuticals Pharma Therapeutics Biotech Biosciences Technologies Technology
+  Tech Systems Industries Energy Petroleum Oil Gas Mining Minerals Resources Steel Chemicals Media Entertainment
+  Studios Pictures Records Software Labs Logistics Shipping Freight Foods Beverages Brands Capital Partners Ventures
+  Solutions Healthcare Electronics Semiconductor Semiconductors Telecom Telecommunications Communications Networks
+  Robotics Dynamics Construction Developments Properties Realty Insurance Financial Securities Investments
+  Airlines Airways Railways Rail Cruises Hotels Resorts Retail Stores Apparel Cosmetics Games Interactive`.split(/\s+/),
+);
+
+/** Whether an organisation's name fits a noun referring back to it ("the agency" -> "... Administration"). */
+export function nameFitsHead(name: string, head: string): boolean {
+  const words = name.split(/\s+/);
+  if (words.some((w) => w.toLowerCase() === head)) return true;
+  const fitting = NAME_WORDS_FOR_HEAD.get(head);
+  return fitting !== undefined && fitting.has(words[words.length - 1] ?? '');
+}
+
+/** A name of two or more words ending in a trade word: a company, not a person ("Carrow Aerospace"). */
+export function isTradeName(name: string): boolean {
+  const words = name.split(/\s+/);
+  return words.length >= 2 && TRADE_WORDS.has(words[words.length - 1] ?? '');
+}

@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest';
+import { isTradeName, nameFitsHead } from '../../../src/analysis/quotes/org-nouns.js';
+import { quoteSpeakers } from '../helpers.js';
+
+const speakers = (body: string): string[] => quoteSpeakers(body, { withMentions: true });
+
+describe('"the agency" refers back to a public body whatever its name calls it', () => {
+  it('an Administration, an Authority, a Bureau, a Commission', () => {
+    for (const body of [
+      'The Federal Railroad Administration on Monday ordered new brake checks.\n\n“Safety comes before schedules,” the agency said.',
+      'The Food Standards Authority recalled the cheese on Monday.\n\n“Do not eat it,” the agency said in a notice.',
+      'The Census Bureau published new figures on Monday.\n\n“The count was complete,” the agency said.',
+      'The Maritime Safety Commission opened an inquiry on Monday.\n\n“We will find the cause,” the agency said.',
+    ]) {
+      const name = /The ([A-Z][\w ]+?) (?:on|recalled|published|opened)/.exec(body)?.[1];
+      expect(speakers(body)).toEqual([name]);
+    }
+  });
+
+  it('is not a company', () => {
+    const body = 'Lumen Technologies cut 300 jobs on Monday.\n\n“We expect more cuts,” the agency said.';
+    expect(speakers(body)).toEqual(['the agency']);
+  });
+
+  it('the name words fit only the nouns they stand for', () => {
+    expect(nameFitsHead('Federal Aviation Administration', 'agency')).toBe(true);
+    expect(nameFitsHead('Harbour Pilots Union', 'union')).toBe(true);
+    expect(nameFitsHead('Federal Aviation Administration', 'union')).toBe(false);
+    expect(nameFitsHead('Lumen Technologies', 'agency')).toBe(false);
+  });
+});
+
+describe('a company named by its trade is a company, not a person', () => {
+  it('"the company said" after the company spoke, with a public body named in between', () => {
+    const body =
+      'The Civil Aviation Authority grounded the jets on Friday.\n\n' +
+      'Corvane Aerospace said in a statement that it “fully backs” the order. “We are working around the clock,” the company said.';
+    expect(speakers(body)).toEqual(['Corvane Aerospace', 'Corvane Aerospace']);
+  });
+
+  it('other trades too', () => {
+    expect(isTradeName('Delta Pharmaceuticals')).toBe(true);
+    expect(isTradeName('Northgate Logistics')).toBe(true);
+    expect(isTradeName('Ann Roe')).toBe(false);
+    expect(isTradeName('Energy')).toBe(false);
+  });
+});
