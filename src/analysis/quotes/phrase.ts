@@ -199,6 +199,16 @@ function parseDescription(tokens: Token[], span: { start: number; end: number; t
     return { kind: 'organization', ...span, name, nameStart: tokens[from]?.start, nameEnd: span.end };
   }
   if (!isSpeakerNoun) return null;
+  // "a decision local farmers have called", "a move residents described as": "a" + one noun is the object fronted
+  // before the clause, and the plural after it is the subject. A singular article never heads a plural noun unless
+  // a quantity stands between them ("a few farmers", "a dozen residents", "an estimated 200 people").
+  if ((determiner === 'a' || determiner === 'an') && plural && modifiers.length >= 1 && /^\p{Ll}+$/u.test(modifiers[0] as string)) {
+    if (!modifiers.some((m) => /\d/.test(m) || QUANTITY_WORDS.has(m.toLowerCase()))) {
+      const rest = tokens.slice(i + 1);
+      const inner = rest.length > 0 ? parseDescription(rest, { start: (rest[0] as Token).start, end: span.end, text: rest.map((t) => t.text).join(' ') }) : null;
+      return inner?.plural ? inner : null;
+    }
+  }
   // "would protect them during their campaigns", "the rule if the safety office": a clause fragment ending in a
   // speaker noun is not a description; a description's modifiers are adjectives and nouns, never function words.
   if (modifiers.some((m) => CLAUSE_WORDS.has(m))) return null;
@@ -249,6 +259,11 @@ function parseDescription(tokens: Token[], span: { start: number; end: number; t
 }
 
 const QUANTITY_HEADS = new Set(['couple', 'pair']);
+
+/** Words that let "a"/"an" stand before a plural: "a few farmers", "a dozen residents", "an estimated 200 people". */
+const QUANTITY_WORDS = new Set(
+  'few dozen score hundred thousand million billion couple further total record additional estimated reported extra mere good great whole lot handful number host'.split(' '),
+);
 
 /** Prepositions that open a fronted adverbial ("Across the region officials said"), never a description. */
 export const FRONTING_PREPOSITIONS = new Set(
