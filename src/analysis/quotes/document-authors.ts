@@ -47,9 +47,9 @@ const SUBJECT_INTRO = new RegExp(
 );
 /** "In an email, the group wrote", "In a statement Monday, Acme said". */
 const FRONTED_INTRO = new RegExp(String.raw`(?:^|[.!?]\s+|\n)(?:In|On)\s+(?:a|an|its|his|her|their)\s+${ADJ}(${NOUNS})\b[^,.;]{0,40},\s+`, 'giu');
-/** "a page set up by X", "a statement from X", "a lawsuit filed by X". */
+/** "a page set up by X", "a statement from X", "a report by X", "The suit, filed in a federal court by X". */
 const BY_INTRO = new RegExp(
-  String.raw`\b(?:a|an|the)\s+${ADJ}(${NOUNS})\s+(?:(?:filed|brought|issued|released|published|posted|sent|written|set\s+up|organi[sz]ed|created)\s+(?:[\p{Ll}\s]{0,20}?)?by|from)\s+`,
+  String.raw`\b(?:a|an|the)\s+${ADJ}(${NOUNS})(?:,\s+|\s+)(?:(?:filed|lodged|brought|issued|released|published|posted|sent|written|set\s+up|organi[sz]ed|created|commissioned|prepared|compiled|carried\s+out|conducted)\b[^.!?;:“”"\n]{0,50}?\s+by|by|from)\s+`,
   'giu',
 );
 /** "Reyes's lawsuit", "the Acme Group report". */
@@ -135,8 +135,11 @@ export class DocumentAuthors {
 
   private addBy(authorAt: number, noun: string): void {
     const rest = this.body.slice(authorAt, authorAt + 80);
-    const np = /^[^,.;:()“”"]+/.exec(rest)?.[0].replace(/\s+(?:on|in|at|last|this|which|who|that)\b[\s\S]*$/, '');
+    let np = /^[^,.;:()“”"]+/.exec(rest)?.[0].replace(/\s+(?:on|in|at|last|this|which|who|that)\b[\s\S]*$/, '');
     if (!np) return;
+    // "An audit by the Office of the Comptroller found gaps": a name followed by a verb ends at the name.
+    const named = /^((?:the\s+)?\p{Lu}[\p{L}'’.&-]*(?:\s+(?:(?:of|for|and|the|on)\s+)*\p{Lu}[\p{L}'’.&-]*)*)\s+(\p{Ll}+)/u.exec(np);
+    if (named && !/^(?:and|or|of|at|from|in|for|with|and|to)$/.test(named[2] as string)) np = named[1] as string;
     // The longest run of leading words that reads as a source: "her cousins is online" -> her cousins.
     const words = np.split(/\s+/).slice(0, 7);
     for (let n = words.length; n >= 1; n--) {
