@@ -448,10 +448,19 @@ export class Discourse {
       // A family or a couple is several people, "they" in English even when written as one noun ("Roe's family said").
       ref = this.recent(at, (r) => r.plural || (r.speaker.kind === 'organization' && !r.cited) || this.singularThey.has(r.speaker.name) || (r.speaker.kind === 'description' && THEY_COLLECTIVES.has(r.head ?? '')));
       ref ??= this.recent(at, (r) => r.speaker.kind === 'organization');
+      // "The data manager, Jordan Ellery, said ... “...,” they said.": a person of no stated gender who just spoke in
+      // the paragraph, with no group or body named since, is who a singular "they" means.
+      const single = this.recent(at, () => true);
+      if (single && single !== ref && this.isSingularTheyCandidate(single, at)) ref = single;
     } else if (p === 'it') {
       ref = this.recent(at, (r) => r.speaker.kind === 'organization' && !r.plural);
     }
     return ref;
+  }
+
+  private isSingularTheyCandidate(r: Referent, at: number): boolean {
+    if (r.speaker.kind !== 'person' || r.plural || r.spoke !== true || (r.gender !== undefined && r.genderWeak !== true)) return false;
+    return this.body !== undefined && !/\n\s*\n/.test(this.body.slice(r.at, at));
   }
 
   private out(ref: Referent, asWritten: string): Speaker {
