@@ -298,7 +298,7 @@ function isNameToken(w: string, i = 1): boolean {
 
 /** Capitalised sentence openers that are never a name ("Here are the main points."). */
 export const NOT_NAMES = new Set(
-  `Here There This That These Those It Its They Their He His She Her We Our I You Your What When Where Why How Who
+  `Here There This That These Those It Its They Their He His She Her We Our My I You Your What When Where Why How Who
   Which Such Many Most Some All Both Each Every No None Nobody Everyone Officials Since After Before While Although
   Though But And Or As In On At For With From By If Because Yet So Then Now Today Yesterday Meanwhile However Still
   Also Only Even Just Finally Instead Later Earlier Once Until Unlike Like Despite During Under Over Among Through

@@ -593,6 +593,20 @@ export function parseInvertedSpeaker(text: string, base: number): SpeakerPhrase 
 }
 
 /** Fronted adverbials that open a sentence before its subject ("On Tuesday,", "Later that day,"). */
+/**
+ * "The coach, Femi Ade, pulled me aside": a whole chunk naming a person right after a description opening the
+ * sentence, with the predicate after it, is the description's name in apposition, and the person speaks.
+ */
+function appositiveName(chunks: Chunk[], i: number): SpeakerPhrase | null {
+  const next = chunks[i + 1];
+  if (!next || !chunks[i + 2] || next.tokens.length < 2) return null;
+  const p = parseTokens(next.tokens);
+  return p?.kind === 'person' && p.name.split(/\s+/).length >= 2 ? p : null;
+}
+
+/** One-word adverbs and conjunctions that may open a sentence right before its subject, with no comma. */
+const FRONTED_ADVERB = /^(?:Then|Now|Later|Earlier|Also|Still|Meanwhile|Instead|Yet|But|And|So|Today|Yesterday|Finally|Eventually|Soon)$/;
+
 const FRONTED_START = /^(?:On|At|In|After|Before|During|Earlier|Later|Meanwhile|However|But|And|Yet|Still|Separately|Instead|Also|Then|Now|Today|Yesterday|Last|This|When|While|Since|As|Although|Though|If|Because|Following|Despite|Under|With|Without|For|From|By|Over)\b/;
 
 /**
@@ -602,11 +616,16 @@ const FRONTED_START = /^(?:On|At|In|After|Before|During|Earlier|Later|Meanwhile|
  */
 export function leadingSubject(text: string, base: number): SpeakerPhrase | null {
   const chunks = splitChunks(text, base);
-  for (const [i, c] of chunks.entries()) {
+  for (const [index, chunk] of chunks.entries()) {
+    const i = index;
+    // "Then Ann Roe grabbed my arm": a one-word adverb glued to the subject without a comma fronts nothing else.
+    const c = chunk.tokens.length > 2 && FRONTED_ADVERB.test(chunk.tokens[0]?.text ?? '') ? { ...chunk, tokens: chunk.tokens.slice(1) } : chunk;
     if (FRONTED_START.test(c.tokens[0]?.text ?? '') || (i < chunks.length - 1 && (isFrontedParticiple(c) || isLoneMarker(c)))) continue;
     for (let n = Math.min(c.tokens.length, 8); n >= 1; n--) {
       const p = parseTokens(c.tokens.slice(0, n));
-      if (p && (n === c.tokens.length || p.kind !== 'person' || n > 1 || /^\p{Lu}/u.test(p.name))) return p;
+      if (p && (n === c.tokens.length || p.kind !== 'person' || n > 1 || /^\p{Lu}/u.test(p.name))) {
+        return (n === c.tokens.length && p.kind === 'description' && appositiveName(chunks, i)) || p;
+      }
     }
     return null;
   }

@@ -1,0 +1,21 @@
+import { describe, expect, it } from 'vitest';
+import { quoteSpeakers } from '../helpers.js';
+
+const WORDS = '"Slow down, we have time."';
+
+describe('the subject a speech participle shares', () => {
+  it('a name in apposition to the opening description speaks', () => {
+    expect(quoteSpeakers(`The coach, Femi Adeleke, pulled me aside, saying, ${WORDS}`)).toEqual(['Femi Adeleke']);
+    expect(quoteSpeakers(`Her trainer, Ruth Okafor, took her aside, telling her: ${WORDS}`)).toEqual(['Ruth Okafor']);
+  });
+
+  it('"My" opening a sentence is no name', () => {
+    expect(quoteSpeakers(`My coach pulled me aside, saying, ${WORDS}`)).not.toContain('My');
+  });
+
+  it('a one-word adverb before the subject, with no comma, does not hide it', () => {
+    expect(quoteSpeakers(`Then Femi Adeleke grabbed my arm, saying, ${WORDS}`)).toEqual(['Femi Adeleke']);
+    expect(quoteSpeakers(`Later the coach took her aside, saying: ${WORDS}`)).toEqual(['the coach']);
+    expect(quoteSpeakers(`But Femi Adeleke shook his head, saying ${WORDS}`)).toEqual(['Femi Adeleke']);
+  });
+});
