@@ -15,7 +15,8 @@ import type { Speaker } from '../types.js';
 import type { NameIndex } from './names.js';
 import { ORG_HEADS, ORG_NAME_WORDS } from './lexicon.js';
 import { isTitleBeforeSurname } from './person-name.js';
-import { relationOf } from './kin.js';
+import { kinNames, relationOf } from './kin.js';
+import { childOf, childrenByParent, parentBySurname } from './kin-family.js';
 import { appositiveName, indefiniteAntecedent } from './appositions.js';
 import { possessiveOwner } from './tokens.js';
 import { isCapitalisedRole } from './role-titles.js';
@@ -110,6 +111,9 @@ export class Discourse {
 
   /** People the article says use they/them pronouns ("Sam Reyes, who uses they/them pronouns"). */
   private readonly singularThey = new Set<string>();
+
+  /** The article's introduced relatives, read on first need (kin-family.ts). */
+  private family: { kin: Map<string, Set<string>>; byParent: ReturnType<typeof childrenByParent> } | undefined;
 
   /** `body` (the article body) lets narrative sentences name people the entity mentions missed (notePeopleIn). */
   constructor(
@@ -348,6 +352,31 @@ export class Discourse {
     return person.speaker.name;
   }
 
+  /**
+   * "his father" of a man introduced as someone's son, "her daughter" of a woman introduced as someone's mother: the
+   * relative the introduced family makes it (kin-family.ts). The owner is the pronoun's person or a named owner.
+   */
+  private relativeInFamily(phrase: SpeakerPhrase, at: number): string | undefined {
+    const relation = kinRelation(phrase);
+    if (!relation || this.body === undefined) return undefined;
+    const mods = phrase.modifiers ?? [];
+    let owner: string | undefined;
+    if (mods.length === 0 && (phrase.determiner === 'his' || phrase.determiner === 'her')) {
+      const ref = this.pronounReferent(phrase.determiner === 'his' ? 'he' : 'she', at, false);
+      if (ref?.speaker.kind === 'person') owner = ref.speaker.name;
+    } else if (mods.length === 1 && phrase.determiner === undefined && NAMED_OWNER.test(mods[0] as string)) {
+      owner = this.names.resolve((mods[0] as string).replace(/['’]s?$/, ''), -1, -1).name;
+    }
+    if (owner === undefined) return undefined;
+    this.family ??= { kin: kinNames(this.body), byParent: childrenByParent(this.body) };
+    const people = this.referents
+      .filter((r) => r.speaker.kind === 'person')
+      .map((r) => ({ name: r.speaker.name, gender: r.gender ?? genderOf(r.speaker.name.split(/\s+/)) }));
+    const child = childOf(owner, relation, this.family.byParent);
+    if (child !== undefined && people.some((p) => p.name === child)) return child;
+    return parentBySurname(owner, relation, this.family.kin, people);
+  }
+
   private isRankedSurname(name: string): boolean {
     const words = name.split(/\s+/);
     const last = words[words.length - 1] as string;
@@ -528,7 +557,7 @@ export class Discourse {
       return speaker;
     }
     // "his father", "Reyes's mother": a relative the article introduced by name ("his parents, Tom and Ella Reyes").
-    const relative = this.namedRelative(phrase) ?? this.relativeInFocus(phrase, at) ?? this.relativeOfSomeone(phrase);
+    const relative = this.namedRelative(phrase) ?? this.relativeInFocus(phrase, at) ?? this.relativeOfSomeone(phrase) ?? this.relativeInFamily(phrase, at);
     if (relative) return this.resolve({ kind: 'person', start: phrase.start, end: phrase.end, text: phrase.text, name: relative }, at - phrase.start);
     // "the senator's office" right after "Sen. Ann Roe ...": the office of the senator just named.
     const ownerRole = phrase.determiner === 'the' && ROLE_OWNED_HEADS.has(phrase.head ?? '') ? possessiveOwner(phrase.modifiers?.[0] ?? '') : undefined;
