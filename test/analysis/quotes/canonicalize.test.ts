@@ -57,3 +57,16 @@ describe('canonicalizeSpeakers', () => {
     expect(corpusSpeakers('Mark Hale and his wife Mary Hale run the farm. “We are closing,” Mary Hale said.')).toEqual([['Mary Hale']]);
   });
 });
+
+describe('canonicalizeSpeakers across unrelated articles', () => {
+  it('never maps a full name whose first word is also a place to the namesake of another article', () => {
+    expect(corpusSpeakers(
+      'The actor Samuel L. Jackson spoke at the festival. “I loved it,” Samuel L. Jackson said.',
+      'Paris Jackson posted a message. “We must show them,” Paris Jackson wrote.',
+    )).toEqual([['Samuel L. Jackson'], ['Paris Jackson']]);
+  });
+
+  it('keeps a titled name whole rather than shortening it to the entity', () => {
+    expect(corpusSpeakers('Pope Francis met the pilgrims. “Peace be with you,” Pope Francis said.')).toEqual([['Pope Francis']]);
+  });
+});
