@@ -135,8 +135,33 @@ function unmarkedParticiple(layout: Layout, span: RawSpan): Attribution | null {
   }
   const before = pre.slice(0, use.index);
   if (before.includes(MASK)) return null;
+  const seen = /^\s*and\s/.test(use[0]) ? perceivedActor(before, sentence.start) : null;
+  if (seen) return make(seen, verb, 'reported');
   // The subject ends where its predicate starts (clauseSubject), so no verb phrase is read as a speaker.
   return make(clauseSubject(layout, sentence.start, at) ?? nearestClauseSubject(layout, at, sentence.start), verb, 'reported');
+}
+
+/** Verbs of memory and perception that take an object doing something: "I remember him grabbing my arm". */
+const PERCEIVES =
+  /\b(?:remember(?:s|ed|ing)?|recall(?:s|ed|ing)?|saw|see(?:s|ing)?|watch(?:es|ed|ing)?|heard|hear(?:s|ing)?|imagine[sd]?|picture[sd]?|forget|forgot)\s+/gi;
+
+/**
+ * "I remember the lights coming up and my producer, Jo Ray, grabbing my arm and saying": after a verb of memory or
+ * perception, the one doing the "-ing" action is the object, and the coordinated speech participle is theirs, not
+ * the rememberer's. `before` ends where "and saying" starts. The object of the last such conjunct, or null.
+ */
+function perceivedActor(before: string, base: number): SpeakerPhrase | null {
+  const verb = [...before.matchAll(PERCEIVES)].pop();
+  if (!verb) return null;
+  const from = (verb.index ?? 0) + verb[0].length;
+  const object = before.slice(from);
+  // The last conjunct with its own actor: "the lights coming up and my producer, Jo Ray, grabbing my arm".
+  const conjuncts = [...object.matchAll(/(?:^|\s+and\s+)((?:(?!\s+and\s)[^;:.!?])+?)\s+(\p{Ll}+ing)\b/gu)];
+  const last = conjuncts.pop();
+  if (!last?.[1]) return null;
+  const at = base + from + (last.index ?? 0) + last[0].indexOf(last[1]);
+  const phrase = parseSubjectRegion(last[1].replace(/,\s*$/, ''), at, false);
+  return phrase && phrase.kind !== 'pronoun' ? phrase : null;
 }
 
 /**

@@ -19,3 +19,21 @@ describe('the subject a speech participle shares', () => {
     expect(quoteSpeakers(`But Femi Adeleke shook his head, saying ${WORDS}`)).toEqual(['Femi Adeleke']);
   });
 });
+
+describe('after a verb of memory or perception, the object doing the action speaks', () => {
+  it('"I remember X grabbing my arm and saying"', () => {
+    expect(quoteSpeakers(`I remember Femi Adeleke grabbing my arm and saying, ${WORDS}`)).toEqual(['Femi Adeleke']);
+    expect(quoteSpeakers(`I remember the lights going down and my producer, Femi Adeleke, grabbing my arm and saying, ${WORDS}`)).toEqual([
+      'Femi Adeleke',
+    ]);
+  });
+
+  it('other verbs: watched, heard', () => {
+    expect(quoteSpeakers(`I watched the referee walking over and saying ${WORDS}`)).toEqual(['the referee']);
+    expect(quoteSpeakers(`We heard the captain shouting orders and saying, ${WORDS}`)).toEqual(['the captain']);
+  });
+
+  it('with no object, the subject who remembers speaks', () => {
+    expect(quoteSpeakers(`Ann Roe remembers grabbing his arm and saying, ${WORDS}`)).toEqual(['Ann Roe']);
+  });
+});
