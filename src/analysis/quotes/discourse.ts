@@ -101,6 +101,8 @@ const THEY_COLLECTIVES = new Set(['family', 'couple', 'pair', 'duo', 'trio', 'cr
 
 /** Words of a role description that say when someone holds it, not which role ("acting", "interim"). */
 const ROLE_TENURE = new Set(['acting', 'interim', 'current', 'incumbent']);
+/** Possessives that point back to the place the story is about ("the country's", "the state's"). */
+const GENERIC_PLACE_OWNERS = new Set(["country's", "nation's", "state's", "city's", "kingdom's", "republic's", "island's", "province's", "region's", "county's", "territory's"]);
 /** Heads that are no role anyone is given as a title (statements, anonymous sources, people in general). */
 const NOT_ROLE_HEADS = new Set([...STATEMENT_HEADS, ...ANONYMOUS_HEADS, 'man', 'woman', 'boy', 'girl', 'people', 'official', 'officer', 'resident']);
 
@@ -263,7 +265,10 @@ export class Discourse {
     const first = mods[0];
     const owner = first !== undefined && /^\p{Lu}[\p{L}.&-]*['’]s?$/u.test(first) ? first.replace(/['’]s?$/, '') : undefined;
     if (phrase.determiner !== undefined ? phrase.determiner !== 'the' : owner === undefined) return undefined;
-    const rest = (owner === undefined ? mods : mods.slice(1)).map(norm).filter((m) => !ROLE_TENURE.has(m));
+    // "the country's interior minister": a generic place owner refers back to the story's country, whatever it is
+    // called ("French Interior Minister Ann Roe"), so it qualifies nothing.
+    const generic = owner === undefined && first !== undefined && GENERIC_PLACE_OWNERS.has(norm(first));
+    const rest = (owner === undefined && !generic ? mods : mods.slice(1)).map(norm).filter((m) => !ROLE_TENURE.has(m));
     if (rest.some((m) => m.endsWith("'s") || /^\d/.test(m) || ORDINALS.has(m))) return undefined;
     const holders = this.names.roleHolders([...rest.map((m) => m.replace(/\.$/, '')), ...head.split('-')], owner);
     return holders.length === 1 ? holders[0] : undefined;
