@@ -82,8 +82,14 @@ export class EntityRegistry implements EntityLookup {
     // "Secretary General Jens Stoltenberg", "Mr. Esper": retry without leading titles and qualifiers
     const words = nameOrAlias.trim().split(/\s+/);
     let k = 0;
-    while (k < words.length - 1 && (isTitleWord(words[k] as string) || isHonorific(words[k] as string) || isQualifier(words[k] as string))) k++;
-    return k > 0 ? this.lookupKey(aliasKey(words.slice(k).join(' '))) : undefined;
+    let qualified = false;
+    while (k < words.length - 1 && (isTitleWord(words[k] as string) || isHonorific(words[k] as string) || isQualifier(words[k] as string))) {
+      qualified ||= !isTitleWord(words[k] as string) && !isHonorific(words[k] as string) && isQualifier(words[k] as string);
+      k++;
+    }
+    // "Paris Jackson", "Georgia Whitlock": a place word may be a given name, so it never leaves a bare surname.
+    if (k === 0 || (qualified && words.length - k < 2)) return undefined;
+    return this.lookupKey(aliasKey(words.slice(k).join(' ')));
   }
 
   private lookupKey(key: string): Entity | undefined {

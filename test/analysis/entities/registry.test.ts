@@ -154,4 +154,11 @@ describe('EntityRegistry', () => {
     const ids = r.all().map((e) => e.id);
     expect(new Set(ids).size).toBe(ids.length);
   });
+
+  it('a place word before a surname may be a given name: "Paris Jackson" is not the Jackson of another article', () => {
+    const r = registryOf('Samuel Jackson, the actor, arrived in Cannes. Jackson waved to fans.');
+    expect(r.lookup('Jackson')?.name).toBe('Samuel Jackson');
+    expect(r.lookup('Paris Jackson')).toBeUndefined();
+    expect(r.lookup('Mr. Jackson')?.name).toBe('Samuel Jackson');
+  });
 });
