@@ -57,7 +57,8 @@ function splitChunks(raw: string, base: number): Chunk[] {
     const ch = text[i];
     if (ch === '(') depth++;
     else if (ch === ')') depth = Math.max(0, depth - 1);
-    else if (depth === 0 && (ch === ',' || ch === '—' || ch === '–') && !/\d,\d/.test(text.slice(i - 1, i + 2))) {
+    // "**Roe:** Brutal.": a colon ends a speaker label or a lead-in, so the words on either side are no one name.
+    else if (depth === 0 && (ch === ',' || ch === '—' || ch === '–' || ch === ':') && !/\d[,:]\d/.test(text.slice(i - 1, i + 2))) {
       push(i);
       from = i + 1;
     }
