@@ -21,6 +21,7 @@ import { appositiveName, indefiniteAntecedent } from './appositions.js';
 import { possessiveOwner } from './tokens.js';
 import { isCapitalisedRole } from './role-titles.js';
 import { isTradeName, nameFitsHead } from './org-nouns.js';
+import { roleWordsWithImplied } from './role-synonyms.js';
 import { genderFromNameOnly, genderOf, isEpithet, parseSpeakerPhrase, type Gender, type SpeakerPhrase } from './phrase.js';
 
 interface Referent {
@@ -404,7 +405,7 @@ export class Discourse {
 
   private remember(speaker: Speaker, at: number, extra: Omit<Referent, 'speaker' | 'at' | 'roleWords'>): Referent {
     const existing = this.referents.find((r) => r.speaker.kind === speaker.kind && r.speaker.name === speaker.name);
-    const roleWords = (speaker.role ?? '').toLowerCase().split(/[\s-]+/).filter(Boolean);
+    const roleWords = roleWordsWithImplied(speaker.role ?? '');
     if (existing) {
       existing.at = Math.max(existing.at, at);
       if (existing.gender === undefined) {
