@@ -82,8 +82,11 @@ export class NameIndex {
   private readonly orgMentions: EntityMention[];
   private readonly body: string;
 
-  constructor(body: string, mentions: EntityMention[]) {
-    this.mentions = mentions.filter((m) => m.type === 'person');
+  constructor(body: string, written: EntityMention[]) {
+    const mentions = written.map((m) => withJoinedField(m, body));
+    // "Ministry of Agriculture and Forestry": the field joined by "and" is no person, whatever the entity pass said.
+    const joined = new Set(mentions.filter((m, i) => m !== written[i]).map((m) => m.end));
+    this.mentions = mentions.filter((m) => m.type === 'person' && !joined.has(m.end));
     this.body = body;
     this.orgMentions = mentions.filter((m) => m.type === 'organization').sort((a, b) => a.start - b.start);
     for (const m of mentions) {
@@ -550,6 +553,24 @@ function isCompoundSurname(words: string): boolean {
   return parts.every((w, i) =>
     (i > 0 && NAME_PARTICLES.has(w.toLowerCase())) ||
     (/^\p{Lu}\p{Ll}/u.test(w) && !isFirstName(w) && !isCommonWord(w) && !isDemonym(w) && !isTitleBeforeSurname(w) && !ORG_NAME_WORDS.has(w)));
+}
+
+/** Institution words whose "of" names a field that may take a second one after "and". */
+const FIELD_INSTITUTIONS = /^(?:(?:\p{Lu}[\p{L}'’]*\s+)*)(?:Ministry|Department|Dept\.|Secretary|Minister|Office|Bureau|Institute|School|Faculty|College|Agency|Commission|Committee|Council|Board|Authority|Centre|Center)\s+of\s+(?:the\s+)?\p{Lu}/u;
+
+/**
+ * "Ministry of Agriculture and Forestry", "Department of Environment and Climate Change": the entity pass may stop
+ * an institution's name at "and", leaving the second field out. The mention widened to take it when the body goes on
+ * with "and" and capitalised words ending the noun phrase; unchanged otherwise.
+ */
+function withJoinedField(m: EntityMention, body: string): EntityMention {
+  if (m.type !== 'organization' || !FIELD_INSTITUTIONS.test(m.text)) return m;
+  const more = /^ and (\p{Lu}[\p{Ll}'’-]+(?: \p{Lu}[\p{Ll}'’-]+){0,2})(?=[\s,.;:)'’]|$)(?! \p{Lu})/u.exec(body.slice(m.end, m.end + 60));
+  if (!more?.[1] || /\bof\b.*\band\b/.test(m.text)) return m;
+  // "... and Tom Reyes said": a person's name after "and" is the next subject, not a field.
+  if (more[1].split(' ').some((w) => isFirstName(w))) return m;
+  const extra = more[0].length;
+  return { ...m, text: body.slice(m.start, m.end + extra), name: m.name === m.text ? body.slice(m.start, m.end + extra) : `${m.name}${more[0]}`, end: m.end + extra };
 }
 
 /** The bySurname key: "al-Harbi" inside a name and "Al-Harbi" opening a tag are one surname. */
