@@ -22,6 +22,7 @@ import { possessiveOwner } from './tokens.js';
 import { isCapitalisedRole } from './role-titles.js';
 import { isTradeName, nameFitsHead } from './org-nouns.js';
 import { roleWordsWithImplied } from './role-synonyms.js';
+import { clauseRoleHolders } from './clause-roles.js';
 import { genderFromNameOnly, genderOf, isEpithet, parseSpeakerPhrase, type Gender, type SpeakerPhrase } from './phrase.js';
 
 interface Referent {
@@ -273,6 +274,13 @@ export class Discourse {
     if (rest.some((m) => m.endsWith("'s") || /^\d/.test(m) || ORDINALS.has(m))) return undefined;
     const holders = this.names.roleHolders([...rest.map((m) => m.replace(/\.$/, '')), ...head.split('-')], owner);
     return holders.length === 1 ? holders[0] : undefined;
+  }
+
+  /** "the prosecutor" after "Ann Roe SC, who prosecuted the case" (clause-roles.ts): the one person so described. */
+  private clauseRoleHolder(phrase: SpeakerPhrase, head: string): string | undefined {
+    if (this.body === undefined || phrase.determiner !== 'the' || phrase.plural || phrase.complement || (phrase.modifiers ?? []).length > 0) return undefined;
+    const holders = clauseRoleHolders(this.body, head).filter((n) => this.names.knowsSurname(n.split(/\s+/).pop() as string));
+    return holders.length === 1 ? this.names.resolve(holders[0] as string, -1, -1).name : undefined;
   }
 
   /**
@@ -611,7 +619,7 @@ export class Discourse {
         named.at = Math.max(named.at, at);
         return this.out(named, asWritten);
       }
-      const held = this.roleHolder(phrase, head);
+      const held = this.roleHolder(phrase, head) ?? this.clauseRoleHolder(phrase, head);
       if (held) return this.resolve({ ...phrase, kind: 'person', name: held, role: phrase.text }, at - phrase.start);
       const owned = this.possessed(phrase, head, at, asWritten);
       if (owned) return owned;

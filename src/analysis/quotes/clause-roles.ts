@@ -1,0 +1,40 @@
+/**
+ * Roles an article gives someone with a verb instead of a title: "Ann Roe SC, who prosecuted the case, ...", "Ann
+ * Roe, prosecuting, told the court" (British court style), "Tom Marsh, who founded the charity in 2004". A later
+ * "the prosecutor said" or "the founder said" refers back to that person exactly as it would after "prosecutor Ann
+ * Roe".
+ */
+
+/** Role noun -> the verb stem that gives it ("prosecut" covers prosecuted, prosecuting, prosecutes). */
+const VERB_FOR_ROLE = new Map<string, string>([
+  ['prosecutor', 'prosecut'],
+  ['founder', 'found'],
+  ['coach', 'coach'],
+  ['chair', 'chair'],
+  ['chairman', 'chair'],
+  ['chairwoman', 'chair'],
+  ['owner', 'own'],
+  ['host', 'host'],
+  ['director', 'direct'],
+  ['manager', 'manag'],
+]);
+
+const NAME = String.raw`\p{Lu}[\p{L}'’-]+(?:\s+(?:\p{Lu}\.|\p{Lu}[\p{L}'’-]+))+`;
+/** Post-nominal letters between a lawyer's name and the comma ("SC", "KC", "QC"). */
+const POSTNOMINAL = String.raw`(?:\s+(?:SC|KC|QC|Esq\.?))?`;
+
+/**
+ * The full names the body gives `role` with a verb in an appositive or relative clause right after the name
+ * ("NAME, who prosecuted ...", "NAME, prosecuting,"). Empty when the role is not one a verb gives.
+ */
+export function clauseRoleHolders(body: string, role: string): string[] {
+  const stem = VERB_FOR_ROLE.get(role);
+  if (!stem) return [];
+  const pattern = new RegExp(
+    String.raw`(${NAME})${POSTNOMINAL},\s+(?:who\s+(?:(?:is|was|has|had)\s+(?:been\s+)?)?(?:also\s+)?${stem}(?:s|es|ed|d|ing)?\b|${stem}ing,)`,
+    'gu',
+  );
+  const found = new Set<string>();
+  for (const m of body.matchAll(pattern)) found.add((m[1] as string).replace(/\s+(?:SC|KC|QC|Esq\.?)$/, ''));
+  return [...found];
+}
