@@ -17,6 +17,7 @@ import { MASK, sentenceOf, type Layout } from './layout.js';
 import { closeEnd, type RawSpan } from './spans.js';
 import { isCitationTitle, isFurnitureParagraph, isNickname, isTermUse } from './terms.js';
 import { bareText, isTitleUse, looksLikeTitle, usedAsNoun } from './titles.js';
+import { writtenStatement } from './written.js';
 
 export { looksLikeTitle };
 
@@ -135,7 +136,7 @@ function namesOnItsOwn(layout: Layout, span: RawSpan, text: string, attribution:
     if (!attribution && RELATIVE_AFTER.test(after)) return true;
   }
   // A paper or report "titled"/"entitled" may have a long title; other naming words name short terms.
-  if (NAMING.test(pre)) return words <= (/\b(?:titled|entitled)\s*$/i.test(pre) ? 25 : 8);
+  if (NAMING.test(pre) && !writtenStatement(pre, text)) return words <= (/\b(?:titled|entitled)\s*$/i.test(pre) ? 25 : 8);
   if (isFurnitureParagraph(layout) || isNickname(layout, span, text) || isCitationTitle(layout, span)) return true;
   if (isDatedListEntry(layout, span)) return true;
   if (isTermUse(layout, span, text, attribution)) return true;

@@ -25,6 +25,7 @@ import type { Attribution } from './attribution.js';
 import type { Range } from './clauses.js';
 import type { Layout } from './layout.js';
 import { closeEnd, type RawSpan } from './spans.js';
+import { wordsWrittenOnSurface } from './written.js';
 
 const PASSIVE_NAMING =
   /\b(?:is|was|are|were|be|been|being)\s+(?:(?:also|often|sometimes|widely|now|commonly|variously|popularly)\s+)?(?:called|dubbed|termed|nicknamed|known\s+as|referred\s+to\s+as)(?:\s+(?:a|an|the))?\s*$/i;
@@ -135,6 +136,8 @@ export function isTermUse(layout: Layout, span: RawSpan, text: string, attributi
   const sentence = layout.sentences.find((s) => span.open >= s.start && span.open < s.end);
   // "one word has come to dominate the corridors: “roadmap.”": the sentence announces a word, not a speaker.
   if (WORD_ANNOUNCED.test(layout.masked.slice(sentence?.start ?? 0, span.open))) return true;
+  const before = layout.masked.slice(sentence?.start ?? 0, span.open);
+  if (wordsWrittenOnSurface(before)) return false;
   return DETERMINED.test(pre) && !speechInSentence(layout, sentence);
 }
 
