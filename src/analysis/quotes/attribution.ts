@@ -23,6 +23,7 @@ import { relayedSpeaker } from './relayed.js';
 import { documentSpeaker, isDocumentHead } from './documents.js';
 import { colonIntro, handedOverWords, quotedSourceWords, voicedBy, type Intro } from './intro.js';
 import { promoterOf } from './marketing.js';
+import { carrierOf } from './carried.js';
 import { leadingSubject, parseInvertedSpeaker, parseSubjectRegion } from './subject.js';
 
 export type AttributionForm = 'before' | 'after' | 'reported' | 'trailing';
@@ -66,6 +67,7 @@ export function attribute(layout: Layout, span: RawSpan): Attribution | null {
     relayed(layout, span) ??
     handedOver(layout, span) ??
     quotedSource(layout, span) ??
+    carried(layout, span) ??
     before(layout, span) ??
     afterUnlessReported(layout, span) ??
     reported(layout, span) ??
@@ -199,6 +201,12 @@ function handedOver(layout: Layout, span: RawSpan): Attribution | null {
 function quotedSource(layout: Layout, span: RawSpan): Attribution | null {
   const hit = hitTag(quotedSourceWords(layout, span), 'quoted', 'before');
   return hit && { ...hit, relayed: true };
+}
+
+/** "residents held up a banner reading “...”": the carriers' message (carried.ts). */
+function carried(layout: Layout, span: RawSpan): Attribution | null {
+  const c = carrierOf(layout, span);
+  return c && { phrase: c.phrase, verb: c.verb, verbStart: c.at, verbEnd: c.at + c.verb.length, form: 'before' };
 }
 
 /** "chants of “...” from the fans", "Amnesty: police use ‘out of control’" (intro.ts). */

@@ -11,6 +11,7 @@ import { clauseSubject } from './prefix.js';
 import { leadingSubject, parseInvertedSpeaker } from './subject.js';
 import { parseSpeakerPhrase, type SpeakerPhrase } from './phrase.js';
 import type { RawSpan } from './spans.js';
+import { singular } from './tokens.js';
 
 /** Nouns for someone's words (not "question": a question put to someone is not theirs). */
 const WORD_NOUNS = String.raw`(?:words|message|messages|speech|statement|response|reply|answer|plea|warning|advice|tribute|remarks|comments?|explanation|verdict|challenge|lyrics|song|tweets?|posts?|letter|e-?mail|toast|eulogy|prayer|vow|promise|pledge|appeal|retort|rebuttal|greeting|farewell|apology|caption|sign-off|parting\s+shot)`;
@@ -131,6 +132,10 @@ function isText(phrase: SpeakerPhrase): boolean {
   return phrase.head !== undefined && (isDocumentHead(phrase.head) || HAS_WORD_NOUN.test(phrase.head));
 }
 
+/** A text shown in public that "reads" its words: "A hand-painted sign on the shack read", "the banner says:". */
+const SIGN_READS =
+  /\b(signs?|banners?|placards?|posters?|graffiti|inscriptions?|plaques?|slogans?|billboards?|t-shirts?|stickers?)\b[^.;!?]{0,60}?\b(?:read|reads|said|says|declared|declares|proclaimed|proclaims)\s*[:,]?\s*$/i;
+
 /**
  * The subject of a clause that runs into the quotation through a colon ("Detective Ann Roe found a note: “...”",
  * "Police found a note: “...”"), when it is a source of some kind (not a text: "The reply was short: “...”"). Such a
@@ -140,6 +145,13 @@ export function leadInSubject(layout: Layout, span: RawSpan): SpeakerPhrase | nu
   const sentence = sentenceOf(layout, span.open);
   if (!sentence) return null;
   const pre = layout.masked.slice(sentence.start, span.open);
+  // "A sign on the door read “...”": the words are the sign's, introduced by their own sentence, never the
+  // continued speech of whoever spoke before (the sign is returned; no author is given).
+  const sign = pre.includes(MASK) ? null : SIGN_READS.exec(pre);
+  if (sign) {
+    const text = pre.slice(0, sign.index + sign[0].length).trim();
+    return { kind: 'description', start: sentence.start, end: sentence.start + text.length, text, name: text, head: singular((sign[1] as string).toLowerCase()).word };
+  }
   const colon = /:\s*$/.exec(pre);
   if (!colon || pre.includes(MASK) || !/\p{Ll}/u.test(pre)) return null;
   const subject = clauseSubject(layout, sentence.start, sentence.start + colon.index);

@@ -181,6 +181,14 @@ function parseDescription(tokens: Token[], span: { start: number; end: number; t
   const { word, plural } = singular(head.text);
   // "a couple of witnesses", "a pair of officers": a quantity, whose noun after "of" is the real head.
   if (QUANTITY_HEADS.has(word) && tokens[headAt + 1]?.text === 'of') return null;
+  // "dozens of residents", "hundreds of nurses": a round number before "of" is part of how the group is written.
+  if (headAt === i && ROUND_NUMBERS.test(head.text) && tokens[headAt + 1]?.text === 'of' && tokens.length > headAt + 2) {
+    const rest = tokens.slice(headAt + 2);
+    const inner = parseDescription(rest, { start: (rest[0] as Token).start, end: span.end, text: rest.map((t) => t.text).join(' ') });
+    if (!inner?.plural || inner.determiner !== undefined) return null;
+    const name = [...tokens.slice(0, headAt + 2).map((t) => t.text.toLowerCase()), inner.name].join(' ');
+    return { ...inner, ...span, name };
+  }
   const isSpeakerNoun = SPEAKER_NOUNS.has(word) || isEpithet(word);
   const modifiers = tokens.slice(i, headAt).map((t) => t.text);
   if (modifiers.length > 6 || tokens.length - headAt > 10) return null;
@@ -259,6 +267,9 @@ function parseDescription(tokens: Token[], span: { start: number; end: number; t
 }
 
 const QUANTITY_HEADS = new Set(['couple', 'pair']);
+
+/** Round numbers written as plural nouns before "of" ("dozens of residents"). */
+const ROUND_NUMBERS = /^(?:dozens|hundreds|thousands|scores|millions|tens)$/i;
 
 /** Words that let "a"/"an" stand before a plural: "a few farmers", "a dozen residents", "an estimated 200 people". */
 const QUANTITY_WORDS = new Set(

@@ -26,6 +26,8 @@ function looksLikeVerb(w: string): boolean {
   if (DETERMINERS.has(lower) || TITLE_JOINERS.has(lower) || NAME_PARTICLES.has(lower)) return false;
   // "the state's attorney's office": a possessive ends in "s" but owns the next noun, it is no verb.
   if (/['’]s$/.test(lower)) return false;
+  // "dozens of residents held up": round numbers written as plural nouns.
+  if (/^(?:dozens|hundreds|thousands|millions|scores|tens)$/.test(lower)) return false;
   return /(?:ed|[^s]s)$/.test(lower) && !SPEAKER_NOUNS.has(singular(lower).word) && !/(?:ss|us|is|ics)$/.test(lower);
 }
 
