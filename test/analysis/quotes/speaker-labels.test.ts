@@ -6,5 +6,4 @@ describe('a colon ends a speaker label: the words after it are not part of the n
     expect(leadingSubject('**Adeyemi-Cole:** Brutal. The van broke down', 0)?.name).toBe('Adeyemi-Cole');
     expect(leadingSubject('Tom Reyes: Never again', 0)?.name).toBe('Tom Reyes');
   });
-
 });
