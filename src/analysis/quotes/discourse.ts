@@ -23,6 +23,7 @@ import { isCapitalisedRole } from './role-titles.js';
 import { isTradeName, nameFitsHead } from './org-nouns.js';
 import { roleWordsWithImplied } from './role-synonyms.js';
 import { clauseRoleHolders } from './clause-roles.js';
+import { speakersEarlierInSentence } from './sentence-speaker.js';
 import { genderFromNameOnly, genderOf, isEpithet, parseSpeakerPhrase, type Gender, type SpeakerPhrase } from './phrase.js';
 
 interface Referent {
@@ -437,10 +438,27 @@ export class Discourse {
   }
 
   private resolvePronoun(phrase: SpeakerPhrase, at: number, asWritten: string): Speaker {
-    const ref = this.pronounReferent(phrase.pronoun, at);
+    const ref = this.sentenceSpeaker(phrase.pronoun, at) ?? this.pronounReferent(phrase.pronoun, at);
     if (!ref) return { name: 'unknown', kind: 'unknown', asWritten };
     ref.at = Math.max(ref.at, at);
     return this.out(ref, asWritten);
+  }
+
+  /** A speaker the pronoun's own sentence named with a speech verb, when the gender fits (sentence-speaker.ts). */
+  private sentenceSpeaker(pronoun: string | undefined, at: number): Referent | undefined {
+    if ((pronoun !== 'he' && pronoun !== 'she') || this.body === undefined) return undefined;
+    const gender: Gender = pronoun === 'he' ? 'male' : 'female';
+    for (const written of speakersEarlierInSentence(this.body, at)) {
+      if (!this.isKnownPerson(written)) continue;
+      const name = this.names.resolve(written, -1, -1).name;
+      const ref = this.referents.find((r) => r.speaker.kind === 'person' && r.speaker.name === name);
+      if (!ref) continue;
+      if (ref.gender !== undefined && ref.gender !== gender && ref.genderWeak !== true) return undefined;
+      ref.gender = gender;
+      ref.genderWeak = false;
+      return ref;
+    }
+    return undefined;
   }
 
   /**
