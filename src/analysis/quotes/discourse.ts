@@ -20,7 +20,7 @@ import { childOf, childrenByParent, parentBySurname } from './kin-family.js';
 import { appositiveName, indefiniteAntecedent } from './appositions.js';
 import { possessiveOwner } from './tokens.js';
 import { isCapitalisedRole } from './role-titles.js';
-import { isTradeName, nameFitsHead } from './org-nouns.js';
+import { isTradeName, nameFitsHead, paperNamedBefore } from './org-nouns.js';
 import { roleWordsWithImplied } from './role-synonyms.js';
 import { clauseRoleHolders } from './clause-roles.js';
 import { speakersEarlierInSentence } from './sentence-speaker.js';
@@ -765,7 +765,8 @@ export class Discourse {
         (generic || nameFitsHead(r.speaker.name, head)),
     );
     // "airline SkyVista ... the airline said": an organisation introduced with the noun, though never quoted yet.
-    const described = phrase.modifiers?.length ? undefined : this.names.describedOrganization(head, at);
+    const paper = !ref && !phrase.modifiers?.length && (head === 'newspaper' || head === 'paper') && this.body !== undefined ? paperNamedBefore(this.body, at) : undefined;
+    const described = phrase.modifiers?.length ? undefined : (this.names.describedOrganization(head, at) ?? (paper ? { name: paper, at } : undefined));
     // A later organisation only wins when its own name says it is one ("the union" after "Harbour Union").
     const named = ref !== undefined && nameFitsHead(ref.speaker.name, head);
     if (!described || (ref && ((ref.at >= described.at && named) || ref.speaker.name.endsWith(described.name)))) return ref;

@@ -2,7 +2,7 @@
  * What common nouns news uses to refer back to a named body, beyond the noun inside its name.
  *
  * "the agency" after "the Federal Aviation Administration", "the Food Standards Authority" or "the Census Bureau":
- * a government body is "the agency" whatever its own name calls it. And a company named by its trade ("Carrow
+ * a government body is "the agency" whatever its own name calls it; "the newspaper" after "the Ledger Chronicle". And a company named by its trade ("Carrow
  * Aerospace", "Delta Pharmaceuticals") is a company even when nothing else says so: a reader never takes it for a
  * person, and "the company said" later refers back to it.
  */
@@ -13,8 +13,20 @@ const AGENCY_NAME_WORDS = new Set(
   Center Centers Centre Institute Institutes Administration Executive Regulator Ombudsman`.split(/\s+/),
 );
 
+/** Last words of a newspaper's name ("the Ledger Chronicle", "The Daily Courier") that "the newspaper" refers back to. */
+const PAPER_NAME_WORDS = new Set(
+  `Times Post Chronicle Journal Herald Tribune Gazette Telegraph Guardian Independent Observer Mail Express Star Sun
+  Record Inquirer Examiner Courier Bulletin Globe Mirror Standard Register Dispatch Monitor Ledger Sentinel Enquirer
+  Advertiser Argus Leader Daily Press Free Citizen Democrat Republican Statesman Beacon Clarion Mercury`.split(/\s+/),
+);
+
 /** Nouns for a body whose own name may carry another institution word, with the name words that fit them. */
-const NAME_WORDS_FOR_HEAD = new Map<string, Set<string>>([['agency', AGENCY_NAME_WORDS]]);
+const NAME_WORDS_FOR_HEAD = new Map<string, Set<string>>([
+  ['agency', AGENCY_NAME_WORDS],
+  ['newspaper', PAPER_NAME_WORDS],
+  ['paper', PAPER_NAME_WORDS],
+  ['daily', PAPER_NAME_WORDS],
+]);
 
 /** Last words of a company's name that say what trade it is in ("Carrow Aerospace", "Lumen Technologies"). */
 const TRADE_WORDS = new Set(
@@ -38,4 +50,19 @@ export function nameFitsHead(name: string, head: string): boolean {
 export function isTradeName(name: string): boolean {
   const words = name.split(/\s+/);
   return words.length >= 2 && TRADE_WORDS.has(words[words.length - 1] ?? '');
+}
+
+/**
+ * "The San Francisco Ledger's website reported ... the newspaper said": the latest newspaper name written before body
+ * offset `at` (capitalised words ending in a paper word, "The" dropped), for when the entity pass missed it.
+ */
+export function paperNamedBefore(body: string, at: number): string | undefined {
+  let found: string | undefined;
+  for (const m of body.slice(0, at).matchAll(/((?:\p{Lu}[\p{L}.'’-]*\s+){1,3})(\p{Lu}\p{Ll}+)(?=['’]s\b|[^\p{L}'’]|$)(?!\s+\p{Lu})/gu)) {
+    if (!PAPER_NAME_WORDS.has(m[2] as string)) continue;
+    const words = `${m[1] as string}${m[2] as string}`.split(/\s+/);
+    while (words.length > 1 && /^(?:The|A|In|On|At|By|From|For|And|But|To)$/.test(words[0] as string)) words.shift();
+    if (words.length >= 2) found = words.join(' ');
+  }
+  return found;
 }

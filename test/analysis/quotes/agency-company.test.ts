@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isTradeName, nameFitsHead } from '../../../src/analysis/quotes/org-nouns.js';
+import { isTradeName, nameFitsHead, paperNamedBefore } from '../../../src/analysis/quotes/org-nouns.js';
 import { quoteSpeakers } from '../helpers.js';
 
 const speakers = (body: string): string[] => quoteSpeakers(body, { withMentions: true });
@@ -43,5 +43,19 @@ describe('a company named by its trade is a company, not a person', () => {
     expect(isTradeName('Northgate Logistics')).toBe(true);
     expect(isTradeName('Ann Roe')).toBe(false);
     expect(isTradeName('Energy')).toBe(false);
+  });
+});
+
+describe('"the newspaper" refers back to a paper the article named', () => {
+  it('by the paper word ending its name, even when only its website or reporter was the subject', () => {
+    for (const paper of ['Harbour City Chronicle', 'Northfield Gazette', 'Daily Ledger']) {
+      const body = `The ${paper}'s website reported the find on Monday.\n\n“The coins match the 1901 theft,” the newspaper reported.`;
+      expect(speakers(body), paper).toEqual([paper]);
+    }
+  });
+
+  it('not a body whose name ends otherwise', () => {
+    expect(paperNamedBefore('The Harbour Trust said so. Then', 30)).toBeUndefined();
+    expect(paperNamedBefore('In Post Office queues, the Westbrook Herald found anger.', 55)).toBe('Westbrook Herald');
   });
 });
