@@ -58,8 +58,15 @@ function activeDocument(region: string, trimmed: string, base: number): SpeakerP
 /** "The statement goes on to say", "he went on to tell": the verb's subject is before the idiom. */
 const GOES_ON_TO = /\s+(?:goes|go|went|going|gone)\s+on\s+to\s*$/;
 /** The region before a speech verb without the auxiliaries and adverbs that separate it from its subject. */
+/**
+ * "used to say", "likes to tell people", "was quick to point out", "has to admit": a verb taking the speech verb as
+ * its infinitive stands between the subject and the speech (refusals, "declined to say", are not speech and not here).
+ */
+const INFINITIVE_LEAD =
+  /\s+(?:(?:also|always|often|still|once|never)\s+)?(?:used|likes?|liked|loves?|loved|tends?|tended|wants?|wanted|continues?|continued|began|begins?|start(?:s|ed)?|decided|chose|has|had|have|needs?|needed|(?:is|was|are|were)\s+(?:quick|eager|keen|careful|happy|fond|able|known))\s+to\s*$/;
+
 function stripFillers(region: string): string {
-  return region.replace(GOES_ON_TO, '').replace(FILLERS, '').replace(LY_ADVERB, '').replace(FILLERS, '');
+  return region.replace(GOES_ON_TO, '').replace(INFINITIVE_LEAD, '').replace(FILLERS, '').replace(LY_ADVERB, '').replace(FILLERS, '');
 }
 
 export function attribute(layout: Layout, span: RawSpan): Attribution | null {

@@ -123,6 +123,15 @@ export const SPEAKER_NOUNS = words(`
   prisoner detainee cleric monk nun preacher congressman congresswoman assemblyman assemblywoman nominee lobbyist
   intern administrator auditor examiner banker broker accountant narrator interviewer comedian dancer coordinator
   specialist technician mechanic electrician plumber band orchestra choir troupe rep
+  assistant attendant informant claimant applicant occupant inhabitant servant merchant entrant descendant politician
+  clinician pediatrician paediatrician mathematician magician beautician dietitian dietician obstetrician optician
+  pianist guitarist violinist cellist drummer novelist poet playwright physicist chemist geologist linguist
+  archaeologist anthropologist sociologist neuroscientist virologist immunologist cardiologist oncologist astronomer
+  astrophysicist geographer jockey conductor composer songwriter vocalist singer-songwriter screenwriter actor actress
+  baker butcher carpenter nanny doorman janitor caretaker gardener housekeeper postman postwoman chaplain deacon vicar
+  rector missionary cameraman camerawoman animator illustrator curator librarian archivist translator interpreter
+  tutor instructor mentor apprentice trainee cadet recruit donor benefactor philanthropist landowner storekeeper
+  innkeeper publican hotelier restaurateur grocer florist jeweller jeweler tailor barber hairdresser stylist
 `);
 
 /** Description heads that name an institution rather than a person: such speakers are kind "organization". */
