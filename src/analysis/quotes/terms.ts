@@ -26,6 +26,7 @@ import type { Range } from './clauses.js';
 import type { Layout } from './layout.js';
 import { closeEnd, type RawSpan } from './spans.js';
 import { wordsWrittenOnSurface } from './written.js';
+import { isAnnouncedMention } from './mentions.js';
 
 const PASSIVE_NAMING =
   /\b(?:is|was|are|were|be|been|being)\s+(?:(?:also|often|sometimes|widely|now|commonly|variously|popularly)\s+)?(?:called|dubbed|termed|nicknamed|known\s+as|referred\s+to\s+as)(?:\s+(?:a|an|the))?\s*$/i;
@@ -62,7 +63,7 @@ const DETERMINED = /(?:\b[Tt]he|['’]s)(?:\s+[a-z][\w-]*)?\s*$/;
  * minister of “betrayal”"), which are quotes with a speaker.
  */
 const CHARGE_NAMED =
-  /\b(?:charges?|counts?|convictions?|convicted|guilty|acquitted|indicted|sentenced|sentences?|offen[cs]es?|crimes?)\s+(?:of|for|on|with)\s+(?:(?:a|an|the|two|three|several|multiple)\s+)?(?:counts?\s+of\s+|charges?\s+of\s+)?$|\bcharged\s+with\s+(?:(?:a|an|the)\s+)?$|\b(?:suspected|(?:on\s+)?suspicion)\s+of\s+(?:(?:a|an|the)\s+)?$/i;
+  /\b(?:charges?|counts?|convictions?|convicted|guilty|acquitted|indicted|sentenced|sentences?|offen[cs]es?|crimes?)\s+(?:of|for|on|with|over|related\s+to|in\s+connection\s+with)\s+(?:(?:a|an|the|two|three|several|multiple)\s+)?(?:counts?\s+of\s+|charges?\s+of\s+)?$|\bcharged\s+with\s+(?:(?:a|an|the)\s+)?$|\b(?:jailed|imprisoned|arrested|detained|prosecuted|fined|punished)\s+(?:for|over)\s+$|\b(?:suspected|(?:on\s+)?suspicion)\s+of\s+(?:(?:a|an|the)\s+)?$/i;
 
 /** A short lower-case word or phrase: the shape of a term. */
 function termShaped(text: string, maxWords: number): boolean {
@@ -117,7 +118,7 @@ const WORDS_LIKE = /\b(?:words?|terms?|phrases?|phrasing|expressions?|language|w
 export function isTermUse(layout: Layout, span: RawSpan, text: string, attribution: Attribution | null): boolean {
   const pre = layout.masked.slice(Math.max(0, span.open - 100), span.open);
   const post = layout.masked.slice(closeEnd(span), closeEnd(span) + 80);
-  if (isHandle(text) || isChangedText(pre, post, text)) return true;
+  if (isHandle(text) || isChangedText(pre, post, text) || isAnnouncedMention(pre, post, text)) return true;
   if (termShaped(text, 6) && CHARGE_NAMED.test(pre)) return true;
   // A name or term of a few words, capitalised or not ("Big Mac", "active sleep"), but not a sentence.
   const nameShaped = text.trim().split(/\s+/).length <= 5 && !/[.?!]/.test(text.trim().replace(/[.,]+$/, ''));

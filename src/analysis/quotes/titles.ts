@@ -104,6 +104,13 @@ function inHeadlineCase(layout: Layout, span: RawSpan): boolean {
   return capitalised / words.length >= 0.8;
 }
 
+/**
+ * The maker or a work noun right before the marks: "author of", "the director of the film", "co-host of", or a work
+ * noun and a colon ("another hit show: “X.”"). A Title Case quotation there names the work.
+ */
+const CREATOR_OF =
+  /\b(?:(?:co-?)?(?:author|authors|writer|writers|director|directors|producer|producers|creator|creators|composer|host|hosts|presenter|star|stars|editor|publisher|illustrator)\s+of(?:\s+the\s+[a-z]+)?|(?:book|film|movie|documentary|album|song|single|show|series|programme|program|podcast|novel|memoir|play|musical|sitcom|drama|exhibition)s?\s*:)\s*$/i;
+
 /** A speech verb and at most three more words (not a preposition) before the opening mark. */
 const SPEECH_INTRO =
   /\b(?:said|says|say|told|tells|tell|wrote|writes|tweeted|tweets|posted|posts|added|adds|declared|declares|shouted|yelled|chanted|replied|replies|asked|asks)\b(?:\s+(?!(?:on|in|at|to|from|with|during|for|about|of|by|after|before)\b)[^\s█,:;.]+){0,3}\s*[,:]?\s*$/;
@@ -118,8 +125,10 @@ const CONTENT_NOUN =
  * attribution rules; the title uses above need a sentence that talks about the quoted words.
  */
 export function isTitleUse(layout: Layout, span: RawSpan, text: string, attribution: Attribution | null, opensSentence: boolean): boolean {
-  if (attribution?.form === 'after') return false;
   const bare = bareText(text);
+  // "the author of “X.” Dr. Lee said, ...": the work named after its maker is a title even when a tag follows it.
+  if (looksLikeTitle(bare) && CREATOR_OF.test(layout.masked.slice(Math.max(0, span.open - 40), span.open))) return true;
+  if (attribution?.form === 'after') return false;
   if (!looksLikeTitle(bare) || inHeadlineCase(layout, span)) return false;
   if (WORK_AFTER.test(layout.text.slice(closeEnd(span), closeEnd(span) + 20))) return true;
   if (usedAsNoun(layout, span)) return true;

@@ -1,0 +1,60 @@
+/**
+ * Words the sentence before the opening mark announces as a name, a slogan, an expansion or a search term, rather
+ * than as anyone's speech. English news writes all of these in quotation marks:
+ *
+ * - a slogan, motto or tagline named first: "the base's slogan: “Always Ready”", "its motto, “Serve the town”";
+ * - a name, alias or username: "posted under the name “Blue Heron”", "went by the alias “Doc”";
+ * - an expansion of a short form: "NRA, which stands for “...”", "short for “...”", "an acronym for “...”";
+ * - a search or a word a text contains or leaves out: "when you search for “cheap flights”", "if you Google
+ *   “cheap flights”", "the song never mentions “rain”";
+ * - a passive label with no one labelling: "a meeting referred to as “consultations”" (a participle, no "is"), "they
+ *   are used as “study aids”", "was classified as “critical”" — with "by" after it, the agent is a speaker.
+ */
+
+/** Slogans and their kin, right before the opening mark (a colon or comma between, or nothing). */
+const SLOGAN_BEFORE =
+  /\b(?:slogan|motto|mantra|tagline|tag\s+line|catchphrase|catch-phrase|battle\s+cry|rallying\s+cry|watchword|jingle|hashtag)s?\s*(?:is|was|reads|read)?\s*[:,]?\s*$/i;
+
+/** "under the name", "the alias", "a username": the quoted words are what someone or something is called. */
+const NAME_BEFORE =
+  /\b(?:(?:the|a|an|his|her|their|its)\s+(?:user\s*)?(?:name|names|alias|pseudonym|pen\s+name|stage\s+name|screen\s+name|username|handle|nickname|code\s*name|codename)|under\s+the\s+name|by\s+the\s+name\s+of|went\s+by|goes\s+by|going\s+by)\s*,?\s*$/i;
+
+/** "which stands for", "short for", "an abbreviation of": the quote spells out a short form. */
+const EXPANSION_BEFORE =
+  /\b(?:stands?\s+for|stood\s+for|standing\s+for|short\s+for|(?:an?\s+)?(?:abbreviation|acronym|initialism)\s+(?:for|of))\s*$/i;
+
+/** A search or a text that contains (or lacks) the words: "search for", "Google", "mention", "type in". */
+const SEARCH_OR_MENTION_BEFORE =
+  /\b(?:search(?:es|ed|ing)?\s+(?:for|on)|googl(?:e|es|ed|ing)|type(?:s|d)?\s+in|typing\s+in|mention(?:s|ed|ing)?)\s*$/i;
+
+/** A passive label with no be-verb before "referred" (a participle), or a be-verb before another labelling verb. */
+const PASSIVE_LABEL =
+  /(?:\breferred\s+to\s+as|(?:\b(?:is|are|was|were|be|been|being)|['’](?:re|s))\s+(?:(?:also|often|sometimes|commonly|widely|increasingly|now)\s+)?(?:classed|classified|categori[sz]ed|listed|registered|designated|ranked|rated|graded|diagnosed)\s+as)(?:\s+(?:a|an|the))?\s*$/i;
+/** "are used as “study aids” by students": whoever uses a thing as something does not say the words. */
+const USED_AS = /(?:\b(?:is|are|was|were|be|been|being)|['’](?:re|s))\s+(?:(?:also|often|sometimes|commonly|widely|increasingly|now)\s+)?used\s+as(?:\s+(?:a|an|the))?\s*$/i;
+
+/** " by the council": an agent after the quote makes the label its words. */
+const AGENT_AFTER = /^[\s,.;]*by\b/;
+
+function words(text: string): number {
+  return text.trim().split(/\s+/).filter(Boolean).length;
+}
+
+/** A short phrase, not a sentence: no sentence punctuation inside (a trailing full stop or comma is American style). */
+function phraseShaped(text: string, max: number): boolean {
+  const bare = text.trim().replace(/[.,;:?!]+$/, '');
+  return words(bare) > 0 && words(bare) <= max && !/[.?!]/.test(bare);
+}
+
+/**
+ * The marks around `text` hold a slogan, a name, an expansion, a search term or a passive label, judged from the
+ * masked text before the opening mark (`pre`) and after the closing mark (`post`).
+ */
+export function isAnnouncedMention(pre: string, post: string, text: string): boolean {
+  if (SLOGAN_BEFORE.test(pre) && words(text) <= 12) return true;
+  if (NAME_BEFORE.test(pre) && phraseShaped(text, 5)) return true;
+  if (EXPANSION_BEFORE.test(pre) && phraseShaped(text, 8)) return true;
+  if (SEARCH_OR_MENTION_BEFORE.test(pre) && phraseShaped(text, 4)) return true;
+  if (!phraseShaped(text, 3) || !/^[a-z]/.test(text.trim())) return false;
+  return USED_AS.test(pre) || (PASSIVE_LABEL.test(pre) && !AGENT_AFTER.test(post));
+}
