@@ -104,6 +104,8 @@ const THEY_COLLECTIVES = new Set(['family', 'couple', 'pair', 'duo', 'trio', 'cr
 
 /** Words of a role description that say when someone holds it, not which role ("acting", "interim"). */
 const ROLE_TENURE = new Set(['acting', 'interim', 'current', 'incumbent']);
+/** Offices one person holds in a story, which a lead may introduce with "a" before the body names the holder. */
+const LEAD_OFFICES = new Set(['judge', 'magistrate', 'prosecutor', 'coroner', 'sheriff', 'mayor', 'governor', 'premier', 'coach']);
 /** Possessives that point back to the place the story is about ("the country's", "the state's"). */
 const GENERIC_PLACE_OWNERS = new Set(["country's", "nation's", "state's", "city's", "kingdom's", "republic's", "island's", "province's", "region's", "county's", "territory's"]);
 /** Heads that are no role anyone is given as a title (statements, anonymous sources, people in general). */
@@ -274,6 +276,19 @@ export class Discourse {
     const rest = (owner === undefined && !generic ? mods : mods.slice(1)).map(norm).filter((m) => !ROLE_TENURE.has(m));
     if (rest.some((m) => m.endsWith("'s") || /^\d/.test(m) || ORDINALS.has(m))) return undefined;
     const holders = this.names.roleHolders([...rest.map((m) => m.replace(/\.$/, '')), ...head.split('-')], owner);
+    return holders.length === 1 ? holders[0] : undefined;
+  }
+
+  /**
+   * A lead ("A former treasurer was jailed, with a judge calling it “cynical”.") introduces the actors by role and the
+   * body then names them: an indefinite office noun in the opening paragraph is the one holder of that office the
+   * article names. Only offices one person holds in a story (not "a resident", "an official").
+   */
+  private leadRoleHolder(phrase: SpeakerPhrase, head: string, at: number): string | undefined {
+    if (phrase.determiner !== 'a' && phrase.determiner !== 'an') return undefined;
+    if (!LEAD_OFFICES.has(head) || phrase.plural || phrase.complement || (phrase.modifiers ?? []).length > 0) return undefined;
+    if (this.body === undefined || /\n\s*\n/.test(this.body.slice(0, at).trim())) return undefined;
+    const holders = [...new Set([...this.names.roleHolders([head]), ...clauseRoleHolders(this.body, head)])];
     return holders.length === 1 ? holders[0] : undefined;
   }
 
@@ -667,8 +682,9 @@ export class Discourse {
         return this.resolveDescription({ ...phrase, name: introduced, determiner: words[0], modifiers: words.slice(1, -1) }, at, asWritten);
       }
     }
-    // "Norvania's trade minister said" with "Trade Minister Ann Roe" anywhere in the article.
-    const held = head && !det && !properName ? this.roleHolder(phrase, head) : undefined;
+    // "Norvania's trade minister said" with "Trade Minister Ann Roe" anywhere in the article; "a judge said" in the
+    // opening paragraph of a story whose body names the one judge ("Judge Ann Roe said ...").
+    const held = head && !properName ? (det ? this.leadRoleHolder(phrase, head, at) : this.roleHolder(phrase, head)) : undefined;
     if (held) return this.resolve({ ...phrase, kind: 'person', name: held, role: phrase.text }, at - phrase.start);
     let name = phrase.name;
     // "Police said" after "British police have named ...": the bare plural is the qualified group named before.
