@@ -532,7 +532,8 @@ function tagAt(layout: Layout, pos: number, limit: number, form: AttributionForm
     if (verb.according) continue;
     const region = layout.masked.slice(from, verb.start);
     // Abbreviation dots ("Dr.", "U.S.", "in Durham, N.C., said") do not end the tag.
-    if (/[.;:!?█]/.test(region.replace(/\b(?:[A-Z][a-z]{0,3}|(?:[A-Za-z]\.)+[A-Za-z]?)\.(?=[\s,-])/g, 'x'))) break;
+    // "Sen. Ann Roe (D-Mass.) said": a state abbreviation closing a party label too.
+    if (/[.;:!?█]/.test(region.replace(/\b(?:[A-Z][a-z]{0,3}|(?:[A-Za-z]\.)+[A-Za-z]?)\.(?=[\s,)-])/g, 'x'))) break;
     // “...,” the council was told by Roe.: a passive verb of address; the agent after "by" spoke, never its subject.
     if (ADDRESSEE_VERBS.has(verb.verb.toLowerCase()) && PASSIVE_BEFORE.test(region)) {
       const by = /^\s+by\s+/.exec(layout.masked.slice(verb.end, limit));

@@ -392,7 +392,8 @@ function parseProperName(tokens: Token[], span: { start: number; end: number; te
     const head = lastWord.toLowerCase();
     return { kind: 'description', ...span, name: span.text, head, modifiers: toks.slice(0, -1).map((t) => t.text), plural: false };
   }
-  if (!isCapitalized((nameToks[0] as Token).text)) return null;
+  // "el-Sisi said": an Arabic article joined to a surname stays lowercase inside a sentence.
+  if (!isCapitalized((nameToks[0] as Token).text) && !/^(?:al|el|bin|ibn)-\p{Lu}/u.test((nameToks[0] as Token).text)) return null;
   const nameFirst = nameToks[0] as Token;
   const nameLast = nameToks[nameToks.length - 1] as Token;
   const name = nameToks.map((t) => t.text).join(' ');

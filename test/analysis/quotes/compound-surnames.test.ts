@@ -26,3 +26,15 @@ describe('multi-part names referred back to by their surname part', () => {
     expect(quoteSpeakers(body)).toEqual(['Ruiz Delgado']);
   });
 });
+
+describe('tag shapes around particle names and party labels', () => {
+  it('a lowercase "el-"/"al-" surname in a tag is a name', () => {
+    const body = 'Abdel Fattah el-Sisi met the envoy.\n\n“We will rebuild,” el-Sisi said.';
+    expect(quoteSpeakers(body)).toEqual(['Abdel Fattah el-Sisi']);
+  });
+
+  it('a party label with a state abbreviation does not end the tag', () => {
+    expect(quoteSpeakers('“We will rebuild,” Sen. Mary-Beth Kline (D-Mass.) said Tuesday.')).toEqual(['Mary-Beth Kline']);
+    expect(quoteSpeakers('“We will rebuild,” Rep. Tom Reyes (R-Tex.) told reporters.')).toEqual(['Tom Reyes']);
+  });
+});
