@@ -109,7 +109,8 @@ function isRankAbbreviation(w: string, rest: string[]): boolean {
 
 /** "Circuit Judge", "Air Vice-Marshal": a capitalised word that is no given name, before a title. */
 function isCapitalisedOrdinaryWord(w: string): boolean {
-  return /^\p{Lu}[\p{Ll}-]+$/u.test(w) && !isFirstName(w) && !FEMALE_NAMES.has(w) && !MALE_NAMES.has(w);
+  // "Acme Corp. CEO Ann Roe": an abbreviated company word is ordinary too.
+  return /^\p{Lu}[\p{Ll}-]+\.?$/u.test(w) && !isFirstName(w) && !FEMALE_NAMES.has(w) && !MALE_NAMES.has(w);
 }
 
 /** A title word comes later in the leading run, with two name words still after it. */

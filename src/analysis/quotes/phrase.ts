@@ -21,7 +21,7 @@ import {
   TITLE_JOINERS,
   TITLE_WORDS,
 } from './lexicon.js';
-import { isPlaceName } from '../entities/gazetteer.js';
+import { isFirstName, isPlaceName } from '../entities/gazetteer.js';
 import { lexiconGender } from './given-names.js';
 import { isCredential, nameStartIndex } from './person-name.js';
 import { isAllCaps, isCalendarWord, isCapitalized, possessiveOwner, singular, tokenize, type Token } from './tokens.js';
@@ -119,7 +119,29 @@ export function parseTokens(tokens: Token[]): SpeakerPhrase | null {
     const person = parseProperName(tokens.slice(1), span);
     if (person?.kind === 'person') return person;
   }
-  return describedAcronym(tokens, span) ?? parseDescription(tokens, span) ?? parseProperName(tokens, span);
+  // "the Oxford-educated Ann Roe", "the Lagos-born Tom Reyes": a hyphenated origin before a name describes the person.
+  if (/^the$/i.test(first.text) && tokens.length >= 4 && /^\p{Lu}[\p{L}]+-(?:born|educated|raised|trained|bred)$/u.test(tokens[1]?.text ?? '')) {
+    const person = parseProperName(tokens.slice(2), span);
+    if (person?.kind === 'person') return person;
+  }
+  return describedAcronym(tokens, span) ?? parseDescription(tokens, span) ?? parseProperName(tokens, span) ?? theProperName(tokens, span);
+}
+
+/**
+ * "the Red Cross said", "the Sierra Club warned": "the" before a capitalised name with no institution word in it is
+ * an organisation's own name (a person's name never takes the article). Not a place ("the Grand Canyon") or a name
+ * opening with a given name or a title ("the Ann Roe" is a fragment).
+ */
+function theProperName(tokens: Token[], span: { start: number; end: number; text: string }): SpeakerPhrase | null {
+  const rest = tokens.slice(1);
+  // One word after "the" ("the Spirit") is more often a short form of a name given in full, resolved elsewhere.
+  if (!/^the$/i.test(tokens[0]?.text ?? '') || rest.length < 2 || rest.length > 4) return null;
+  if (!rest.every((t, i) => (isCapitalized(t.text) && !possessiveOwner(t.text)) || (i > 0 && i < rest.length - 1 && TITLE_JOINERS.has(t.text)))) return null;
+  const words = rest.map((t) => t.text);
+  const name = words.join(' ');
+  const lead = words[0] as string;
+  if (isPlaceName(name) || isFirstName(lead) || TITLE_WORDS.has(lead) || NOT_NAMES.has(lead) || isCalendarWord(lead)) return null;
+  return { kind: 'organization', ...span, name, nameStart: rest[0]?.start, nameEnd: span.end };
 }
 
 /**
