@@ -139,3 +139,31 @@ export function closesInnerSingle(text: string, start: number, i: number): boole
   const later = nextStraight(text, i + 1);
   return later >= 0 && !isOpeningStraight(text, later) && text[i] === '"';
 }
+
+/** Rhetorical verbs that tag a question or a quip like a speech verb ("... instead? poses the spokeswoman."). */
+const RHETORICAL = new Set(['poses', 'posed', 'wonders', 'wondered', 'muses', 'mused', 'quips', 'quipped', 'jokes', 'joked']);
+
+const INVERTED_TAG = /^[,?!]\s+([a-z]+)\s+(?:the\s+|a\s+|an\s+|his\s+|her\s+|their\s+)?[\p{L}][^"“”.!?]{0,80}[.!?](?:\s|$)/u;
+const NORMAL_TAG =
+  /^[,?!]\s+(?:(?:\p{Lu}[\p{L}'’.-]*\s+){1,4}|(?:he|she|they|we|I)\s+)(?:[a-z]+ly\s+)?([a-z]+)\b[^"“”.!?]{0,60}[.!?](?:\s|$)/u;
+
+/**
+ * `"If they like it, why not? poses spokeswoman Ana Ruiz. She says ...` with no closing mark anywhere after it: the
+ * writer dropped the close before the speech tag. Where a comma, "?" or "!" inside the unclosed run is followed by a
+ * tag that ends its sentence (an inverted "says X" or "X says"), the quoted words end at that punctuation. Returns
+ * the end of the quoted text: that point, or `limit` when there is no such tag.
+ */
+export function endBeforeTag(text: string, start: number, limit: number): number {
+  const region = text.slice(start, limit);
+  for (const m of region.matchAll(/[,?!](?=\s)/g)) {
+    const at = m.index ?? 0;
+    // Only after some words of the quotation: a tag never follows the first word.
+    if (at < 8) continue;
+    const rest = region.slice(at, at + 160);
+    for (const tag of [INVERTED_TAG.exec(rest), NORMAL_TAG.exec(rest)]) {
+      const verb = tag?.[1];
+      if (verb && (SPEECH_VERBS.has(verb) || RHETORICAL.has(verb))) return start + at + 1;
+    }
+  }
+  return limit;
+}

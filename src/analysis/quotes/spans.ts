@@ -13,6 +13,7 @@ import {
   BEFORE_OPEN,
   closesInnerSingle,
   droppedCloseBeforeTag,
+  endBeforeTag,
   isDoubledOpening,
   isGluedOpening,
   isLeftMarkClosing,
@@ -141,7 +142,7 @@ function scanDouble(text: string): RawSpan[] {
 }
 
 function pushUnclosed(spans: RawSpan[], text: string, openAt: number, limit: number): void {
-  let end = limit;
+  let end = endBeforeTag(text, openAt + 1, limit);
   while (end > openAt + 1 && /\s/.test(text[end - 1] as string)) end--;
   if (end > openAt + 1) spans.push({ open: openAt, start: openAt + 1, end, close: null, mark: 'double' });
 }

@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { extractQuotes } from '../../../src/analysis/quotes/index.js';
+import { endBeforeTag } from '../../../src/analysis/quotes/broken-marks.js';
+import { makeArticle } from '../helpers.js';
+
+function texts(body: string): string[] {
+  return extractQuotes({ article: makeArticle(body), sentences: [], mentions: [], dates: [] }).map((q) => q.text);
+}
+
+describe('a closing mark dropped before the speech tag', () => {
+  it('ends the quotation at the punctuation before an inverted or normal tag', () => {
+    expect(texts('"If riders like a shortcut, why not a faster one? asks transit spokeswoman Ana Ruiz. She says it opens soon.')).toEqual([
+      "If riders like a shortcut, why not a faster one?",
+    ]);
+    expect(texts('"We have done everything we can for this town, said Mayor Ivo Tamm. The council meets Monday.')).toEqual([
+      'We have done everything we can for this town,',
+    ]);
+    expect(texts('"We did what we could, and the town knows it, Tamm said on Friday. Others disagree.')).toEqual([
+      'We did what we could, and the town knows it,',
+    ]);
+    expect(texts('"Enough is enough! she said. Then she left.')).toEqual(['Enough is enough!']);
+  });
+
+  it('leaves an unclosed quotation with no tag inside running to the paragraph end', () => {
+    expect(texts('"The first paragraph of a long statement, with commas, runs on.\n\n"And the second ends it," she said.')).toEqual([
+      'The first paragraph of a long statement, with commas, runs on.',
+      'And the second ends it,',
+    ]);
+    const text = 'x "We went, and Ana Ruiz was there with us, in the rain';
+    expect(endBeforeTag(text, 3, text.length)).toBe(text.length);
+  });
+});
