@@ -109,7 +109,7 @@ function isHandle(text: string): boolean {
  * “critical”". A short lower-case quote right after a verb of setting or holding a level, with no attribution.
  */
 const LEVEL_SET =
-  /\b(?:set|raised|raising|lowered|lowering|cut|downgraded|upgraded|elevated|reduced|increased|remains?|remained|stays?|stayed|kept|held|moved|put|returned)\s+(?:back\s+)?(?:at|to)\s*$/;
+  /\b(?:(?:intensified|intensifies|intensifying|strengthened|strengthening|weakened|weakening|weakens|developed|deepened|escalated|grew|became)\s+into\s+(?:an?\s+)?$|(?:upgraded|downgraded|intensified|weakened|strengthened)\s+to\s+(?:an?\s+)?$)|\b(?:set|raised|raising|lowered|lowering|cut|downgraded|upgraded|elevated|reduced|increased|remains?|remained|stays?|stayed|kept|held|moved|put|returned)\s+(?:back\s+)?(?:at|to)\s*$/;
 
 /** "words like “track” rather than “measure”": words named as examples of wording. */
 const WORDS_LIKE = /\b(?:words?|terms?|phrases?|phrasing|expressions?|language|wording|labels?)\s+(?:like|such\s+as)\s*$/i;
@@ -126,7 +126,7 @@ export function isTermUse(layout: Layout, span: RawSpan, text: string, attributi
   if (nameShaped && (AS_THEY_CALL_IT.test(post) || SLOGAN_AFTER.test(post))) return true;
   if (!termShaped(text, 5)) return false;
   if (DEFINITION.test(pre) || namedByParticiple(pre) || (termShaped(text, 3) && WORDS_LIKE.test(pre))) return true;
-  if (!attribution && termShaped(text, 2) && LEVEL_SET.test(pre)) return true;
+  if (!attribution && termShaped(text, 4) && LEVEL_SET.test(pre)) return true;
   if (attribution?.form === 'after') return false;
   if (termShaped(text, 3) && GLOSS_AFTER.test(post)) return true;
   if (attribution) return false;
@@ -163,7 +163,21 @@ const LINK_LABEL = /^(?:related(?:\s+(?:stories|story|articles?|coverage|content
  */
 export function isFurnitureParagraph(layout: Layout): boolean {
   const text = layout.text.trim();
-  return /\bRead more$/.test(text) || /^\[[^\]]+\]$/.test(text) || LINK_LABEL.test(text);
+  return /\bRead more$/.test(text) || wholeBracketed(text) || LINK_LABEL.test(text);
+}
+
+/**
+ * "[Coach responds: ‘It’s [expletive] great.’]": a line wholly inside one pair of square brackets, which may hold
+ * editorial brackets of its own (the outer pair opens the line and closes only at its end).
+ */
+function wholeBracketed(text: string): boolean {
+  if (!text.startsWith('[') || !text.endsWith(']')) return false;
+  let depth = 0;
+  for (let i = 0; i < text.length; i++) {
+    if (text[i] === '[') depth++;
+    else if (text[i] === ']' && --depth === 0 && i < text.length - 1) return false;
+  }
+  return depth === 0;
 }
 
 /**
