@@ -36,6 +36,15 @@ const USED_AS = /(?:\b(?:is|are|was|were|be|been|being)|['’](?:re|s))\s+(?:(?:
 /** " by the council": an agent after the quote makes the label its words. */
 const AGENT_AFTER = /^[\s,.;]*by\b/;
 
+/**
+ * After the closing mark: the quote is the name of a label or word ("the “terrorism” label", "the “reform” tag") or
+ * is called a word ("“slacker” is a relative term", "“maybe” was the operative word").
+ */
+const LABEL_NOUN = String.raw`(?:label|labels|tag|tags|term|terms|moniker|nickname|designation|epithet|buzzword|word|words|phrase|euphemism)`;
+const NAMED_AFTER = new RegExp(
+  String.raw`^\s+(?:${LABEL_NOUN}\b|(?:is|was|are|were|remains|became)\s+(?:(?:truly|really|just|only|still|now|merely|simply)\s+)?(?:a|an|the)\s+(?:[a-z-]+\s+){0,2}${LABEL_NOUN}\b)`,
+);
+
 function words(text: string): number {
   return text.trim().split(/\s+/).filter(Boolean).length;
 }
@@ -52,6 +61,7 @@ function phraseShaped(text: string, max: number): boolean {
  */
 export function isAnnouncedMention(pre: string, post: string, text: string): boolean {
   if (SLOGAN_BEFORE.test(pre) && words(text) <= 12) return true;
+  if (NAMED_AFTER.test(post) && phraseShaped(text, 4) && !/[,.]$/.test(text.trim())) return true;
   if (NAME_BEFORE.test(pre) && phraseShaped(text, 5)) return true;
   if (EXPANSION_BEFORE.test(pre) && phraseShaped(text, 8)) return true;
   if (SEARCH_OR_MENTION_BEFORE.test(pre) && phraseShaped(text, 4)) return true;

@@ -64,3 +64,16 @@ describe('a work named after its maker', () => {
     expect(texts('Ana Ruiz summed up the show: “it was a mess from start to finish.”')).toEqual(['it was a mess from start to finish.']);
   });
 });
+
+describe('a quoted word named as a label or a term after the marks', () => {
+  it('"the “X” label" and "“X” is a relative term" mention the word', () => {
+    expect(texts('Ana Ruiz said the “radical” label was unfair to her party.')).toEqual([]);
+    expect(texts('He added that the “reform” tag hides a cut.')).toEqual([]);
+    expect(texts('In this house, "early" is a relative term.')).toEqual([]);
+    expect(texts('“Maybe” was the operative word at the meeting.')).toEqual([]);
+  });
+
+  it('a sentence followed by "the word went out" is still speech', () => {
+    expect(texts('“We are ready,” the word went out, and the town moved.')).toEqual(['We are ready,']);
+  });
+});
