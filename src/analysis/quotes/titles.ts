@@ -111,6 +111,23 @@ function inHeadlineCase(layout: Layout, span: RawSpan): boolean {
 const CREATOR_OF =
   /\b(?:(?:co-?)?(?:author|authors|writer|writers|director|directors|producer|producers|creator|creators|composer|host|hosts|presenter|star|stars|editor|publisher|illustrator)\s+of(?:\s+the\s+[a-z]+)?|(?:book|film|movie|documentary|album|song|single|show|series|programme|program|podcast|novel|memoir|play|musical|sitcom|drama|exhibition)s?\s*:)\s*$/i;
 
+/**
+ * `“The Long Road”: a companion book to ...`, `“Salt Roads” 10th Anniversary Edition: a boxed set ...`: a Title Case
+ * quotation opening its paragraph, then (perhaps after more capitalised words) a colon and a description, is the
+ * heading of a list entry: the name of the thing described.
+ */
+function isEntryHeading(layout: Layout, span: RawSpan): boolean {
+  if (layout.text.slice(0, span.open).trim() !== '') return false;
+  if (letterWords(layout.text.slice(span.start, span.end)).length < 2) return false;
+  const after = layout.text.slice(closeEnd(span));
+  const sentence = /^[^.!?]*/.exec(after)?.[0] ?? '';
+  // "“We Will Not Resign”: Ed Marr told the rally ...": a headline over the words of someone the sentence names.
+  if (SPEECH_AFTER_HEADING.test(sentence)) return false;
+  return /^(?:\s+[\p{Lu}\p{N}][\p{L}\p{N}'’.&-]*){0,5}\s*:\s+\S/u.test(after.slice(0, 80));
+}
+
+const SPEECH_AFTER_HEADING = /\b(?:said|says|say|told|tells|wrote|writes|asked|asks|shouted|declared|insisted|warned|added)\b/;
+
 /** A speech verb and at most three more words (not a preposition) before the opening mark. */
 const SPEECH_INTRO =
   /\b(?:said|says|say|told|tells|tell|wrote|writes|tweeted|tweets|posted|posts|added|adds|declared|declares|shouted|yelled|chanted|replied|replies|asked|asks)\b(?:\s+(?!(?:on|in|at|to|from|with|during|for|about|of|by|after|before)\b)[^\s█,:;.]+){0,3}\s*[,:]?\s*$/;
@@ -132,6 +149,7 @@ export function isTitleUse(layout: Layout, span: RawSpan, text: string, attribut
   if (!looksLikeTitle(bare) || inHeadlineCase(layout, span)) return false;
   if (WORK_AFTER.test(layout.text.slice(closeEnd(span), closeEnd(span) + 20))) return true;
   if (usedAsNoun(layout, span)) return true;
+  if (isEntryHeading(layout, span)) return true;
   if (inTitleList(layout, span)) return true;
   if (opensSentence) return false;
   // Inside the reporter's sentence and not introduced as speech (`said: “...”`, `told him, “...”`): a proper name of

@@ -1,0 +1,21 @@
+import { describe, expect, it } from 'vitest';
+import { extractQuotes } from '../../../src/analysis/quotes/index.js';
+import { makeArticle } from '../helpers.js';
+
+function texts(body: string): string[] {
+  return extractQuotes({ article: makeArticle(body), sentences: [], mentions: [], dates: [] }).map((q) => q.text);
+}
+
+describe('a Title Case quotation heading a list entry', () => {
+  it('names the thing the entry describes', () => {
+    expect(texts('"The Long Road": A lavishly illustrated companion book edited by the curator.')).toEqual([]);
+    expect(texts('"Salt Roads" 10th Anniversary Edition: This boxed set features the restored film.')).toEqual([]);
+    expect(texts('Here is what to watch.\n\n‘Night Harbour’: a slow thriller set on a ferry.')).toEqual([]);
+  });
+
+  it('leaves headlines over someone’s words, one-word answers and lower-case sentences to attribution', () => {
+    expect(texts('"We Will Not Resign": Ed Marr told the rally he would stay.')).toEqual(['We Will Not Resign']);
+    expect(texts('"Stop": he shouted it twice, Ann Roe said.')).toEqual(['Stop']);
+    expect(texts('"We will not resign": that was the message, Ed Marr said.')).toEqual(['We will not resign']);
+  });
+});
