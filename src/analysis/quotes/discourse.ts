@@ -13,7 +13,7 @@
  */
 import type { Speaker } from '../types.js';
 import type { NameIndex } from './names.js';
-import { ORG_HEADS, ORG_NAME_WORDS } from './lexicon.js';
+import { ORG_HEADS, ORG_NAME_WORDS, SPEAKER_NOUNS } from './lexicon.js';
 import { isTitleBeforeSurname } from './person-name.js';
 import { kinNames, relationOf } from './kin.js';
 import { childOf, childrenByParent, parentBySurname } from './kin-family.js';
@@ -536,7 +536,11 @@ export class Discourse {
 
   private isSingularTheyCandidate(r: Referent, at: number): boolean {
     if (r.speaker.kind !== 'person' || r.plural || r.spoke !== true || (r.gender !== undefined && r.genderWeak !== true)) return false;
-    return this.body !== undefined && !/\n\s*\n/.test(this.body.slice(r.at, at));
+    if (this.body === undefined) return false;
+    const between = this.body.slice(r.at, at);
+    // "Ann Roe said her neighbours had fled. “We lost everything,” they said.": people named in the plural since
+    // are who "they" means.
+    return !/\n\s*\n/.test(between) && !namesPluralPeople(between.replace(/[“"][^”"]*[”"]/g, ' '));
   }
 
   private out(ref: Referent, asWritten: string): Speaker {
@@ -805,6 +809,16 @@ export class Discourse {
     }
     return false;
   }
+}
+
+/** Plural nouns for people that English refers back to with "they" ("neighbours", "officials", "children"). */
+function namesPluralPeople(text: string): boolean {
+  for (const m of text.matchAll(/\b(\p{Ll}+)\b/gu)) {
+    const w = m[1] as string;
+    if (/^(?:people|children|men|women|police|staff|crew|family|families|parents|relatives)$/.test(w)) return true;
+    if (w.endsWith('s') && w.length > 3 && (SPEAKER_NOUNS.has(w.slice(0, -1)) || (w.endsWith('es') && SPEAKER_NOUNS.has(w.slice(0, -2))))) return true;
+  }
+  return false;
 }
 
 /** The relation a single relative's description names ("his father", "Reyes's eldest daughter"), if it is one. */

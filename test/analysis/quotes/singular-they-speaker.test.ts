@@ -30,3 +30,10 @@ describe('"they said" right after a person of no stated gender spoke in the para
     expect(speakers(body)).toEqual(['residents', 'residents']);
   });
 });
+
+describe('"they said" after a speaker who named people in the plural', () => {
+  it('is left to those people, not the speaker', () => {
+    const body = 'The river rose overnight.\n\nRobin Castell said the neighbours had fled before dawn. “We lost everything,” they said.';
+    expect(speakers(body)).not.toEqual(['Robin Castell']);
+  });
+});
