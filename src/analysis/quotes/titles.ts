@@ -111,6 +111,23 @@ function inHeadlineCase(layout: Layout, span: RawSpan): boolean {
 const CREATOR_OF =
   /\b(?:(?:co-?)?(?:author|authors|writer|writers|director|directors|producer|producers|creator|creators|composer|host|hosts|presenter|star|stars|editor|publisher|illustrator)\s+of(?:\s+the\s+[a-z]+)?|(?:book|film|movie|documentary|album|song|single|show|series|programme|program|podcast|novel|memoir|play|musical|sitcom|drama|exhibition)s?\s*:)\s*$/i;
 
+/** A rank opening a chart or list line: "3.", "No. 1:", "#12 -", "10)". */
+const RANK = /^\s*(?:(?:No\.|#|Number)\s*\d{1,3}|\d{1,3})\s*[.):—–-]?\s*$/i;
+/** The artist after the title, and perhaps a year or a label in parentheses: `, Mara Vale`, `— Kai Moss (2009)`. */
+const ARTIST_AFTER =
+  /^\s*(?:[,—–-]|\bby\b)?\s*\p{Lu}[\p{L}\p{N}'’.&$!-]*(?:\s+(?:&|and|x|feat\.?|featuring|ft\.?|\p{Lu}[\p{L}\p{N}'’.&$!-]*)){0,6}(?:\s*\([^)]{1,40}\))?\s*$/u;
+
+/**
+ * A chart or countdown line: `3. “Halo” — Mara Vale`, `No. 1: “Golden Hour,” Mara Vale`: a rank, a Title Case
+ * quotation and its artist, and nothing else. It names a song; the artist is not a speaker.
+ */
+function isChartEntry(layout: Layout, span: RawSpan, text: string): boolean {
+  if (/[.!?…]\s*$/.test(text)) return false;
+  if (!RANK.test(layout.text.slice(0, span.open))) return false;
+  const after = layout.text.slice(closeEnd(span));
+  return after.trim() === '' || ARTIST_AFTER.test(after);
+}
+
 /**
  * `“The Long Road”: a companion book to ...`, `“Salt Roads” 10th Anniversary Edition: a boxed set ...`: a Title Case
  * quotation opening its paragraph, then (perhaps after more capitalised words) a colon and a description, is the
@@ -145,6 +162,7 @@ export function isTitleUse(layout: Layout, span: RawSpan, text: string, attribut
   const bare = bareText(text);
   // "the author of “X.” Dr. Lee said, ...": the work named after its maker is a title even when a tag follows it.
   if (looksLikeTitle(bare) && CREATOR_OF.test(layout.masked.slice(Math.max(0, span.open - 40), span.open))) return true;
+  if (looksLikeTitle(bare) && isChartEntry(layout, span, text)) return true;
   if (attribution?.form === 'after') return false;
   if (!looksLikeTitle(bare) || inHeadlineCase(layout, span)) return false;
   if (WORK_AFTER.test(layout.text.slice(closeEnd(span), closeEnd(span) + 20))) return true;

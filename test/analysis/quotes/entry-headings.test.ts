@@ -19,3 +19,16 @@ describe('a Title Case quotation heading a list entry', () => {
     expect(texts('"We will not resign": that was the message, Ed Marr said.')).toEqual(['We will not resign']);
   });
 });
+
+describe('a chart or countdown line', () => {
+  it('a rank, a Title Case quotation and its artist name a song', () => {
+    expect(texts('No. 1: "Golden Hour," Mara Vale')).toEqual([]);
+    expect(texts('3. "Halo" — Mara Vale')).toEqual([]);
+    expect(texts('#4 "Lights Out" by Kai Moss & The Tides (2012)')).toEqual([]);
+  });
+
+  it('a ranked line with a speech tag or a pull-quote credit is still speech', () => {
+    expect(texts('2. "We Are Not Afraid," she said.')).toEqual(['We Are Not Afraid,']);
+    expect(texts('"A towering performance." The Daily Herald')).toEqual(['A towering performance.']);
+  });
+});
