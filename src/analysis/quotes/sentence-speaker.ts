@@ -7,7 +7,9 @@
 const SPEECH = String.raw`(?:says|said|adds|added|notes|noted|explains|explained|argues|argued|told|tells|insists|insisted|writes|wrote)`;
 const NAME = String.raw`\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2}`;
 const NAME_THEN_VERB = new RegExp(String.raw`(?:^|[,;—–]\s*|\b(?:but|and)\s+)(${NAME})\s+${SPEECH}\b`, 'gu');
-const VERB_THEN_NAME = new RegExp(String.raw`\b${SPEECH}\s+(${NAME})(?=\s*[,;—–])`, 'gu');
+/** Inverted order takes no verb with a listener after it ("told Riese," is the listener, not the speaker). */
+const INVERTED_SPEECH = String.raw`(?:says|said|adds|added|notes|noted|explains|explained|argues|argued|insists|insisted|writes|wrote)`;
+const VERB_THEN_NAME = new RegExp(String.raw`\b${INVERTED_SPEECH}\s+(${NAME})(?=\s*[,;—–])`, 'gu');
 
 /**
  * Names written as the subject of a speech verb in the text of one sentence before a pronoun tag (the sentence

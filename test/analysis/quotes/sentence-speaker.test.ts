@@ -30,3 +30,9 @@ describe('a he/she tag after its own sentence named a speaker', () => {
     expect(speakersEarlierInSentence('Earlier, Roe said no. Then she added more.', 'Earlier, Roe said no. Then '.length)).toEqual([]);
   });
 });
+
+describe('a listener named after "told"', () => {
+  it('is not taken for the speaker', () => {
+    expect(speakersEarlierInSentence('The plan is late, Hale told Lindgren, but', 40)).toEqual(['Hale']);
+  });
+});
