@@ -19,6 +19,10 @@ const SLOGAN_BEFORE =
 const NAME_BEFORE =
   /\b(?:(?:the|a|an|his|her|their|its)\s+(?:user\s*)?(?:name|names|alias|pseudonym|pen\s+name|stage\s+name|screen\s+name|username|handle|nickname|code\s*name|codename)|under\s+the\s+name|by\s+the\s+name\s+of|went\s+by|goes\s+by|going\s+by)\s*,?\s*$/i;
 
+/** "calls itself", "styled themselves": a self-chosen name, like any name. */
+const SELF_NAMED =
+  /\b(?:calls?|called|calling|styles?|styled|styling|dubs?|dubbed|names?|named|brands?|branded|bills?|billed)\s+(?:itself|themselves|himself|herself|ourselves)(?:\s+(?:a|an|the))?\s*$/i;
+
 /** "which stands for", "short for", "an abbreviation of": the quote spells out a short form. */
 const EXPANSION_BEFORE =
   /\b(?:stands?\s+for|stood\s+for|standing\s+for|short\s+for|(?:an?\s+)?(?:abbreviation|acronym|initialism)\s+(?:for|of))\s*$/i;
@@ -45,6 +49,12 @@ const NAMED_AFTER = new RegExp(
   String.raw`^\s+(?:${LABEL_NOUN}\b|(?:is|was|are|were|remains|became)\s+(?:(?:truly|really|just|only|still|now|merely|simply)\s+)?(?:a|an|the)\s+(?:[a-z-]+\s+){0,2}${LABEL_NOUN}\b)`,
 );
 
+/** Capitalised words (minor words and a leading article aside): "the Watchers", "Blue Ridge Patriots". */
+function isProperName(text: string): boolean {
+  const ws = text.trim().replace(/[.,;:]+$/, '').split(/\s+/);
+  return ws.some((w) => /^\p{Lu}/u.test(w)) && ws.every((w) => /^[\p{Lu}\p{N}]/u.test(w) || /^(?:the|of|and|a|an|for|in|on)$/.test(w));
+}
+
 function words(text: string): number {
   return text.trim().split(/\s+/).filter(Boolean).length;
 }
@@ -63,6 +73,7 @@ export function isAnnouncedMention(pre: string, post: string, text: string): boo
   if (SLOGAN_BEFORE.test(pre) && words(text) <= 12) return true;
   if (NAMED_AFTER.test(post) && phraseShaped(text, 4) && !/[,.]$/.test(text.trim())) return true;
   if (NAME_BEFORE.test(pre) && phraseShaped(text, 5)) return true;
+  if (SELF_NAMED.test(pre) && phraseShaped(text, 5) && isProperName(text)) return true;
   if (EXPANSION_BEFORE.test(pre) && phraseShaped(text, 8)) return true;
   if (SEARCH_OR_MENTION_BEFORE.test(pre) && phraseShaped(text, 4)) return true;
   if (!phraseShaped(text, 3) || !/^[a-z]/.test(text.trim())) return false;

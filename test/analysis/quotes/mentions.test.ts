@@ -77,3 +77,11 @@ describe('a quoted word named as a label or a term after the marks', () => {
     expect(texts('“We are ready,” the word went out, and the town moved.')).toEqual(['We are ready,']);
   });
 });
+
+describe('a self-chosen name', () => {
+  it('"calls itself “the Watchers”" names the group; "calls himself “a realist”" describes him in his words', () => {
+    expect(texts('The group calls itself "the Watchers" and meets weekly.')).toEqual([]);
+    expect(texts('The militia, which styled itself the "Free Valley Guard," disbanded.')).toEqual([]);
+    expect(texts('He calls himself "a realist" about the talks.')).toEqual(['a realist']);
+  });
+});
