@@ -24,6 +24,7 @@ import { documentSpeaker, isDocumentHead } from './documents.js';
 import { colonIntro, handedOverWords, quotedSourceWords, voicedBy, type Intro } from './intro.js';
 import { promoterOf } from './marketing.js';
 import { carrierOf } from './carried.js';
+import { wordsOf } from './words-of.js';
 import { leadingSubject, parseInvertedSpeaker, parseSubjectRegion } from './subject.js';
 
 export type AttributionForm = 'before' | 'after' | 'reported' | 'trailing';
@@ -75,6 +76,7 @@ export function attribute(layout: Layout, span: RawSpan): Attribution | null {
     handedOver(layout, span) ??
     quotedSource(layout, span) ??
     carried(layout, span) ??
+    inWordsOf(layout, span) ??
     before(layout, span) ??
     afterUnlessReported(layout, span) ??
     reported(layout, span) ??
@@ -214,6 +216,12 @@ function quotedSource(layout: Layout, span: RawSpan): Attribution | null {
 function carried(layout: Layout, span: RawSpan): Attribution | null {
   const c = carrierOf(layout, span);
   return c && { phrase: c.phrase, verb: c.verb, verbStart: c.at, verbEnd: c.at + c.verb.length, form: 'before' };
+}
+
+/** "The flood was, in Ann Cole's words, “...”" (words-of.ts). */
+function inWordsOf(layout: Layout, span: RawSpan): Attribution | null {
+  const w = wordsOf(layout, span);
+  return w && { phrase: w.phrase, verb: 'in the words of', verbStart: w.at, verbEnd: w.at + 2, form: 'before' };
 }
 
 /** "chants of “...” from the fans", "Amnesty: police use ‘out of control’" (intro.ts). */

@@ -36,6 +36,7 @@ const OCCUPATION_TITLES = words(`
   general major commander class magistrate pfc cpl spc pvt sgt lcpl
   clerk treasurer auditor comptroller controller assessor coroner registrar recorder selectman selectwoman
   supervisor administrator trustee dean provost
+  cllr coun det insp supt ch dc ds di dci dcs dsupt acc cc
 `);
 
 /** Capitalised adjectives that lead a title at a sentence start ("Local MP ...", "Retired Judge ..."). */
@@ -43,7 +44,7 @@ const LEADING_ADJECTIVES = words('local retired outgoing incoming longtime long-
 
 /** Credentials written after a name ("Jane Doe, MPH", "Tom Ray PhD"): not part of the name and never a speaker. */
 export const CREDENTIALS = new Set(
-  'MD M.D. PhD Ph.D. MPH RN DO DDS DNP MBA JD Esq Esq. QC KC OBE MBE CBE DBE FRCP FRCS DPhil MSc BSc MA BA LPN NP PA-C CPA'.split(' '),
+  'MD M.D. PhD Ph.D. MPH RN DO DDS DNP MBA JD Esq Esq. QC KC OBE MBE CBE DBE FRCP FRCS DPhil MSc BSc MA BA LPN NP PA-C CPA MP MEP MSP MLA MPP TD'.split(' '),
 );
 
 export function isCredential(word: string): boolean {

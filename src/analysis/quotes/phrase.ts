@@ -141,6 +141,8 @@ function theProperName(tokens: Token[], span: { start: number; end: number; text
   const name = words.join(' ');
   const lead = words[0] as string;
   if (isPlaceName(name) || isFirstName(lead) || TITLE_WORDS.has(lead) || NOT_NAMES.has(lead) || isCalendarWord(lead)) return null;
+  // A capitalised "The" may be part of the name as written ("The Daily Herald"); the lowercase article is not.
+  if (tokens[0]?.text === 'The') return { kind: 'organization', ...span, name: `The ${name}`, nameStart: tokens[0].start, nameEnd: span.end };
   return { kind: 'organization', ...span, name, nameStart: rest[0]?.start, nameEnd: span.end };
 }
 
@@ -406,6 +408,8 @@ function parseProperName(tokens: Token[], span: { start: number; end: number; te
   nameFrom += nameStartIndex(toks.slice(nameFrom).map((t) => t.text));
   const nameToks = toks.slice(nameFrom);
   if (nameToks.length === 0 || nameToks.some((t) => TITLE_JOINERS.has(t.text))) return null;
+  // "MP for Ely", "Minister of Finance": one word after "for"/"of" completes the office, it names no person.
+  if (nameToks.length === 1 && nameFrom > 1 && /^(?:for|of)$/.test(toks[nameFrom - 1]?.text ?? '')) return null;
   // "Iranian President", "British Prime Minister", "Malaysian PM": an office with no name after it is a description
   // of the holder (never a person called "Minister"). A lone word stays a possible surname ("Mayor said").
   const lastWord = (nameToks[nameToks.length - 1] as Token).text;
