@@ -800,7 +800,10 @@ export class Discourse {
 
   private sameReferent(r: Referent, head: string, mods: string[], plural: boolean): boolean {
     if (r.plural !== plural) return false;
-    const pool = new Set([...r.modifiers, ...r.roleWords]);
+    // "the board's spokeswoman" is "a board spokeswoman": an owner written as a possessive is the same qualifier.
+    const bare = (m: string): string => m.replace(/'s?$/, '');
+    const pool = new Set([...r.modifiers, ...r.roleWords].map(bare));
+    mods = mods.map(bare);
     if (r.head === head) return mods.every((m) => pool.has(m));
     // "the secretary-general" for a person introduced as "the NATO secretary-general".
     if (r.roleWords.length > 0) {
