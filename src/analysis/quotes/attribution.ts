@@ -590,6 +590,7 @@ function after(layout: Layout, span: RawSpan): Attribution | null {
   return (
     tagAt(layout, start, limit, 'after') ??
     dashCredit(layout, start, limit) ??
+    cameFrom(layout, start, limit) ??
     bareCredit(layout, span, start, limit) ??
     bareDocumentTag(layout, start, limit)
   );
@@ -629,6 +630,18 @@ function bareCredit(layout: Layout, span: RawSpan, from: number, limit: number):
   const phrase = parseInvertedSpeaker(layout.masked.slice(at, limit).replace(/\.\s*$/, ''), at);
   if (!phrase || phrase.kind !== 'person' || !phrase.name.includes(' ')) return null;
   return { phrase, verb: '', verbStart: from, verbEnd: at, form: 'after' };
+}
+
+/** “...,” came the reply from Ann Roe. / came the response from the ministry: the words came from the one named. */
+const CAME_FROM = /^\s*,?\s*came\s+(?:the|a|an)\s+(?:[\p{Ll}-]+\s+)?(?:reply|response|answer|retort|verdict|message|warning|cry|shout|rejoinder)\s+from\s+/u;
+
+function cameFrom(layout: Layout, from: number, limit: number): Attribution | null {
+  const m = CAME_FROM.exec(layout.masked.slice(from, limit));
+  if (!m) return null;
+  const at = from + m[0].length;
+  const phrase = parseInvertedSpeaker(layout.masked.slice(at, limit), at);
+  const verbStart = from + m[0].indexOf('came');
+  return phrase ? { phrase, verb: 'came', verbStart, verbEnd: verbStart + 4, form: 'after' } : null;
 }
 
 /** A pull-quote credit: “...” — Jon Reyes, on his upset win. The dash stands in for the speech verb. */
