@@ -27,6 +27,7 @@ import type { Layout } from './layout.js';
 import { closeEnd, type RawSpan } from './spans.js';
 import { wordsWrittenOnSurface } from './written.js';
 import { isAnnouncedMention } from './mentions.js';
+import { inItemList } from './item-lists.js';
 
 const PASSIVE_NAMING =
   /\b(?:is|was|are|were|be|been|being)\s+(?:(?:also|often|sometimes|widely|now|commonly|variously|popularly)\s+)?(?:called|dubbed|termed|nicknamed|known\s+as|referred\s+to\s+as)(?:\s+(?:a|an|the))?\s*$/i;
@@ -130,6 +131,8 @@ export function isTermUse(layout: Layout, span: RawSpan, text: string, attributi
   if (attribution?.form === 'after') return false;
   if (termShaped(text, 3) && GLOSS_AFTER.test(post)) return true;
   if (attribution) return false;
+  const sentenceRange = layout.sentences.find((s) => span.open >= s.start && span.open < s.end);
+  if (sentenceRange && inItemList(layout, span, layout.masked.slice(sentenceRange.start, sentenceRange.end))) return true;
   // American style puts the appositive's comma inside the marks: "“violence interrupters,” people who ...".
   const afterComma = /,\s*$/.test(text) ? `,${post}` : post;
   if (termShaped(text, 3) && DEFINING_APPOSITIVE.test(afterComma)) return true;

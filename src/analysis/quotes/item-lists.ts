@@ -1,0 +1,49 @@
+/**
+ * A run of three or more short quoted phrases listed in one sentence (`which lists “soup with rice,” “soup with
+ * noodles” and “soup with egg”`): the items of a menu, a form or a catalogue, quoted as they are printed. When nothing
+ * in the sentence reports speech and none of them has a tag, they are mentioned items, not three remarks.
+ */
+import type { Layout } from './layout.js';
+import { closeEnd, type RawSpan } from './spans.js';
+import { SPEECH_VERBS } from './lexicon.js';
+
+/** Separators between listed items: commas, "and", "or". */
+const GAP = /^[\s,;]*(?:(?:and|or)\s+)?$/;
+
+/** Short, no sentence punctuation inside (a trailing comma or full stop is American style), lower case. */
+function itemShaped(text: string): boolean {
+  const bare = text.trim().replace(/[.,;:]+$/, '');
+  const n = bare.split(/\s+/).filter(Boolean).length;
+  return n >= 2 && n <= 5 && /^[a-z]/.test(bare) && !/[.?!]/.test(bare);
+}
+
+/** Words of what a sign or page says, besides the speech verbs of the lexicon. */
+const READ = /\b(?:read|reads|reading|chant|chants|chanting)\b/;
+
+/** Any verb of speech (in any form: "lambaste", "lambasted") or of reading in the sentence. */
+function reportsWords(sentence: string): boolean {
+  if (READ.test(sentence)) return true;
+  return (sentence.toLowerCase().match(/[a-z]+/g) ?? []).some(
+    (w) => SPEECH_VERBS.has(w) || SPEECH_VERBS.has(`${w}d`) || SPEECH_VERBS.has(`${w}ed`) || SPEECH_VERBS.has(`${w}s`),
+  );
+}
+
+export function inItemList(layout: Layout, span: RawSpan, sentenceText: string): boolean {
+  const text = (s: RawSpan): string => layout.text.slice(s.start, s.end);
+  if (!itemShaped(text(span)) || reportsWords(sentenceText)) return false;
+  const i = layout.spans.indexOf(span);
+  let first = i;
+  let last = i;
+  const linked = (a: RawSpan, b: RawSpan): boolean => a.close !== null && GAP.test(layout.text.slice(closeEnd(a), b.open));
+  while (first > 0) {
+    const prev = layout.spans[first - 1] as RawSpan;
+    if (!linked(prev, layout.spans[first] as RawSpan) || !itemShaped(text(prev))) break;
+    first--;
+  }
+  while (last < layout.spans.length - 1) {
+    const next = layout.spans[last + 1] as RawSpan;
+    if (!linked(layout.spans[last] as RawSpan, next) || !itemShaped(text(next))) break;
+    last++;
+  }
+  return last - first + 1 >= 3;
+}
