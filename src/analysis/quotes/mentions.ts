@@ -44,7 +44,7 @@ const AGENT_AFTER = /^[\s,.;]*by\b/;
  * After the closing mark: the quote is the name of a label or word ("the “terrorism” label", "the “reform” tag") or
  * is called a word ("“slacker” is a relative term", "“maybe” was the operative word").
  */
-const LABEL_NOUN = String.raw`(?:label|labels|tag|tags|term|terms|moniker|nickname|designation|epithet|buzzword|word|words|phrase|euphemism)`;
+const LABEL_NOUN = String.raw`(?:label|labels|tag|tags|term|terms|language|wording|clause|clauses|moniker|nickname|designation|epithet|buzzword|word|words|phrase|euphemism)`;
 const NAMED_AFTER = new RegExp(
   String.raw`^\s+(?:${LABEL_NOUN}\b|(?:is|was|are|were|remains|became)\s+(?:(?:truly|really|just|only|still|now|merely|simply)\s+)?(?:a|an|the)\s+(?:[a-z-]+\s+){0,2}${LABEL_NOUN}\b)`,
 );

@@ -71,6 +71,8 @@ describe('a quoted word named as a label or a term after the marks', () => {
     expect(texts('He added that the “reform” tag hides a cut.')).toEqual([]);
     expect(texts('In this house, "early" is a relative term.')).toEqual([]);
     expect(texts('“Maybe” was the operative word at the meeting.')).toEqual([]);
+    expect(texts('Delegates fought over the treaty’s ‘phase-down’ language all night.')).toEqual([]);
+    expect(texts('The bill keeps a "sunset" clause for the new powers.')).toEqual([]);
   });
 
   it('a sentence followed by "the word went out" is still speech', () => {
