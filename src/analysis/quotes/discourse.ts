@@ -99,6 +99,8 @@ const NEW_REFERENT_DETERMINERS = new Set(['another']);
  */
 const STATUS_EPITHETS = new Set(['entrepreneur', 'businessman', 'businesswoman', 'mogul', 'magnate', 'philanthropist', 'industrialist', 'financier']);
 
+/** Collective nouns that say how many people they are ("the pair" after "Ann Roe and Tom Lee"). */
+const COLLECTIVE_SIZES = new Map([['pair', 2], ['couple', 2], ['duo', 2], ['trio', 3]]);
 /** Singular nouns for several people that English refers back to with "they". */
 const THEY_COLLECTIVES = new Set(['family', 'couple', 'pair', 'duo', 'trio', 'crew', 'band']);
 
@@ -235,7 +237,9 @@ export class Discourse {
         return speaker;
       }
       case 'group': {
-        const speaker: Speaker = { name: this.fullMembers(phrase.name), kind: 'group', asWritten };
+        // "Climbers Ann Roe and Tom Lee": a plural role noun opening the list describes the members, it is not one.
+        const listed = phrase.name.replace(/^(\p{Lu}\p{Ll}+)s\s+(?=\p{Lu})/u, (m, noun: string) => (SPEAKER_NOUNS.has(noun.toLowerCase()) ? '' : m));
+        const speaker: Speaker = { name: this.fullMembers(listed), kind: 'group', asWritten };
         this.remember(speaker, at, { person: false, plural: true, modifiers: [] });
         return speaker;
       }
@@ -769,9 +773,13 @@ export class Discourse {
       // "a source close to the presidency" ... "the insider said".
       return this.recent(at, (r) => r.speaker.kind === 'description' && !r.plural && ANONYMOUS_HEADS.has(r.head ?? ''));
     }
+    // "the pair", "the couple", "the trio" after two or three people named together.
+    const collectiveSize = phrase.determiner === 'the' && (phrase.modifiers ?? []).length === 0 && !phrase.complement ? COLLECTIVE_SIZES.get(head) : undefined;
+    if (collectiveSize !== undefined) return this.recent(at, (r) => r.speaker.kind === 'group' && listSize(r.speaker.name) === collectiveSize);
     if (phrase.plural) {
-      if (!GROUP_HEADS.has(head)) return undefined;
       const count = (phrase.modifiers ?? []).map((m) => NUMBER_WORDS.indexOf(norm(m))).find((n) => n > 1);
+      // "the two women", "the three climbers": a counted plural of people is the list of that many named before.
+      if (!GROUP_HEADS.has(head)) return count === undefined ? undefined : this.recent(at, (r) => r.speaker.kind === 'group' && listSize(r.speaker.name) === count);
       return this.recent(at, (r) => r.speaker.kind === 'group' && (count === undefined || listSize(r.speaker.name) === count));
     }
     if (!ORG_HEADS.has(head)) return undefined;
