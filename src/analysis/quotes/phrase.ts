@@ -328,7 +328,7 @@ function isNameToken(w: string, i = 1): boolean {
   if (NAME_PARTICLES.has(w) || NAME_SUFFIXES.has(w)) return true;
   if (i > 0 && /^\d{1,5}$/.test(w)) return true; // "CUPE Local 375", "Unite 42
   if (isCalendarWord(w)) return false;
-  return /^[\p{Lu}][\p{L}'’.\-]*$/u.test(w) || /^(?:al|el|bin|ibn)-[\p{Lu}]/u.test(w);
+  return /^[\p{Lu}][\p{L}'’.\-]*(?:&\p{Lu}[\p{L}\p{N}]*)?$/u.test(w) || /^(?:al|el|bin|ibn)-[\p{Lu}]/u.test(w);
 }
 
 /** Capitalised sentence openers that are never a name ("Here are the main points."). */

@@ -9,7 +9,8 @@ export interface Token {
 export function tokenize(text: string, base = 0): Token[] {
   const out: Token[] = [];
   // Words keep inner apostrophes, hyphens and dots ("Maj.-Gen.", "Iran’s", "O'Brien", "U.S."); commas split.
-  const re = /[\p{L}\p{N}][\p{L}\p{N}'’.\-]*|[,;:()]/gu;
+  // "AT&T" is one word; a spaced "&" ("Johnson & Johnson", "Marks & Spencer") is a token of its own, joining names.
+  const re = /[\p{L}\p{N}][\p{L}\p{N}'’.\-]*(?:&\p{Lu}[\p{L}\p{N}]*)*|[,;:()&]/gu;
   for (let m = re.exec(text); m; m = re.exec(text)) {
     let word = m[0];
     // A sentence-final dot is punctuation, but keep it on abbreviations ("Jr.", "Gen.", "U.S.").
