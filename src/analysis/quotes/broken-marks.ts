@@ -19,10 +19,12 @@ export function isOpeningStraight(text: string, i: number): boolean {
 
 /**
  * Scraped pages that lost the space between sentences: `on April 1, 1990."It was a tragic death," she said.` With no
- * quote open, a straight mark glued to the end of a sentence and to a capital is an opening mark.
+ * quote open, a straight mark glued to the end of a sentence and to a capital (perhaps after a single mark) is an
+ * opening mark.
  */
 export function isGluedOpening(text: string, i: number): boolean {
-  return i > 0 && /[.?!]/.test(text[i - 1] as string) && /[\p{Lu}\p{N}]/u.test(text[i + 1] ?? '');
+  // The quotation may open with a title in single marks: `to primetime."'Dancing Nights' would love to ...`.
+  return i > 0 && /[.?!]/.test(text[i - 1] as string) && /^['‘]?[\p{Lu}\p{N}]/u.test(text.slice(i + 1, i + 3));
 }
 
 /**

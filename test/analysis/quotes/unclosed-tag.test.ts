@@ -30,3 +30,14 @@ describe('a closing mark dropped before the speech tag', () => {
     expect(endBeforeTag(text, 3, text.length)).toBe(text.length);
   });
 });
+
+describe('a straight mark glued to a full stop before a title in single marks', () => {
+  it('opens the quotation that starts with the title', () => {
+    const body = "Ana Ruiz is back in prime time.\"'Night Dancers' would love to have her next season,\" an insider tells me.";
+    expect(texts(body)).toEqual(["'Night Dancers' would love to have her next season,"]);
+  });
+
+  it('a possessive after the glued mark is no opening', () => {
+    expect(texts('He left at 9 p.m."\'s what they said" is not a sentence.')).not.toContain("'s what they said");
+  });
+});
