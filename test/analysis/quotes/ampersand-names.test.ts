@@ -13,3 +13,10 @@ describe('company names written with an ampersand', () => {
     expect(tokenize('AT&T and Marks & Spencer').map((t) => t.text)).toEqual(['AT&T', 'and', 'Marks', '&', 'Spencer']);
   });
 });
+
+describe('a filing or blog as the medium after an inverted tag', () => {
+  it('"said X in a (court) filing" and "wrote in a blog post" keep the speaker', () => {
+    expect(quoteSpeakers('"We object," said Acme Corp in a court filing.')).toEqual(['Acme Corp']);
+    expect(quoteSpeakers('"We object," said Tom Reyes in a regulatory filing on Monday.')).toEqual(['Tom Reyes']);
+  });
+});
