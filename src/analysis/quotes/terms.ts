@@ -141,7 +141,7 @@ export function isTermUse(layout: Layout, span: RawSpan, text: string, attributi
   // "one word has come to dominate the corridors: “roadmap.”": the sentence announces a word, not a speaker.
   if (WORD_ANNOUNCED.test(layout.masked.slice(sentence?.start ?? 0, span.open))) return true;
   const before = layout.masked.slice(sentence?.start ?? 0, span.open);
-  if (wordsWrittenOnSurface(before)) return false;
+  if (wordsWrittenOnSurface(before) || SPEECH_NOUN_AFTER.test(post)) return false;
   return DETERMINED.test(pre) && !speechInSentence(layout, sentence);
 }
 
@@ -155,7 +155,10 @@ function speechInSentence(layout: Layout, sentence: Range | undefined): boolean 
 }
 
 /** Verbs that only ever report speech (not "signals", "reports", "notes", which are nouns as often). */
-const CORE_SPEECH = /\b(?:said|says|told|tells|wrote|writes|asked|explained|insisted|argued|warned|added)\b/;
+const CORE_SPEECH =
+  /\b(?:said|says|told|tells|wrote|writes|asked|explained|insisted|argued|warned|added|denounc(?:ed|es|ing)|condemn(?:ed|s|ing)|slamm?(?:ed|s|ing)|blast(?:ed|s|ing)|decr(?:ied|ies|ying)|lambast(?:ed|s|ing)|mock(?:ed|s|ing)|ridicul(?:ed|es|ing)|derid(?:ed|es|ing)|deplor(?:ed|es|ing)|criticis(?:ed|es|ing)|criticiz(?:ed|es|ing)|vow(?:ed|s)|pledg(?:ed|es)|promis(?:ed|es)|complain(?:ed|s|ing)|prais(?:ed|es|ing)|hail(?:ed|s))\b/;
+/** A noun of speech right after the closing mark: the minister's “absolute disgrace” remark is what the minister said. */
+const SPEECH_NOUN_AFTER = /^\s+(?:remarks?|comments?|quips?|jibes?|jabs?|retorts?|slurs?|insults?|outbursts?|tweets?|pledges?|vows?|warnings?|rant|speech)\b/;
 
 /** Labels that open a related-link line: "Related:", "READ MORE:", "MORE:", "See also |". */
 const LINK_LABEL = /^(?:related(?:\s+(?:stories|story|articles?|coverage|content))?|read\s+more|more|see\s+also|also\s+(?:read|see)|read\s+also|recommended|trending|most\s+read|don['’]t\s+miss|you\s+may\s+also\s+like)\s*[:|–—]/i;
