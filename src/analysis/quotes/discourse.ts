@@ -20,7 +20,7 @@ import { childOf, childrenByParent, parentBySurname } from './kin-family.js';
 import { appositiveName, indefiniteAntecedent } from './appositions.js';
 import { possessiveOwner } from './tokens.js';
 import { isCapitalisedRole } from './role-titles.js';
-import { isTradeName, nameFitsHead, paperNamedBefore } from './org-nouns.js';
+import { isTradeName, nameFitsHead, namedWithNoun, paperNamedBefore } from './org-nouns.js';
 import { roleWordsWithImplied } from './role-synonyms.js';
 import { clauseRoleHolders } from './clause-roles.js';
 import { speakersEarlierInSentence } from './sentence-speaker.js';
@@ -794,7 +794,10 @@ export class Discourse {
     );
     // "airline SkyVista ... the airline said": an organisation introduced with the noun, though never quoted yet.
     const paper = !ref && !phrase.modifiers?.length && (head === 'newspaper' || head === 'paper') && this.body !== undefined ? paperNamedBefore(this.body, at) : undefined;
-    const described = phrase.modifiers?.length ? undefined : (this.names.describedOrganization(head, at) ?? (paper ? { name: paper, at } : undefined));
+    const mentioned = phrase.modifiers?.length ? undefined : (this.names.describedOrganization(head, at) ?? (paper ? { name: paper, at } : undefined));
+    // An organisation the body introduces with the noun that the entity pass missed ("The rail operator, Westline,").
+    const introduced = !phrase.modifiers?.length && GENERIC_ORG_HEADS.has(head) && this.body !== undefined ? namedWithNoun(this.body, head, at) : undefined;
+    const described = introduced && (!mentioned || introduced.at > mentioned.at) && !this.names.knowsSurname(introduced.name.split(/\s+/).pop() as string) ? introduced : mentioned;
     // A later organisation only wins when its own name says it is one ("the union" after "Harbour Union").
     const named = ref !== undefined && nameFitsHead(ref.speaker.name, head);
     if (!described || (ref && ((ref.at >= described.at && named) || ref.speaker.name.endsWith(described.name)))) return ref;

@@ -66,3 +66,19 @@ export function paperNamedBefore(body: string, at: number): string | undefined {
   }
   return found;
 }
+
+/**
+ * "The rail operator, Westline, said", "low-cost carrier Skyvale": an organisation the body introduces with the noun
+ * right before its name or in apposition, for names the entity pass did not type as organisations. The latest such
+ * name before body offset `at`, with where it was written.
+ */
+export function namedWithNoun(body: string, head: string, at: number): { name: string; at: number } | undefined {
+  const name = String.raw`(\p{Lu}[\p{L}&.'’-]*(?:\s+\p{Lu}[\p{L}&.'’-]*){0,3})`;
+  const pattern = new RegExp(String.raw`\b(?:[Tt]he|[Aa]n?)\s+(?:[\p{Ll}-]+\s+){0,3}${head},\s+${name},|\b\p{Ll}+\s+${head}\s+${name}\b`, 'gu');
+  let found: { name: string; at: number } | undefined;
+  for (const m of body.slice(0, at).matchAll(pattern)) {
+    const written = (m[1] ?? m[2]) as string;
+    found = { name: written.replace(/['’]s$/, ''), at: (m.index ?? 0) + m[0].lastIndexOf(written) };
+  }
+  return found;
+}

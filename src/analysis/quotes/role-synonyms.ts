@@ -22,7 +22,10 @@ const IMPLIED = new Map<string, string[]>([
   ['gov.', ['governor']],
   ['ambassador', ['diplomat', 'envoy']],
   ['envoy', ['diplomat']],
-  ['ceo', ['executive', 'chief']],
+  ['ceo', ['executive', 'chief', 'boss']],
+  ['chairman', ['boss']],
+  ['chairwoman', ['boss']],
+  ['manager', ['boss']],
   ['det.', ['detective', 'officer']],
   ['detective', ['officer']],
   ['sgt.', ['sergeant', 'officer']],
@@ -41,7 +44,8 @@ const IMPLIED_PAIRS = new Map<string, string[]>([
   ["state's attorney", ['prosecutor']],
   ['crown prosecutor', ['prosecutor']],
   ['public prosecutor', ['prosecutor']],
-  ['chief executive', ['executive', 'ceo']],
+  ['chief executive', ['executive', 'ceo', 'boss']],
+  ['managing director', ['boss']],
   ['police officer', ['officer']],
 ]);
 
