@@ -57,7 +57,8 @@ const NOT_A_CONTINUATION =
 
 /** The next word after the closing mark when the sentence runs straight on in lower case (no punctuation between). */
 function runOnWord(layout: Layout, span: RawSpan): string | null {
-  const m = /^[ \t]+([a-z][a-z'’-]*)/.exec(layout.text.slice(closeEnd(span), closeEnd(span) + 40));
+  // A parenthesis between the title and its verb (a year, a featured artist) does not stop the run: `“X” (2019) grossed`.
+  const m = /^(?:[ \t]+\([^()\n]{1,40}\))?[ \t]+([a-z][a-z'’-]*)/.exec(layout.text.slice(closeEnd(span), closeEnd(span) + 80));
   return m ? (m[1] as string) : null;
 }
 

@@ -32,3 +32,14 @@ describe('a chart or countdown line', () => {
     expect(texts('"A towering performance." The Daily Herald')).toEqual(['A towering performance.']);
   });
 });
+
+describe('a title with a parenthesis before its verb', () => {
+  it('still runs on into the sentence as a noun', () => {
+    expect(texts('"Runaway" (feat. Kai Moss) climbs to No. 8, her ninth top-10.')).toEqual([]);
+    expect(texts('The remake of "Night Falls" (2019) grossed $40 million.')).toEqual([]);
+  });
+
+  it('a quoted sentence with a parenthesis is still quoted', () => {
+    expect(texts('"We will not move" (the words of the mayor) became a rallying cry.')).toEqual(['We will not move']);
+  });
+});
