@@ -742,6 +742,9 @@ function namedPair(rest: string, base: number): SpeakerPhrase | null {
   const body = rest.split(/,?\s+(?:in|on|at|during)\s+(?:an?|the|their|a\s+joint)\s+|[.;:!?█]/)[0] ?? '';
   const parts = body.split(/,?\s+and\s+/);
   if (parts.length !== 2) return null;
+  // "Ann Roe, Ian Poe and Ivo Marsh": a list of three or more bare names is read whole by the speaker parser.
+  const listed = (parts[0] as string).split(',').map((c) => c.trim());
+  if (listed.length >= 2 && listed.every((c) => /^\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}$/u.test(c))) return null;
   // Each part ends in a chunk of title words and a full name only ("Superintendent of Schools Ian Poe"), so a name
   // inside a description ("a friend of Ann Lee") is never taken for a speaker.
   const names = parts.map((p) => {

@@ -575,6 +575,14 @@ export function parseInvertedSpeaker(text: string, base: number): SpeakerPhrase 
   if (!first) return null;
   const named = parseNamed(first.tokens) ?? nameBeforeComplement(first.tokens);
   if (!named || named.kind === 'pronoun') return null;
+  // "said Britain, France and Germany": a list of names after the verb speaks together.
+  if (named.kind === 'person' || named.kind === 'organization') {
+    // Only names: "Ann Roe, a researcher at X and one of the authors" is a description with "and" in it.
+    const namesOnly = (c: Chunk): boolean => c.tokens.every((t) => isCapitalized(t.text) || t.text === 'and' || t.text === '&');
+    const k = chunks.findIndex((c, i) => i > 0 && i <= 8 && namesOnly(c) && parseTokens(c.tokens)?.kind === 'group');
+    const list = k > 0 ? parseList(chunks.slice(0, k + 1)) : null;
+    if (list && list.start === first.start) return list;
+  }
   const second = chunks[1];
   // "said his daughter, Mara Quill" / "said a spokesman, Tom Hale": the name after the description is the speaker,
   // and the description stays with them as a role so a later "his daughter said" refers back to the named person.
