@@ -68,8 +68,13 @@ function runOnWord(layout: Layout, span: RawSpan): string | null {
  */
 export function usedAsNoun(layout: Layout, span: RawSpan): boolean {
   const next = runOnWord(layout, span);
-  return next !== null && !NOT_A_CONTINUATION.test(next);
+  if (next === null || NOT_A_CONTINUATION.test(next)) return false;
+  // "“Unprecedented” is how the mayor described it", "“Heartbroken” was what she said": words someone used.
+  return !HOW_SOMEONE_PUT_IT.test(layout.text.slice(closeEnd(span), closeEnd(span) + 80));
 }
+
+const HOW_SOMEONE_PUT_IT =
+  /^,?\s+(?:is|was|were|are)\s+(?:how|what)\s+[^.!?]{0,50}?\b(?:described|describes|called|calls|said|says|told|tells|put\s+it|puts\s+it|characterized|characterised|summed|labelled|labeled|termed|dubbed|wrote|writes|used)\b/;
 
 /** Only separators between two spans of a list: `“The Avengers,” “Avatar” and “Harry Potter ...”`. */
 const LIST_GAP = /^[\s,;]*(?:(?:and|or|&)\s+)?$/;

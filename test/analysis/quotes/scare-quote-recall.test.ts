@@ -22,3 +22,15 @@ describe('a short scare quote after "the" that reports someone’s words', () =>
     expect(texts('Divers listened for the jet’s “black box” recorders all week.')).toEqual([]);
   });
 });
+
+describe('“X” is how someone put it', () => {
+  it('a capitalised word opening "is how/what ... described/said/put it" is someone’s word, not a title', () => {
+    expect(texts('"Unprecedented" is how the mayor described the storm.')).toEqual(['Unprecedented']);
+    expect(texts('“Chaos” is how one resident put it.')).toEqual(['Chaos']);
+    expect(texts('“Heartbroken” was what she told reporters.')).toEqual(['Heartbroken']);
+  });
+
+  it('a title followed by "is what" and no speech stays a title', () => {
+    expect(texts('"Golden Hour" is what made her famous.')).toEqual([]);
+  });
+});
