@@ -25,6 +25,7 @@ import { colonIntro, handedOverWords, quotedSourceWords, voicedBy, type Intro } 
 import { promoterOf } from './marketing.js';
 import { carrierOf } from './carried.js';
 import { wordsOf } from './words-of.js';
+import { answerSpeaker } from './speaker-label.js';
 import { leadingSubject, parseInvertedSpeaker, parseSubjectRegion } from './subject.js';
 
 export type AttributionForm = 'before' | 'after' | 'reported' | 'trailing';
@@ -71,6 +72,16 @@ function stripFillers(region: string): string {
 }
 
 export function attribute(layout: Layout, span: RawSpan): Attribution | null {
+  const found = attributeInSentence(layout, span);
+  // "**Roe:** ... “...,” I told the band.": in a labelled interview answer, "I" is the one the label names.
+  if (found?.phrase.kind === 'pronoun' && found.phrase.pronoun === 'i') {
+    const label = answerSpeaker(layout);
+    if (label) return { ...found, phrase: label };
+  }
+  return found;
+}
+
+function attributeInSentence(layout: Layout, span: RawSpan): Attribution | null {
   return (
     relayed(layout, span) ??
     handedOver(layout, span) ??
