@@ -126,7 +126,9 @@ export function isTermUse(layout: Layout, span: RawSpan, text: string, attributi
   if (nameShaped && (PASSIVE_NAMING.test(pre) || KNOWN_AS_WITH_ASIDE.test(pre)) && !AGENT_AFTER.test(post)) return true;
   if (nameShaped && (AS_THEY_CALL_IT.test(post) || SLOGAN_AFTER.test(post))) return true;
   if (!termShaped(text, 5)) return false;
-  if (DEFINITION.test(pre) || namedByParticiple(pre) || (termShaped(text, 3) && WORDS_LIKE.test(pre))) return true;
+  // "painted with the word “traitor”": the word is written on something, not defined.
+  const writtenOn = wordsWrittenOnSurface(layout.masked.slice(sentenceStart(layout, span), span.open));
+  if (!writtenOn && (DEFINITION.test(pre) || namedByParticiple(pre) || (termShaped(text, 3) && WORDS_LIKE.test(pre)))) return true;
   if (!attribution && termShaped(text, 4) && LEVEL_SET.test(pre)) return true;
   if (attribution?.form === 'after') return false;
   if (termShaped(text, 3) && GLOSS_AFTER.test(post)) return true;
@@ -143,6 +145,10 @@ export function isTermUse(layout: Layout, span: RawSpan, text: string, attributi
   const before = layout.masked.slice(sentence?.start ?? 0, span.open);
   if (wordsWrittenOnSurface(before) || SPEECH_NOUN_AFTER.test(post)) return false;
   return DETERMINED.test(pre) && !speechInSentence(layout, sentence);
+}
+
+function sentenceStart(layout: Layout, span: RawSpan): number {
+  return layout.sentences.find((s) => span.open >= s.start && span.open < s.end)?.start ?? 0;
 }
 
 /**

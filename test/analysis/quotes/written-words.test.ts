@@ -31,6 +31,8 @@ describe('words written on things', () => {
       'thief',
     ]);
     expect(texts('The mural was daubed with the words “shame” in black paint.')).toEqual(['shame']);
+    expect(texts('The door had been painted with the word “traitor” overnight.')).toEqual(['traitor']);
+    expect(texts('Someone scrawled the word "liar" across his poster.')).toEqual(['liar']);
     // No writing on anything: the word is only mentioned.
     expect(texts('The report uses the word “crisis” eleven times.')).toEqual([]);
   });
