@@ -23,10 +23,15 @@ const PAPER_NAME_WORDS = new Set(
 /** Nouns for a body whose own name may carry another institution word, with the name words that fit them. */
 const NAME_WORDS_FOR_HEAD = new Map<string, Set<string>>([
   ['agency', AGENCY_NAME_WORDS],
+  // "the department" after "the Home Office", "the Treasury": a government department named otherwise.
+  ['department', new Set(['Office', 'Ministry', 'Treasury', 'Department'])],
   ['newspaper', PAPER_NAME_WORDS],
   ['paper', PAPER_NAME_WORDS],
   ['daily', PAPER_NAME_WORDS],
 ]);
+
+/** Heads whose fitting word may stand anywhere in the body's name. */
+const ANY_WORD_HEADS = new Set(['agency', 'department']);
 
 /** Last words of a company's name that say what trade it is in ("Carrow Aerospace", "Lumen Technologies"). */
 const TRADE_WORDS = new Set(
@@ -43,7 +48,9 @@ export function nameFitsHead(name: string, head: string): boolean {
   const words = name.split(/\s+/);
   if (words.some((w) => w.toLowerCase() === head)) return true;
   const fitting = NAME_WORDS_FOR_HEAD.get(head);
-  return fitting !== undefined && fitting.has(words[words.length - 1] ?? '');
+  if (fitting === undefined) return false;
+  // A public body's word may lead its name ("Ministry of Justice", "Office of the Ombudsman"); a paper's ends it.
+  return ANY_WORD_HEADS.has(head) ? words.some((w) => fitting.has(w)) : fitting.has(words[words.length - 1] ?? '');
 }
 
 /** A name of two or more words ending in a trade word: a company, not a person ("Carrow Aerospace"). */

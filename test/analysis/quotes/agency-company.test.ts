@@ -87,3 +87,14 @@ describe('"the Westline boss" is the chief executive of that company', () => {
     expect(speakers(body)).toEqual(['Omar Fadel']);
   });
 });
+
+describe('"the department" after a government department named otherwise', () => {
+  it('is the Office or Ministry named before', () => {
+    for (const body of [
+      'The Home Office defended the rules.\n\nCharities objected.\n\n“Nobody will be deported without due process,” the department said.',
+      'The Ministry of Justice published its figures.\n\nLawyers were split.\n\n“Prisons are not full,” the department said.',
+    ]) {
+      expect(speakers(body)).toEqual([/The (Home Office|Ministry of Justice)/.exec(body)?.[1]]);
+    }
+  });
+});
