@@ -19,6 +19,10 @@ const SLOGAN_BEFORE =
 const NAME_BEFORE =
   /\b(?:(?:the|a|an|his|her|their|its)\s+(?:user\s*)?(?:name|names|alias|pseudonym|pen\s+name|stage\s+name|screen\s+name|username|handle|nickname|code\s*name|codename)|under\s+the\s+name|by\s+the\s+name\s+of|went\s+by|goes\s+by|going\s+by)\s*,?\s*$/i;
 
+/** A slogan chanted, shouted or carried on signs is the words of those who voice it. */
+const VOICED =
+  /\b(?:chant|shout|yell|scream|sing|sang|sung|cr(?:y|ies|ied|ying)|roar|bear|bore|carr(?:y|ies|ied|ying)|held|hold|wav|display|read|writ|wrote|paint|post|tweet)\w*\b[^.!?█]*$/i;
+
 /** "calls itself", "styled themselves": a self-chosen name, like any name. */
 const SELF_NAMED =
   /\b(?:calls?|called|calling|styles?|styled|styling|dubs?|dubbed|names?|named|brands?|branded|bills?|billed)\s+(?:itself|themselves|himself|herself|ourselves)(?:\s+(?:a|an|the))?\s*$/i;
@@ -70,7 +74,7 @@ function phraseShaped(text: string, max: number): boolean {
  * masked text before the opening mark (`pre`) and after the closing mark (`post`).
  */
 export function isAnnouncedMention(pre: string, post: string, text: string): boolean {
-  if (SLOGAN_BEFORE.test(pre) && words(text) <= 12) return true;
+  if (SLOGAN_BEFORE.test(pre) && words(text) <= 12 && !VOICED.test(pre)) return true;
   if (NAMED_AFTER.test(post) && phraseShaped(text, 4) && !/[,.]$/.test(text.trim())) return true;
   if (NAME_BEFORE.test(pre) && phraseShaped(text, 5)) return true;
   if (SELF_NAMED.test(pre) && phraseShaped(text, 5) && isProperName(text)) return true;

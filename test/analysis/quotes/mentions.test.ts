@@ -33,6 +33,11 @@ describe('words announced as a name, slogan, expansion, search or label', () => 
     expect(texts('Type in “ferry times” and the page loads.')).toEqual([]);
   });
 
+  it('a slogan chanted, shouted or carried on signs is the words of those who voice it', () => {
+    expect(texts('Protesters chanted the slogan “No justice, no peace” outside the court.')).toEqual(['No justice, no peace']);
+    expect(texts('Marchers carried signs bearing the slogan “Hands off our parks.”')).toEqual(['Hands off our parks.']);
+  });
+
   it('speech after the same words is still speech', () => {
     expect(texts('The motto matters, Ana Ruiz said. "We live by it every day."')).toEqual(['We live by it every day.']);
     expect(texts('Ivo Tamm said the name was “a mistake we will fix.”')).toEqual(['a mistake we will fix.']);
