@@ -37,7 +37,8 @@ const SEARCH_OR_MENTION_BEFORE =
 
 /** A passive label with no be-verb before "referred" (a participle), or a be-verb before another labelling verb. */
 const PASSIVE_LABEL =
-  /(?:\breferred\s+to\s+as|(?:\b(?:is|are|was|were|be|been|being)|['’](?:re|s))\s+(?:(?:also|often|sometimes|commonly|widely|increasingly|now)\s+)?(?:classed|classified|categori[sz]ed|listed|registered|designated|ranked|rated|graded|diagnosed)\s+as)(?:\s+(?:a|an|the))?\s*$/i;
+  /(?:(?:\b(?:is|are|was|were|be|been|being)|['’](?:re|s))\s+(?:(?:also|often|sometimes|commonly|widely|increasingly|now)\s+)?(?:classed|classified|categori[sz]ed|listed|registered|designated|ranked|rated|graded|diagnosed)\s+as)(?:\s+(?:a|an|the))?\s*$/i;
+const REFERRED_TO_AS = /\breferred\s+to\s+as(?:\s+(?:a|an|the))?\s*$/i;
 /** "are used as “study aids” by students": whoever uses a thing as something does not say the words. */
 const USED_AS = /(?:\b(?:is|are|was|were|be|been|being)|['’](?:re|s))\s+(?:(?:also|often|sometimes|commonly|widely|increasingly|now)\s+)?used\s+as(?:\s+(?:a|an|the))?\s*$/i;
 
@@ -71,9 +72,10 @@ function phraseShaped(text: string, max: number): boolean {
 
 /**
  * The marks around `text` hold a slogan, a name, an expansion, a search term or a passive label, judged from the
- * masked text before the opening mark (`pre`) and after the closing mark (`post`).
+ * masked text before the opening mark (`pre`) and after the closing mark (`post`); `attributed`: a speech tag claims
+ * the quote.
  */
-export function isAnnouncedMention(pre: string, post: string, text: string): boolean {
+export function isAnnouncedMention(pre: string, post: string, text: string, attributed = false): boolean {
   if (SLOGAN_BEFORE.test(pre) && words(text) <= 12 && !VOICED.test(pre)) return true;
   if (NAMED_AFTER.test(post) && phraseShaped(text, 4) && !/[,.]$/.test(text.trim())) return true;
   if (NAME_BEFORE.test(pre) && phraseShaped(text, 5)) return true;
@@ -81,5 +83,9 @@ export function isAnnouncedMention(pre: string, post: string, text: string): boo
   if (EXPANSION_BEFORE.test(pre) && phraseShaped(text, 8)) return true;
   if (SEARCH_OR_MENTION_BEFORE.test(pre) && phraseShaped(text, 4)) return true;
   if (!phraseShaped(text, 3) || !/^[a-z]/.test(text.trim())) return false;
+  // "referred to as" names like "known as", whoever reports it.
+  if (REFERRED_TO_AS.test(pre) && !AGENT_AFTER.test(post)) return true;
+  // "is listed as “critical but stable,” a spokesman said": a tagged label is the speaker's words.
+  if (attributed) return false;
   return USED_AS.test(pre) || (PASSIVE_LABEL.test(pre) && !AGENT_AFTER.test(post));
 }

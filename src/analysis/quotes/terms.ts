@@ -119,7 +119,7 @@ const WORDS_LIKE = /\b(?:words?|terms?|phrases?|phrasing|expressions?|language|w
 export function isTermUse(layout: Layout, span: RawSpan, text: string, attribution: Attribution | null): boolean {
   const pre = layout.masked.slice(Math.max(0, span.open - 100), span.open);
   const post = layout.masked.slice(closeEnd(span), closeEnd(span) + 80);
-  if (isHandle(text) || isChangedText(pre, post, text) || isAnnouncedMention(pre, post, text)) return true;
+  if (isHandle(text) || isChangedText(pre, post, text) || isAnnouncedMention(pre, post, text, attribution !== null)) return true;
   if (termShaped(text, 6) && CHARGE_NAMED.test(pre)) return true;
   // A name or term of a few words, capitalised or not ("Big Mac", "active sleep"), but not a sentence.
   const nameShaped = text.trim().split(/\s+/).length <= 5 && !/[.?!]/.test(text.trim().replace(/[.,]+$/, ''));

@@ -15,6 +15,12 @@ describe('words announced as a name, slogan, expansion, search or label', () => 
     expect(texts('The bridge was listed as “structurally deficient” in 2019.')).toEqual([]);
   });
 
+  it('a label a speech tag claims is the speaker’s words; "referred to as" names even then', () => {
+    expect(texts('The patient is listed as “critical but stable,” a hospital spokesman said.')).toEqual(['critical but stable,']);
+    expect(texts('The money was used as “leverage,” Ann Roe said.')).toEqual(['leverage,']);
+    expect(texts('They said the talks, referred to as "consultations", had been requested by the envoy.')).toEqual([]);
+  });
+
   it('a label with an agent reports the agent’s words', () => {
     expect(texts('The fire was classified as "suspicious" by the county fire marshal.')).toEqual(['suspicious']);
   });
