@@ -129,8 +129,11 @@ const PARTICIPLES = String.raw`(?:saying|assuring|reassuring|claiming|arguing|in
 /** "justified it by claiming", "-- stating that", "while insisting", "detailing X and assuring readers that": a
  * speech participle no comma announces. */
 const BY_PARTICIPLE = new RegExp(String.raw`(?:\b(?:by|while|when|before|after|and)\s+|\s--?\s*)(${PARTICIPLES})\b`, 'g');
-/** "By Friday, he was tweeting that": a progressive speech verb. */
-const PROGRESSIVE = new RegExp(String.raw`\b(?:was|were|is|are|been|am)\s+(?:(?:also|still|now|even|already|[a-z]+ly)\s+)?(${PARTICIPLES})\b`, 'g');
+/** "By Friday, he was tweeting that", "the drummer kept saying": a progressive or repeated speech verb. */
+const PROGRESSIVE = new RegExp(
+  String.raw`\b(?:was|were|is|are|been|am|kept|keeps|keep|kept\s+on|went\s+around|goes\s+around)\s+(?:(?:also|still|now|even|already|[a-z]+ly)\s+)?(${PARTICIPLES})\b`,
+  'g',
+);
 
 /**
  * Speech participles the verb scan does not take as tags: "The group justified it by claiming the site was “...”",

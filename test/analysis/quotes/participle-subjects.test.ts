@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { quoteSpeakers } from '../helpers.js';
+import { extractQuotes } from '../../../src/analysis/quotes/index.js';
+import { makeArticle, quoteSpeakers } from '../helpers.js';
 
 const WORDS = '"Slow down, we have time."';
 
@@ -35,5 +36,14 @@ describe('after a verb of memory or perception, the object doing the action spea
 
   it('with no object, the subject who remembers speaks', () => {
     expect(quoteSpeakers(`Ann Roe remembers grabbing his arm and saying, ${WORDS}`)).toEqual(['Ann Roe']);
+  });
+});
+
+describe('a repeated speech participle ("kept saying", "went around telling") is a tag', () => {
+  it('gives the subject with the verb, not an inferred guess', () => {
+    const body = 'The drummer kept saying, "Slow down, we have time."';
+    const quotes = extractQuotes({ article: makeArticle(body), sentences: [], mentions: [], dates: [] });
+    expect(quotes.map((q) => [q.speaker.name, q.verb, q.speaker.inferred ?? false])).toEqual([['the drummer', 'saying', false]]);
+    expect(quoteSpeakers(`Tom Reyes kept on telling us, ${WORDS}`)).toEqual(['Tom Reyes']);
   });
 });
