@@ -142,6 +142,9 @@ export function closesInnerSingle(text: string, start: number, i: number): boole
   return later >= 0 && !isOpeningStraight(text, later) && text[i] === '"';
 }
 
+/** A list bullet after a sentence end, inside one paragraph: ". * Next item", "! • Next item". */
+const FLATTENED_BULLET = /[.!?…]\s+[*•▪◦]\s+\p{Lu}/u;
+
 /** Rhetorical verbs that tag a question or a quip like a speech verb ("... instead? poses the spokeswoman."). */
 const RHETORICAL = new Set(['poses', 'posed', 'wonders', 'wondered', 'muses', 'mused', 'quips', 'quipped', 'jokes', 'joked']);
 
@@ -156,6 +159,10 @@ const NORMAL_TAG =
  * the end of the quoted text: that point, or `limit` when there is no such tag.
  */
 export function endBeforeTag(text: string, start: number, limit: number): number {
+  const bullet = FLATTENED_BULLET.exec(text.slice(start, limit));
+  // `“he would push hard on this. * There is also ...`: a page's list flattened into one paragraph; the next item
+  // is not the quotation's.
+  if (bullet) limit = start + bullet.index + 1;
   const region = text.slice(start, limit);
   for (const m of region.matchAll(/[,?!](?=\s)/g)) {
     const at = m.index ?? 0;

@@ -41,3 +41,14 @@ describe('a straight mark glued to a full stop before a title in single marks', 
     expect(texts('He left at 9 p.m."\'s what they said" is not a sentence.')).not.toContain("'s what they said");
   });
 });
+
+describe('an unclosed quotation running into a flattened list', () => {
+  it('ends at the sentence before the next bullet', () => {
+    const body = 'An aide said “he was going to push the chair hard on this. * There is also a claim about the budget. * More follows.';
+    expect(texts(body)).toEqual(['he was going to push the chair hard on this.']);
+  });
+
+  it('a closed quotation with a bullet after it is untouched', () => {
+    expect(texts('An aide said “we will push hard. * That is all.” Then he left.')).toEqual(['we will push hard. * That is all.']);
+  });
+});
