@@ -166,8 +166,8 @@ const CORE_SPEECH =
 /** A noun of speech right after the closing mark: the minister's “absolute disgrace” remark is what the minister said. */
 const SPEECH_NOUN_AFTER = /^\s+(?:remarks?|comments?|quips?|jibes?|jabs?|retorts?|slurs?|insults?|outbursts?|tweets?|pledges?|vows?|warnings?|rant|speech)\b/;
 
-/** Labels that open a related-link line: "Related:", "READ MORE:", "MORE:", "See also |". */
-const LINK_LABEL = /^(?:related(?:\s+(?:stories|story|articles?|coverage|content))?|read\s+more|more|see\s+also|also\s+(?:read|see)|read\s+also|recommended|trending|most\s+read|don['’]t\s+miss|you\s+may\s+also\s+like)\s*[:|–—]/i;
+/** Labels that open a related-link or media-promo line: "Related:", "READ MORE:", "See also |", "WATCH:", "PHOTOS:". */
+const LINK_LABEL = /^(?:related(?:\s+(?:stories|story|articles?|coverage|content))?|read\s+more|more|see\s+also|also\s+(?:read|see)|read\s+also|recommended|trending|most\s+read|don['’]t\s+miss|you\s+may\s+also\s+like|watch|video|photos?|gallery|slideshow|listen|podcast)\s*[:|–—]/i;
 
 /**
  * Related-link furniture left in the text: "‘…’: making sense of X Read more", "[Inventor: ‘…’]", "Related: ‘…’,

@@ -28,3 +28,13 @@ describe('a category a storm or dispute grows into', () => {
     expect(texts('The dispute escalated into “open warfare,” Ana Ruiz said.')).toEqual(['open warfare,']);
   });
 });
+
+describe('media promo lines', () => {
+  it('a WATCH:/VIDEO |/PHOTOS: line quotes another story', () => {
+    expect(texts('The mayor spoke.\n\nWATCH: Mayor says ‘we will rebuild every home’\n\nVIDEO | Residents: “We lost everything”\n\nThe flood hit.')).toEqual([]);
+  });
+
+  it('prose that merely starts with the word is not a promo', () => {
+    expect(texts('Watch closely, Ana Ruiz said: “The river rises fast.”')).toEqual(['The river rises fast.']);
+  });
+});
