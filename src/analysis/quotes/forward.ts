@@ -14,6 +14,11 @@ import type { SpeechEvent } from './narrative.js';
 const POINTS_BACK =
   /^(?:That|This|Those|These|Such|So)(?:['’]s|\s+(?:is|was|are|were|has\s+been|had\s+been))?\s+(?:how|what|why|the\s+(?:verdict|view|message|warning|assessment|words?)\s+(?:of|from))\s+/;
 
+/** Whether a sentence points back at the quotation before it ("That was the message from X."). */
+export function pointsBack(layout: Layout, sentence: Range): boolean {
+  return POINTS_BACK.test(layout.masked.slice(sentence.start, sentence.end));
+}
+
 /** The speaker a pointing-back sentence names, resolved in the discourse; undefined when it names none. */
 export function pointedSpeaker(layout: Layout, sentence: Range, paragraphStart: number, discourse: Discourse): Speaker | undefined {
   const m = POINTS_BACK.exec(layout.masked.slice(sentence.start, sentence.end));

@@ -27,7 +27,7 @@ import { layoutParagraph, sentenceOf, type Layout } from './layout.js';
 import { NameIndex } from './names.js';
 import { statementDate } from './statement-date.js';
 import { noteNarrative, noteSentenceSubject, type SpeechEvent } from './narrative.js';
-import { openingSpeaker, pointedSpeaker } from './forward.js';
+import { openingSpeaker, pointedSpeaker, pointsBack } from './forward.js';
 import { followOnSpeech } from './follow-on.js';
 import { creditLine } from './credit.js';
 import { noteIntroOwner } from './intro-owner.js';
@@ -157,7 +157,10 @@ export function extractQuotes(input: QuoteInput): Quote[] {
           const ownSource = span.close !== null && /^[\s,]*according\s+to\b/i.test(layout.masked.slice(span.close + 1, span.close + 20));
           // "Detective Ann Roe found a note: “...”": a quotation its own sentence introduces continues no earlier speech.
           const introduced = !splitHalf && leadInSubject(layout, span) !== null;
-          standalone = ownSource || introduced;
+          // “...” That was the message from X.: the next sentence names the speaker, so nobody earlier carries on.
+          const next = layout.sentences[sIndex + 1];
+          const namedNext = opensSentence && !splitHalf && next !== undefined && pointsBack(layout, next);
+          standalone = ownSource || introduced || namedNext;
           const carriedOn = standalone
             ? undefined
             : splitHalf

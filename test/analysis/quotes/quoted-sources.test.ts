@@ -23,3 +23,16 @@ describe('words a speaker quotes from someone else', () => {
     expect(quoteSpeakers(body)).toEqual(['the president']);
   });
 });
+
+describe('a bare quotation whose speaker the next sentence names', () => {
+  it('"“...” That was the message from X." is X, not the speaker of the paragraph before', () => {
+    const body =
+      'Aid agencies said 200 lorries were stuck.\n\n"We have the trucks," said Amina Yusuf, the regional director.\n\n"We ate leaves for two weeks." That was the message from Hawa Ishaq, a mother of four.';
+    expect(quoteSpeakers(body)).toEqual(['Amina Yusuf', 'Hawa Ishaq']);
+  });
+
+  it('without a pointing-back sentence the bare quotation still continues the previous speaker', () => {
+    const body = '"We have the trucks," said Amina Yusuf, the regional director.\n\n"We lack a signature." The talks resume on Monday.';
+    expect(quoteSpeakers(body)).toEqual(['Amina Yusuf', 'Amina Yusuf']);
+  });
+});
