@@ -117,6 +117,23 @@ function inHeadlineCase(layout: Layout, span: RawSpan): boolean {
 const CREATOR_OF =
   /\b(?:(?:co-?)?(?:author|authors|writer|writers|director|directors|producer|producers|creator|creators|composer|host|hosts|presenter|star|stars|editor|publisher|illustrator)\s+of(?:\s+the\s+[a-z]+)?|(?:book|film|movie|documentary|album|song|single|show|series|programme|program|podcast|novel|memoir|play|musical|sitcom|drama|exhibition)s?\s*:)\s*$/i;
 
+/** Verbs a chart or review uses of a work right after its title. */
+const WORK_VERB =
+  /^[ \t]+(?:spent|spends|hit|hits|topped|tops|reached|reaches|climbed|climbs|debuted|debuts|peaked|peaks|sold|sells|rose|rises|fell|falls|slipped|slips|jumped|jumps|returned|returns|holds|held|remains|remained|entered|enters|earned|earns|grossed|grosses|premiered|premieres|opened|opens|streamed|charted|went\s+(?:to|platinum|gold|viral))\b/;
+const PERSON_WORD = /\b(?:I|I['’]m|we|you|my|our|your|me|us)\b/;
+
+/**
+ * `Mara Vale's “Shake it off” spent four weeks at No. 1`: a work in sentence case, owned by its maker (a capitalised
+ * possessive) and running straight on into a verb of charts or box office. Quoted words someone said do not "spend
+ * weeks at No. 1"; a quoted sentence with a person in it ("I am not a crook") is left as words.
+ */
+function ownedWorkRunningOn(layout: Layout, span: RawSpan, bare: string): boolean {
+  if (!/\p{Lu}[\p{L}.'’-]*['’]s?\s*$/u.test(layout.masked.slice(Math.max(0, span.open - 30), span.open))) return false;
+  const n = letterWords(bare).length;
+  if (n < 1 || n > 8 || /[.!?;:]/.test(bare) || !/^[\p{Lu}\p{N}]/u.test(bare) || PERSON_WORD.test(bare)) return false;
+  return WORK_VERB.test(layout.text.slice(closeEnd(span), closeEnd(span) + 40));
+}
+
 /** A rank opening a chart or list line: "3.", "No. 1:", "#12 -", "10)". */
 const RANK = /^\s*(?:(?:No\.|#|Number)\s*\d{1,3}|\d{1,3})\s*[.):—–-]?\s*$/i;
 /** The artist after the title, and perhaps a year or a label in parentheses: `, Mara Vale`, `— Kai Moss (2009)`. */
@@ -169,6 +186,7 @@ export function isTitleUse(layout: Layout, span: RawSpan, text: string, attribut
   // "the author of “X.” Dr. Lee said, ...": the work named after its maker is a title even when a tag follows it.
   if (looksLikeTitle(bare) && CREATOR_OF.test(layout.masked.slice(Math.max(0, span.open - 40), span.open))) return true;
   if (looksLikeTitle(bare) && isChartEntry(layout, span, text)) return true;
+  if (!attribution && ownedWorkRunningOn(layout, span, bare)) return true;
   if (attribution?.form === 'after') return false;
   if (!looksLikeTitle(bare) || inHeadlineCase(layout, span)) return false;
   if (WORK_AFTER.test(layout.text.slice(closeEnd(span), closeEnd(span) + 20))) return true;

@@ -43,3 +43,15 @@ describe('a title with a parenthesis before its verb', () => {
     expect(texts('"We will not move" (the words of the mayor) became a rallying cry.')).toEqual(['We will not move']);
   });
 });
+
+describe('a sentence-case work owned by its maker', () => {
+  it('runs on into a chart verb', () => {
+    expect(texts('Mara Vale\'s "Shake it off" spent four weeks at No. 1.')).toEqual([]);
+    expect(texts('Kai Moss’s “Lights out now” climbed to No. 3 this week.')).toEqual([]);
+  });
+
+  it('a quoted sentence with a person in it, or a slogan that became something, is still words', () => {
+    expect(texts('Nixon\'s "I am not a crook" became a punchline.')).toEqual(['I am not a crook']);
+    expect(texts('Ann Roe\'s "Tax the rich" became a rallying cry.')).toEqual(['Tax the rich']);
+  });
+});
