@@ -99,6 +99,14 @@ export function parseTokens(tokens: Token[]): SpeakerPhrase | null {
       return { kind: 'group', ...span, name: span.text, plural: true };
     }
   }
+  // "said residents Ann Roe and Tim Cole", "local farmers Ann Roe and Tom Lee": lowercase words ending in a plural
+  // noun for people, before a list of names, describe the members; the listed names speak together.
+  const capAt = tokens.findIndex((t) => isCapitalized(t.text));
+  if (andAt > capAt && capAt > 0 && tokens.slice(0, capAt).every((t) => /^\p{Ll}[\p{Ll}-]*$/u.test(t.text))) {
+    const { word, plural } = singular((tokens[capAt - 1] as Token).text);
+    const listed = plural && SPEAKER_NOUNS.has(word) ? parseTokens(tokens.slice(capAt)) : null;
+    if (listed?.kind === 'group') return { ...listed, start: span.start, text: span.text, role: tokens.slice(0, capAt).map((t) => t.text).join(' ') };
+  }
   // "the mayor and the governor", "both the union and the company", "Ann Roe and her husband", "Jo and Ann's family":
   // two determined speakers joined by "and" speak together.
   if (andAt > 0 && tokens.filter((t) => t.text === 'and').length === 1) {
