@@ -156,7 +156,7 @@ export const ORG_NAME_WORDS = words(`
   Agence Press Reuters Tribunal Secretariat Cabinet Presidency Palace Church Club League Movement Front Brigade
   Battalion Division Regiment Hospital School Centre Center Airlines Airways Railways Co. Co Holdings Fund Trust
   Police Station Party's Ministry's Department's Observatory Laboratory Laboratories Academy Museum Institution
-  Programme Initiative Watch
+  Programme Initiative Watch Treasury Exchequer Vatican Fed Met
 `);
 
 /**

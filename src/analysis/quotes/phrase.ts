@@ -24,7 +24,7 @@ import {
 import { isFirstName, isPlaceName } from '../entities/gazetteer.js';
 import { lexiconGender } from './given-names.js';
 import { isCredential, nameStartIndex } from './person-name.js';
-import { isAllCaps, isCalendarWord, isCapitalized, possessiveOwner, singular, tokenize, type Token } from './tokens.js';
+import { isAllCaps, isCalendarWord, isMixedInitialism, isCapitalized, possessiveOwner, singular, tokenize, type Token } from './tokens.js';
 
 export type Gender = 'male' | 'female';
 
@@ -231,7 +231,7 @@ function parseDescription(tokens: Token[], span: { start: number; end: number; t
   const allProper = orgWords.every((t) => isCapitalized(t.text) || TITLE_JOINERS.has(t.text) || /^(?:on|in|at)$/.test(t.text));
   // "the Harbour Trust", "the Parks Department": a capitalised institution word heads a name, not a description.
   const properOrgHead = isCapitalized(head.text) && ORG_HEADS.has(word) && orgWords.length > 1;
-  if (determiner === 'the' && (properHead || properOrgHead) && allProper && orgWords.some((t) => ORG_NAME_WORDS.has(t.text) || isAllCaps(t.text) || properOrgHead)) {
+  if (determiner === 'the' && (properHead || properOrgHead) && allProper && orgWords.some((t) => ORG_NAME_WORDS.has(t.text) || isAllCaps(t.text) || isMixedInitialism(t.text) || properOrgHead)) {
     // "the London-based Syrian Observatory ...": where it is based describes it; the name starts after.
     let from = 1;
     while (from < tokens.length - 1 && /-based$/i.test((tokens[from] as Token).text)) from++;

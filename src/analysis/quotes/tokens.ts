@@ -24,6 +24,9 @@ export function tokenize(text: string, base = 0): Token[] {
 
 export const isCapitalized = (w: string): boolean => /^[\p{Lu}]/u.test(w);
 export const isAllCaps = (w: string): boolean => /^[\p{Lu}][\p{Lu}\p{N}&.\-]+$/u.test(w) && w.length >= 2;
+/** "DfE", "DoJ", "DfT": a short initialism written with a lowercase joining letter (of/for) inside it. */
+export const isMixedInitialism = (w: string): boolean =>
+  /^\p{Lu}[\p{L}]{1,4}$/u.test(w) && /\p{Lu}$/u.test(w) && (w.match(/\p{Lu}/gu)?.length ?? 0) > (w.match(/\p{Ll}/gu)?.length ?? 0);
 
 const MONTHS = new Set(
   'january february march april may june july august september october november december jan feb mar apr jun jul aug sep sept oct nov dec'.split(' '),
