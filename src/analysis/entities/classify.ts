@@ -30,6 +30,8 @@ const ORG_KEYWORDS = new Set([
   'consortium', 'cooperative', 'co-op', 'collective', 'holdings', 'industries', 'partners', 'ventures', 'labs',
   'laboratory', 'laboratories', 'academy', 'observatory', 'conservancy', 'caucus', 'clinic', 'charity', 'taskforce',
   'gmbh', 'ag', 'sa', 'nv', 'bv', 'pty', 'limited', 'incorporated',
+  // newspaper mastheads ("San Francisco Chronicle", "Cincinnati Enquirer")
+  'chronicle', 'examiner', 'inquirer', 'enquirer', 'courier', 'sentinel', 'dispatch', 'bulletin', 'monitor',
 ]);
 
 /** Businesses and venues named for what they are ("Lucky Star Lounge", "Harbor Grill", "Blue Note Records"). */
@@ -101,6 +103,10 @@ function lastWordType(words: string[]): EntityType | undefined {
   if (VENUE_WORDS.has(last) && words.length > 1 && !(words.length === 2 && isFirstName(words[0] as string))) return 'organization';
   // "Department of Health", "Ministry of Defence", "Office for National Statistics"
   if (words.length > 2 && ORG_KEYWORDS.has((words[0] as string).toLowerCase()) && /^(?:of|for)$/.test(words[1] as string)) return 'organization';
+  // "American Academy of Neurology", "Royal Society for the Protection of Birds": an institution word qualified by
+  // capitalised words before it and an "of"/"for" after it names the institution as a whole.
+  if (words.length > 3 && words.findIndex((w, k) => k >= 1 && ORG_KEYWORDS.has(w.toLowerCase()) && /^(?:of|for)$/.test(words[k + 1] ?? '') &&
+    words.slice(0, k).every((q) => NOT_PERSON_FIRST.has(q.toLowerCase()) || isDemonym(q) || isPlaceName(q))) >= 1) return 'organization';
   if (PLACE_SUFFIXES.has(last) && words.length > 1) return 'place';
   return undefined;
 }

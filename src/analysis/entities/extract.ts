@@ -77,6 +77,8 @@ function isOpeningParticiple(word: string): boolean {
 
 /** Words after a name that only follow people ("X, who ...", "X himself"). */
 const PERSON_NEXT = new Set(['who', 'whose', 'himself', 'herself']);
+/** Verbs whose object is a person ("watched Koa Ren race", "interviewed Ama Lo"); a company is not thanked or hugged. */
+const PERSON_OBJECT_VERBS = new Set(['watched', 'interviewed', 'thanked', 'hugged', 'married', 'met', 'asked', 'told', 'urged', 'congratulated', 'comforted', 'consoled', 'embraced']);
 
 function span(tokens: Token[], from: number, to: number): { start: number; end: number } {
   return { start: (tokens[from] as Token).start, end: (tokens[to - 1] as Token).end };
@@ -122,6 +124,19 @@ function classifyChunk(tokens: Token[], chunkFrom: number, to: number, sentence:
   const all = words(tokens, from, to);
   const phrase = all.join(' ');
   const split = splitRole(tokens, from, to);
+  // "Ken Abe of Kyoto University", "Ann Roe of the Harbour Trust": a person's name and the body they belong to,
+  // not one organisation ("Bank of America" has no personal name before its "of").
+  const ofBody = tokens.findIndex((t, k) => k >= from + 2 && k < to - 1 && t.text === 'of');
+  if (ofBody > 0) {
+    const before = words(tokens, from, ofBody);
+    const bodyFrom = tokens[ofBody + 1]?.text === 'the' ? ofBody + 2 : ofBody + 1;
+    const body = words(tokens, bodyFrom, to);
+    const personal = words(tokens, split.nameFrom < ofBody ? split.nameFrom : from, ofBody);
+    if (personal.length >= 2 && personal.length <= 3 && looksLikePersonName(personal) && !phraseType(before.join(' '), before) && body.length > 0 &&
+      phraseType(body.join(' '), body) === 'organization') {
+      return [...classifyChunk(tokens, chunkFrom, ofBody, sentence), ...classifyChunk(tokens, bodyFrom, to, sentence)];
+    }
+  }
   const known = phraseType(phrase, all);
   // A title only introduces a person when a name-like part follows it: "Justice Department" is an organisation.
   const titledName = split.hasHead && split.nameFrom < to && (to - split.nameFrom > 1 || !known);
@@ -167,6 +182,7 @@ function classifyChunk(tokens: Token[], chunkFrom: number, to: number, sentence:
   person.evidence = titled || person.roleStart !== undefined || isFirstName(nameWords[0] as string) ||
     nameWords.some((w) => isLastName(w) || /^\p{Lu}\.$/u.test(w)) || SPEECH_VERBS.has(person.nextWord) ||
     PERSON_NEXT.has(person.nextWord) || (tokens[to]?.text === ',' && PERSON_NEXT.has(tokens[to + 1]?.text ?? '')) || SPEECH_VERBS.has(tokens[from - 1]?.text.toLowerCase() ?? '') ||
+    (nameWords.length === 2 && PERSON_OBJECT_VERBS.has(tokens[from - 1]?.text.toLowerCase() ?? '')) ||
     (tokens[to]?.text === ',' && /^\d{1,3}$/.test(tokens[to + 1]?.text ?? '')); // "Adel Abdul-Mahdi, 77,"
 
   out.push(person);
