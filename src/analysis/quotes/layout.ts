@@ -87,6 +87,10 @@ function findVerbs(masked: string): VerbHit[] {
       hits.push({ verb: word, start, end, according: false, participle: true });
     } else if (SPEECH_VERBS.has(word) && !isNounUse(masked, start, word) && !isReducedRelative(masked, start, word)) {
       hits.push({ verb: word, start, end, according: false });
+    } else if ((word === 'found' || word === 'finds') && FINDERS.test(masked.slice(Math.max(0, start - 40), start))) {
+      // "“...,” the study found.", "the researchers found: “...”": findings are reported words ("police found a note"
+      // and "he found himself" are no speech).
+      hits.push({ verb: word, start, end, according: false });
     } else if ((word === 'pointed' || word === 'points') && /^\s+out\b/.test(masked.slice(end, end + 6))) {
       // "She pointed out that ...": a phrasal speech verb.
       hits.push({ verb: word, start, end, according: false });
@@ -118,6 +122,10 @@ function afterBeAuxiliary(masked: string, start: number): boolean {
 }
 
 /** Words for a written statement right before "reads" ("the notice reads", "the sign read"). */
+/** Subjects whose findings are reported words: a study or its authors, an inquiry, a survey (before "found"). */
+const FINDERS =
+  /\b(?:study|report|survey|review|audit|inquiry|investigation|analysis|research|poll|paper|studies|researchers|authors|scientists)(?:['’]s?)?\s+(?:(?:also|similarly)\s+)?$/i;
+
 const READ_SUBJECT = /\b(?:statement|notice|message|letter|post|note|release|caption|announcement|tweet|email|advisory|alert|warning)\s+$/i;
 
 /** Verbs a statement is the object of, used after it as a participle: "a statement emailed to The Verge". */
