@@ -225,6 +225,8 @@ export class NameIndex {
     // "the younger Vance" when a father and son share the name: the generation picks one.
     const generation = parts.length === 1 ? this.byGeneration(candidates, start) : undefined;
     if (generation) return this.withRole(generation, role);
+    const fresh = parts.length === 1 ? this.justIntroduced(candidates, start) : undefined;
+    if (fresh) return this.withRole(fresh, role);
     // a lone surname, or one with its particles ("Van der Berg" for "Pieter van der Berg")
     if ((parts.length === 1 || NAME_PARTICLES.has((parts[0] as string).toLowerCase())) && candidates[0]) return this.withRole(candidates[0], role);
     // "Ruiz Delgado said" for "Tomás Ruiz Delgado": a compound surname, when only one person has it.
@@ -336,6 +338,31 @@ export class NameIndex {
    * The younger is the one the article introduces as someone's son or daughter, the elder the one introduced as a
    * father or mother (or whose son or daughter someone is); with two candidates, knowing one settles the other.
    */
+  /**
+   * "His brother, Mark Belliveau, runs the shop. “...,” Belliveau said.": a relative sharing the surname, introduced
+   * in full for the first time in the sentence just before (or earlier in the same one), is the one the lone surname
+   * means there; further on, the surname goes back to the person first introduced with it.
+   */
+  private justIntroduced(candidates: string[], start: number): string | undefined {
+    const distinct = [...new Set(candidates)];
+    if (distinct.length < 2) return undefined;
+    const before = this.body.slice(0, start);
+    const near = (at: number, c: string): boolean => {
+      // Quoted words may hold sentences of their own: only the narrative's sentence ends count.
+      const between = before.slice(at + c.length).replace(/“[^”]*”?|"[^"]*"?/g, '“”');
+      const ends = between.match(/(?<!\b(?:Mrs?|Ms|Dr|Pvt|Sgt|Cpl|Lt|Col|Gen|Capt|Maj|Sen|Rep|Gov|St|Jr|Sr|Prof|Rev|Det|Insp|\p{Lu}))[.!?][”"’']?\s+(?=[“"‘'\p{Lu}])/gu)?.length ?? 0;
+      return ends <= 1 && !/\n\s*\n/.test(between);
+    };
+    const inWindow = distinct.filter((c) => {
+      const at = before.search(new RegExp(`(?<![\\p{L}])${escapeRegExp(c)}(?![\\p{L}])`, 'u'));
+      return at >= 0 && near(before.lastIndexOf(c), c);
+    });
+    // Only one relative named that close, and named there for the first time; two named together stay ambiguous.
+    const fresh = inWindow.length === 1 ? (inWindow[0] as string) : undefined;
+    if (!fresh || fresh === distinct[0]) return undefined;
+    return near(before.indexOf(fresh), fresh) ? fresh : undefined;
+  }
+
   private byGeneration(candidates: string[], start: number): string | undefined {
     const word = /\b(younger|elder|older)\s+$/i.exec(this.body.slice(Math.max(0, start - 12), start))?.[1]?.toLowerCase();
     if (!word || candidates.length < 2) return undefined;
