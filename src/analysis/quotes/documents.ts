@@ -12,20 +12,24 @@ export const DOCUMENT_HEADS = new Set(
   `statement letter report study lawsuit suit complaint filing petition indictment affidavit memo memorandum email
   e-mail message post tweet website site page blog ad advert advertisement commercial release notice announcement
   ruling agreement contract document survey audit manifesto description song lyrics book caption transcript
-  editorial column obituary tribute listing brochure leaflet flyer pamphlet newsletter response reply`.split(/\s+/),
+  editorial column obituary tribute listing brochure leaflet flyer pamphlet newsletter response reply guidance
+  guideline assessment recommendation advisory`.split(/\s+/),
 );
+/** Nouns that are a document only with a named owner ("the academy's position paper"): "the paper" alone is a newspaper. */
+const OWNED_ONLY_HEADS = new Set(['paper']);
+const isOwnedDocumentHead = (word: string): boolean => isDocumentHead(word) || OWNED_ONLY_HEADS.has(word.toLowerCase().replace(/s$/, ''));
 
 const HEAD = String.raw`(?:[Ww]eb\s+site|[\p{Ll}-]+)`;
 /** Platforms a page or account sits on: part of the document, not of its owner's name. */
 const PLATFORM = /\s+(?:Facebook|Twitter|Instagram|YouTube|LinkedIn|TikTok|Web|Internet|GoFundMe|Medium)$/u;
 
 /** Lowercase words that may sit between an owner and the document noun: "Acme's new Facebook page", "its annual report". */
-const DOC_WORDS = String.raw`(?:(?:new|latest|own|official|annual|internal|written|joint|short|brief|long|online|Facebook|Twitter|Instagram|YouTube|LinkedIn|web|press|news|campaign|court|legal|federal|final|original|private|public)\s+){0,3}`;
+const DOC_WORDS = String.raw`(?:(?:new|latest|own|official|annual|internal|written|joint|short|brief|long|online|position|white|policy|draft|updated|revised|consultation|Facebook|Twitter|Instagram|YouTube|LinkedIn|web|press|news|campaign|court|legal|federal|final|original|private|public)\s+){0,3}`;
 
 /** "X's (new) website", "the company's ad": the owner before the possessive. */
 const OWNED = new RegExp(String.raw`^((?:the\s+)?[\p{L}][\p{L}.&'’ -]*?)['’]s?\s+${DOC_WORDS}(${HEAD})$`, 'u');
-/** "a statement from the family", "the report by Acme Health". */
-const BY_AUTHOR = new RegExp(String.raw`^(?:an?|the|this|that)\s+${DOC_WORDS}(${HEAD})\s+(?:from|by|of)\s+(.+)$`, 'u');
+/** "a statement from the family", "the report by Acme Health", "new guidelines from the academy". */
+const BY_AUTHOR = new RegExp(String.raw`^(?:(?:an?|the|this|that)\s+)?${DOC_WORDS}(${HEAD})\s+(?:from|by|of)\s+(.+)$`, 'u');
 /** "an internal Crossfield Trust report", "the White House statement". */
 const NAMED = new RegExp(
   String.raw`^(?:an?|the|this|that)\s+(?:(?:new|latest|internal|annual|joint|written|official|final|short|brief)\s+)*((?:\p{Lu}[\p{L}&.'’-]*\s+(?:(?:and|of|for|&)\s+)?)+)${DOC_WORDS}(${HEAD})$`,
@@ -47,18 +51,18 @@ export function documentAuthor(text: string, base: number): SpeakerPhrase | null
   const t = text.trim();
   // "X's (new) website", "the company's ad", "his letter" is left to the caller (a pronoun owner needs discourse).
   const owned = OWNED.exec(t);
-  if (owned?.[1] !== undefined && owned[2] !== undefined && isDocumentHead(owned[2])) {
+  if (owned?.[1] !== undefined && owned[2] !== undefined && isOwnedDocumentHead(owned[2])) {
     return ownerPhrase(owned[1], base + lead);
   }
   // "a statement from the family", "the report by Acme Health": the author follows the preposition.
   const by = BY_AUTHOR.exec(t);
-  if (by?.[1] !== undefined && by[2] !== undefined && isDocumentHead(by[1])) {
+  if (by?.[1] !== undefined && by[2] !== undefined && isOwnedDocumentHead(by[1])) {
     const at = base + lead + t.length - by[2].length;
     return ownerPhrase(by[2], at);
   }
   // "an internal Crossfield Trust report", "the White House statement": capitalised words right before the noun.
   const named = NAMED.exec(t);
-  if (named?.[1] !== undefined && named[2] !== undefined && isDocumentHead(named[2])) {
+  if (named?.[1] !== undefined && named[2] !== undefined && isOwnedDocumentHead(named[2])) {
     let words = named[1].trim();
     while (PLATFORM.test(words)) words = words.replace(PLATFORM, '');
     const at = base + lead + t.indexOf(words);
