@@ -23,6 +23,7 @@ import { isCapitalisedRole } from './role-titles.js';
 import { isTradeName, nameFitsHead, namedWithNoun, paperNamedBefore } from './org-nouns.js';
 import { roleWordsWithImplied } from './role-synonyms.js';
 import { clauseRoleHolders } from './clause-roles.js';
+import { ledeNamedPerson } from './lede-person.js';
 import { speakersEarlierInSentence } from './sentence-speaker.js';
 import { genderFromNameOnly, genderOf, isEpithet, parseSpeakerPhrase, type Gender, type SpeakerPhrase } from './phrase.js';
 
@@ -294,6 +295,18 @@ export class Discourse {
     if (this.body === undefined || /\n\s*\n/.test(this.body.slice(0, at).trim())) return undefined;
     const holders = [...new Set([...this.names.roleHolders([head]), ...clauseRoleHolders(this.body, head)])];
     return holders.length === 1 ? holders[0] : undefined;
+  }
+
+  /** "A Dunmore woman says ..." in the lede, "Marta Kell, 52, ..." opening the next paragraph (lede-person.ts). */
+  private ledePerson(phrase: SpeakerPhrase, head: string, at: number): string | undefined {
+    if (this.body === undefined || (phrase.determiner !== 'a' && phrase.determiner !== 'an') || phrase.plural || phrase.complement) return undefined;
+    return ledeNamedPerson(this.body, at, head, {
+      person: (name, start, end) => {
+        const found = this.names.personsIn(start, end).find((p) => p.name.endsWith(name.split(/\s+/).pop() as string));
+        return found && !this.names.organizationFor(found.name) ? found : undefined;
+      },
+      gender: (name) => genderOf(name.split(/\s+/)),
+    });
   }
 
   /** "the prosecutor" after "Ann Roe SC, who prosecuted the case" (clause-roles.ts): the one person so described. */
@@ -692,7 +705,7 @@ export class Discourse {
     }
     // "Norvania's trade minister said" with "Trade Minister Ann Roe" anywhere in the article; "a judge said" in the
     // opening paragraph of a story whose body names the one judge ("Judge Ann Roe said ...").
-    const held = head && !properName ? (det ? this.leadRoleHolder(phrase, head, at) : this.roleHolder(phrase, head)) : undefined;
+    const held = head && !properName ? (det ? this.leadRoleHolder(phrase, head, at) ?? this.ledePerson(phrase, head, at) : this.roleHolder(phrase, head)) : undefined;
     if (held) return this.resolve({ ...phrase, kind: 'person', name: held, role: phrase.text }, at - phrase.start);
     let name = phrase.name;
     // "Police said" after "British police have named ...": the bare plural is the qualified group named before.

@@ -1,0 +1,75 @@
+/**
+ * A feature lede introduces its subject by description and names them in the next paragraph: "A Dunmore woman says
+ * she was turned away three times." / "Marta Kell, 52, waited ...". A reader takes the lede's person as the one named
+ * there, when that paragraph opens by introducing exactly one new person of that kind.
+ */
+import type { Gender } from './phrase.js';
+
+/** Heads a lede uses for an ordinary person it will name next (not officials or anonymous sources, who stay unnamed). */
+const LEDE_HEADS = new Set(
+  `woman man mother father grandmother grandfather widow widower teenager girl boy resident farmer nurse teacher student
+  parent worker owner driver veteran survivor shopkeeper fisherman retiree pensioner homeowner tenant landlord mum mom dad
+  couple volunteer patient doctor artist musician runner climber baker chef`.split(/\s+/),
+);
+const FEMALE_HEADS = new Set(['woman', 'mother', 'grandmother', 'widow', 'girl', 'mum', 'mom']);
+const MALE_HEADS = new Set(['man', 'father', 'grandfather', 'widower', 'boy', 'dad', 'fisherman']);
+
+/** "Marta Kell, 52,", "Marta Kell, a mother of three,", "Marta Kell, who ...", "Marta Kell said": the opening name. */
+const OPENING_NAME = /^(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,2})(?:,\s+(?:\d{1,3}\b|an?\s|who\s)|\s+\p{Ll})/u;
+
+export interface LedeLookup {
+  /** The person the article names with `name` at [start, end), with any role written with it, or undefined. */
+  person(name: string, start: number, end: number): { name: string; role?: string } | undefined;
+  gender(name: string): Gender | undefined;
+}
+
+/** A run of two or three capitalised words: a candidate full name. */
+const NAME_RUN = /(?<![\p{L}'’-])(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,2})(?![\p{L}'’-])/gu;
+
+/**
+ * The person a lede's indefinite description ("a Dunmore woman", at body offset `at`) turns out to be: the first new
+ * person named after it in its own paragraph ("... She says ... Marta Kell says ..."), else the person whose name
+ * opens the next paragraph ("Marta Kell, 52, ..."). Only in the opening paragraphs (a headline line may come first),
+ * only a name not used before the description, with no role of another kind, of a gender that fits the head, and not
+ * when the text then speaks of "the woman" as someone else beside that person.
+ */
+export function ledeNamedPerson(body: string, at: number, head: string, lookup: LedeLookup): string | undefined {
+  if (!LEDE_HEADS.has(head)) return undefined;
+  const leadStart = body.search(/\S/);
+  if (leadStart < 0 || (body.slice(leadStart, at).match(/\n\s*\n/g) ?? []).length > 1) return undefined;
+  const gap = /\n\s*\n\s*/g;
+  gap.lastIndex = at;
+  const sep = gap.exec(body);
+  const paraEnd = sep ? sep.index : body.length;
+  const fits = (start: number, written: string): string | undefined => {
+    const found = lookup.person(written, start, start + written.length);
+    if (!found) return undefined;
+    const surname = found.name.split(/\s+/).pop() as string;
+    if (body.slice(0, at).includes(surname)) return undefined;
+    if (found.role !== undefined && !found.role.toLowerCase().includes(head)) return undefined;
+    const before = body.slice(Math.max(0, start - 40), start);
+    if (/\b(?:Dr|Mr|Mrs|Ms|Miss|Prof|Rev|Sir|Dame)\.?\s*$/.test(before)) return undefined;
+    // "her neighbour Ann Cole", "the driver, Tom Reyes": a name introduced with a role noun is someone else.
+    if (/\b(?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Tt]he|[Aa]n?)\s+[\p{Ll}-]+,?\s+$/u.test(before)) return undefined;
+    const gender = lookup.gender(found.name);
+    if (gender === 'male' && FEMALE_HEADS.has(head)) return undefined;
+    if (gender === 'female' && MALE_HEADS.has(head)) return undefined;
+    return found.name;
+  };
+  // In its own paragraph: the first capitalised run after the description that is a fitting person; any other
+  // person named first means the lede moved on to someone else.
+  for (const m of body.slice(at, paraEnd).matchAll(NAME_RUN)) {
+    const written = m[1] as string;
+    const start = at + (m.index ?? 0);
+    if (!lookup.person(written, start, start + written.length)) continue;
+    return fits(start, written);
+  }
+  if (!sep) return undefined;
+  const nextStart = sep.index + sep[0].length;
+  const nextEnd = body.indexOf('\n', nextStart) < 0 ? body.length : body.indexOf('\n', nextStart);
+  const next = body.slice(nextStart, nextEnd);
+  const m = OPENING_NAME.exec(next);
+  if (!m || m[1] === undefined) return undefined;
+  if (new RegExp(String.raw`\bthe\s+${head}\b`, 'i').test(next)) return undefined;
+  return fits(nextStart, m[1]);
+}
