@@ -28,6 +28,13 @@ const HAS_WORD_NOUN = new RegExp(String.raw`\b${WORD_NOUNS}\b`, 'u');
 /** "he quoted Teddy Roosevelt:", "citing Martin Luther King Jr.:": the words are the named source's, not the quoter's. */
 const QUOTING_NAME = /\b(?:quot(?:ed|es|ing)|cit(?:ed|es|ing)|invok(?:ed|es|ing)|paraphras(?:ed|es|ing))\s+((?:the\s+late\s+)?\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,4})\s*:\s*$/u;
 
+/**
+ * "For Ann Roe, the message is simple:", "For the growers, the lesson was clear:": a viewpoint opening the sentence,
+ * then a noun for the point being made; the words after the colon are that holder's.
+ */
+const FOR_VIEW =
+  /^\s*For\s+([^,;:█]{2,60}?)(?:,\s+(?:a|an|the)\s+[^,;:█]{2,60}?)?,\s+(?:the|his|her|their|its)\s+(?:[\p{Ll}-]+\s+){0,2}?(?:message|answer|lesson|point|takeaway|conclusion|verdict|explanation|reason|solution|bottom\s+line)\s+(?:is|was|remains|has\s+been|seems|seemed)\b[^█]{0,40}$/u;
+
 export interface Intro {
   phrase: SpeakerPhrase;
   /** Offset of the colon (stands in for the speech verb). */
@@ -65,6 +72,11 @@ export function colonIntro(layout: Layout, span: RawSpan): Intro | null {
   if (!colon || pre.includes(MASK)) return null;
   const clause = pre.slice(0, colon.index);
   const at = sentence.start + colon.index;
+  const view = FOR_VIEW.exec(clause);
+  if (view?.[1]) {
+    const phrase = parseInvertedSpeaker(view[1], sentence.start + view.index + view[0].indexOf(view[1]));
+    if (phrase && phrase.kind !== 'pronoun') return { phrase, at };
+  }
   if (!HAS_WORD_NOUN.test(clause)) return namedLeadIn(layout, sentence.start, at, clause);
   const from = FROM.exec(clause);
   if (from?.[1] !== undefined) {
