@@ -5,6 +5,8 @@
  * Roe".
  */
 
+import { SPEAKER_NOUNS, TITLE_WORDS } from './lexicon.js';
+
 /** Role noun -> the verb stem that gives it ("prosecut" covers prosecuted, prosecuting, prosecutes). */
 const VERB_FOR_ROLE = new Map<string, string>([
   ['prosecutor', 'prosecut'],
@@ -18,6 +20,9 @@ const VERB_FOR_ROLE = new Map<string, string>([
   ['director', 'direct'],
   ['manager', 'manag'],
 ]);
+
+/** Roles whose verb names them as a main verb too ("hosted the show"); "managed to", "directed questions" do not. */
+const MAIN_CLAUSE_ROLES = new Set(['host', 'coach', 'founder', 'chair', 'chairman', 'chairwoman', 'prosecutor']);
 
 const NAME = String.raw`\p{Lu}[\p{L}'’-]+(?:\s+(?:\p{Lu}\.|\p{Lu}[\p{L}'’-]+))+`;
 /** Post-nominal letters between a lawyer's name and the comma ("SC", "KC", "QC"). */
@@ -36,5 +41,15 @@ export function clauseRoleHolders(body: string, role: string): string[] {
   );
   const found = new Set<string>();
   for (const m of body.matchAll(pattern)) found.add((m[1] as string).replace(/\s+(?:SC|KC|QC|Esq\.?)$/, ''));
+  // "Ann Roe hosted the show", "Tom Reyes coaches the side": the name as the subject of the verb and its object.
+  if (MAIN_CLAUSE_ROLES.has(role)) {
+    const main = new RegExp(String.raw`(${NAME})\s+(?:also\s+)?${stem}(?:s|es|ed|d)\s+(?:the|a|an|his|her|their)\s`, 'gu');
+    for (const m of body.matchAll(main)) {
+      // "Comedian Ann Roe hosted": an occupation written as a title before the name is no part of it.
+      const words = (m[1] as string).split(/\s+/);
+      const first = (words[0] as string).toLowerCase();
+      found.add(words.length > 2 && (SPEAKER_NOUNS.has(first) || TITLE_WORDS.has(first)) ? words.slice(1).join(' ') : (m[1] as string));
+    }
+  }
   return [...found];
 }

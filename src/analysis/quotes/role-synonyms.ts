@@ -35,6 +35,11 @@ const IMPLIED = new Map<string, string[]>([
   ['insp.', ['inspector']],
   ['prof.', ['professor']],
   ['dr.', ['doctor']],
+  ['host', ['presenter']],
+  ['presenter', ['host']],
+  ['anchor', ['host', 'presenter']],
+  ['anchorman', ['host', 'presenter', 'anchor']],
+  ['anchorwoman', ['host', 'presenter', 'anchor']],
 ]);
 
 /** Two-word titles implying a role ("district attorney" -> prosecutor). */
