@@ -134,7 +134,7 @@ export const SPEAKER_NOUNS = words(`
   tutor instructor mentor apprentice trainee cadet recruit donor benefactor philanthropist landowner storekeeper
   innkeeper publican hotelier restaurateur grocer florist jeweller jeweler tailor barber hairdresser stylist
   lead schoolgirl schoolboy schoolchild schoolchildren pupil youngster kid adult elder twin islander churchgoer
-  householder homeowner flatmate housemate
+  householder homeowner flatmate housemate treasurer bursar registrar comptroller steward
 `);
 
 /** Description heads that name an institution rather than a person: such speakers are kind "organization". */

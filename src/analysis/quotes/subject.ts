@@ -3,11 +3,11 @@
  * spokesman said"), an appositive ("Lena Hartwig, the alliance secretary-general, told"), a list ("Britain, France
  * and Germany issued"), or the name after an inverted verb (", said Jane Doe, a spokeswoman for the ministry").
  */
-import { isPlaceName } from '../entities/gazetteer.js';
+import { isCommonWord, isFirstName, isPlaceName } from '../entities/gazetteer.js';
 import { FRONTING_PREPOSITIONS, isDiscourseMarker, NOT_NAMES, parseTokens, type SpeakerPhrase } from './phrase.js';
 import { NAME_PARTICLES, SPEAKER_NOUNS, SPEECH_VERBS, TITLE_JOINERS, TITLE_WORDS } from './lexicon.js';
 import { isCredential } from './person-name.js';
-import { isCalendarWord, isCapitalized, singular, tokenize, type Token } from './tokens.js';
+import { isCalendarWord, isCapitalized, possessiveOwner, singular, tokenize, type Token } from './tokens.js';
 import { datelineEnd } from './layout.js';
 
 interface Chunk {
@@ -58,7 +58,8 @@ function splitChunks(raw: string, base: number): Chunk[] {
     if (ch === '(') depth++;
     else if (ch === ')') depth = Math.max(0, depth - 1);
     // "**Roe:** Brutal.": a colon ends a speaker label or a lead-in, so the words on either side are no one name.
-    else if (depth === 0 && (ch === ',' || ch === '—' || ch === '–' || ch === ':') && !/\d[,:]\d/.test(text.slice(i - 1, i + 2))) {
+    // A hyphen with spaces on both sides is a typed dash ("Ann Roe - the finance chief - said").
+    else if (depth === 0 && (ch === ',' || ch === '—' || ch === '–' || ch === ':' || (ch === '-' && text[i - 1] === ' ' && text[i + 1] === ' ')) && !/\d[,:]\d/.test(text.slice(i - 1, i + 2))) {
       push(i);
       from = i + 1;
     }
@@ -216,6 +217,13 @@ function appositive(c: Chunk): string | undefined {
   const words = c.tokens.map((t) => t.text);
   const first = words[0] ?? '';
   const p = parseTokens(c.tokens);
+  // "Acme's Research Fellow", "Acme's VP of Engineering": an employer's possessive followed by capitalised common words
+  // (no given name, as "Acme's Ann Roe" has) is the role of the name before it, written in Title Case.
+  const second = words[1] ?? '';
+  if (possessiveOwner(first) && isCapitalized(first) && words.length >= 2 && words.length <= 10 && !isFirstName(second)) {
+    const roleWords = (isCommonWord(second.toLowerCase()) || TITLE_WORDS.has(second) || /^\p{Lu}{2,4}$/u.test(second)) && isCapitalized(second);
+    if (roleWords && !words.some((w) => SPEECH_VERBS.has(w) || FINITE_HINTS.has(w))) return words.join(' ');
+  }
   // "former mayor Ann Roe" after "Hale's rival,": a full name is the speaker the description introduces, not a role.
   if (p?.kind === 'person' && p.name.includes(' ')) return undefined;
   // "Hale's longtime rival and a former mayor": two descriptions of one person, not two speakers.
@@ -474,10 +482,12 @@ function coordinatedPeople(present: Chunk[], strict: boolean): SpeakerPhrase | n
   if (at < 1) return null;
   const tail = present.slice(at);
   if (tail.length > 2) return null;
+  // "Ann Roe, the mayor, and Tom Hale, her deputy, said": each name may carry its own appositive role.
+  const leftAt = at >= 2 && !fullName((present[at - 1] as Chunk).tokens) && appositive(present[at - 1] as Chunk) !== undefined ? at - 2 : at - 1;
   // Only fronted adverbials ("In a recorded call,") may come before the first person.
-  const lead = present.slice(0, at - 1);
+  const lead = present.slice(0, leftAt);
   if (strict ? lead.length > 0 : !lead.every((c) => FRONTING_PREPOSITIONS.has((c.tokens[0] as Token).text.toLowerCase()))) return null;
-  const left = fullName((present[at - 1] as Chunk).tokens);
+  const left = fullName((present[leftAt] as Chunk).tokens);
   if (!left) return null;
   const second = (tail[0] as Chunk).tokens.slice(1);
   let right: SpeakerPhrase | null;
@@ -485,11 +495,12 @@ function coordinatedPeople(present: Chunk[], strict: boolean): SpeakerPhrase | n
   else {
     const described = parseTokens(second);
     right = described?.kind === 'description' && !described.plural ? fullName((tail[1] as Chunk).tokens) : null;
+    if (!right && appositive(tail[1] as Chunk) !== undefined) right = fullName(second);
   }
   if (!right) return null;
   const name = `${left.name} and ${right.name}`;
   const last = tail[tail.length - 1] as Chunk;
-  return { kind: 'group', start: (present[at - 1] as Chunk).start, end: last.end, text: name, name, plural: true };
+  return { kind: 'group', start: (present[leftAt] as Chunk).start, end: last.end, text: name, name, plural: true };
 }
 
 /** A person or organisation named by a chunk on its own, i.e. a chunk that can carry appositives. */

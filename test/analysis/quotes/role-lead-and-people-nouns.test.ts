@@ -24,3 +24,17 @@ describe('plural nouns for ordinary people head a described speaker', () => {
     expect(quoteSpeakers('Three youngsters waited at the gate. "We were scared," they said.', { withMentions: true })).toEqual(['three youngsters']);
   });
 });
+
+describe('an employer\'s possessive and Title Case role words after a name', () => {
+  it.each([
+    ['"We ship in May," Ivo Marsh, Corvane\'s VP of Engineering, wrote in a blog post.'],
+    ['Ivo Marsh, Corvane\'s Research Fellow, said: "We ship in May."'],
+    ['Ivo Marsh, Corvane\'s Chief Evangelist, said: "We ship in May."'],
+  ])('the name speaks: %s', (body) => {
+    expect(quoteSpeakers(body, { withMentions: true })).toEqual(['Ivo Marsh']);
+  });
+
+  it('a second person named with a given name after the possessive is still a person', () => {
+    expect(quoteSpeakers('Her rival, Corvane\'s Tom Reyes, said: "We ship in May."', { withMentions: true })).toEqual(['Tom Reyes']);
+  });
+});
