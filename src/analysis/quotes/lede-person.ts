@@ -7,7 +7,7 @@ import type { Gender } from './phrase.js';
 
 /** Heads a lede uses for an ordinary person it will name next (not officials or anonymous sources, who stay unnamed). */
 const LEDE_HEADS = new Set(
-  `woman man mother father grandmother grandfather widow widower teenager girl boy resident farmer nurse teacher student
+  `woman man mother father grandmother grandfather widow widower teenager girl boy farmer nurse teacher student
   parent worker owner driver veteran survivor shopkeeper fisherman retiree pensioner homeowner tenant landlord mum mom dad
   couple volunteer patient doctor artist musician runner climber baker chef`.split(/\s+/),
 );
@@ -47,6 +47,8 @@ export function ledeNamedPerson(body: string, at: number, head: string, lookup: 
     const surname = found.name.split(/\s+/).pop() as string;
     if (body.slice(0, at).includes(surname)) return undefined;
     if (found.role !== undefined && !found.role.toLowerCase().includes(head)) return undefined;
+    // "Resident Ann Roe said": a title written before the name introduces one of many holders, not the lede's person.
+    if (written.split(/\s+/).length > found.name.split(/\s+/).length) return undefined;
     const before = body.slice(Math.max(0, start - 40), start);
     if (/\b(?:Dr|Mr|Mrs|Ms|Miss|Prof|Rev|Sir|Dame)\.?\s*$/.test(before)) return undefined;
     // "her neighbour Ann Cole", "the driver, Tom Reyes": a name introduced with a role noun is someone else.
