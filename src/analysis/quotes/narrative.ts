@@ -11,6 +11,7 @@ import type { Discourse } from './discourse.js';
 import type { Layout } from './layout.js';
 import { statementDate } from './statement-date.js';
 import { clauseSubject } from './prefix.js';
+import { countedPeople } from './counted-people.js';
 import { parseInvertedSpeaker } from './subject.js';
 
 export interface SpeechEvent {
@@ -87,7 +88,10 @@ function noteSubject(
   discourse: Discourse,
   published: string,
 ): SpeechEvent | undefined {
-  const phrase = clauseSubject(layout, sentence.start, sentence.end);
+  // "Two schoolgirls from Ipswich waited ...": a counted plural of people the speaker lexicon does not list.
+  const counted = countedPeople(layout.masked.slice(sentence.start, sentence.end), sentence.start);
+  const parsed = clauseSubject(layout, sentence.start, sentence.end);
+  const phrase = counted && (!parsed || parsed.kind !== 'description' || parsed.start > counted.start) ? counted : parsed;
   if (!phrase) return undefined;
   if (phrase.kind === 'pronoun') {
     // "He underwent surgery in 2016 ..." keeps the person it refers to the centre of attention, so a later "he said"
