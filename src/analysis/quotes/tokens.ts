@@ -50,6 +50,9 @@ const COLLECTIVE = new Set(['couple', 'pair', 'duo', 'trio', 'management', 'lead
 /** Singular form of a noun for lexicon lookup, and whether it was plural. */
 export function singular(noun: string): { word: string; plural: boolean } {
   const w = noun.toLowerCase();
+  // "the mother-of-three", "a father-of-two": the noun before "-of-" heads the compound.
+  const compound = /^(\p{Ll}+)-of-\p{Ll}+(?:-\p{Ll}+)*$/u.exec(w);
+  if (compound?.[1]) return singular(compound[1]);
   if (w === 'people' || w === 'police' || w === 'staff' || w === 'military' || w === 'spokespeople') {
     return { word: w, plural: true };
   }
