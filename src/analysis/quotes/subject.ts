@@ -594,6 +594,12 @@ export function parseInvertedSpeaker(text: string, base: number): SpeakerPhrase 
     const list = k > 0 ? parseList(chunks.slice(0, k + 1)) : null;
     if (list && list.start === first.start) return list;
   }
+  // "said Ann Roe, the mayor, and Tom Hale, her deputy": two people, each with a role, speak together.
+  const andAt = chunks.findIndex((c, i) => i === 2 && c.tokens[0]?.text === 'and');
+  if (named.kind === 'person' && andAt === 2) {
+    const pair = coordinatedPeople(chunks.slice(0, andAt + 2), false);
+    if (pair) return pair;
+  }
   const second = chunks[1];
   // "said his daughter, Mara Quill" / "said a spokesman, Tom Hale": the name after the description is the speaker,
   // and the description stays with them as a role so a later "his daughter said" refers back to the named person.

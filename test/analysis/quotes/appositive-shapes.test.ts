@@ -14,6 +14,11 @@ describe('appositives set off by typed dashes and in pairs', () => {
     expect(quoteSpeakers('"The money is there," Ivo Marsh and Ada Voss, his deputy, said.')).toEqual(['Ivo Marsh and Ada Voss']);
   });
 
+  it('after an inverted verb too, but not when a clause follows "and"', () => {
+    expect(quoteSpeakers('"The money is there," said Ivo Marsh, the treasurer, and Ada Voss, his deputy.')).toEqual(['Ivo Marsh and Ada Voss']);
+    expect(quoteSpeakers('"The money is there," said Ivo Marsh, the treasurer, and the board agreed.')).toEqual(['Ivo Marsh']);
+  });
+
   it('a hyphenated word is no dash', () => {
     expect(quoteSpeakers('"The money is there," Ivo Marsh-Voss said.')).toEqual(['Ivo Marsh-Voss']);
   });
