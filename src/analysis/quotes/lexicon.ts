@@ -254,4 +254,5 @@ export const EPITHET_HEADS = words(`
   rapper musician author novelist billionaire tycoon frenchman englishman scot irishman welshman briton american
   german spaniard italian australian canadian dutchman russian ukrainian brazilian argentine nigerian kenyan
   incumbent challenger newcomer centrist populist conservative liberal socialist democrat republican
+  tory whig nationalist unionist loyalist progressive moderate libertarian leftist brexiteer remainer
 `);

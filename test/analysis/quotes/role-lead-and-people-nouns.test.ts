@@ -38,3 +38,12 @@ describe('an employer\'s possessive and Title Case role words after a name', () 
     expect(quoteSpeakers('Her rival, Corvane\'s Tom Reyes, said: "We ship in May."', { withMentions: true })).toEqual(['Tom Reyes']);
   });
 });
+
+describe('party and faction nouns head a described speaker', () => {
+  it.each([
+    ['"We object," a senior Tory said.', 'a senior Tory'],
+    ['"We object," said one leading Unionist.', 'one leading Unionist'],
+  ])('%s', (body, speaker) => {
+    expect(quoteSpeakers(body)).toEqual([speaker]);
+  });
+});
