@@ -8,7 +8,7 @@ import { isCommonWord, isDemonym, isFirstName } from '../entities/gazetteer.js';
 import { kinNames } from './kin.js';
 import { fitsWithQualifier } from '../entities/acronyms.js';
 import type { EntityMention } from '../types.js';
-import { NAME_PARTICLES, NAME_SUFFIXES, ORG_NAME_WORDS, TITLE_JOINERS, TITLE_WORDS } from './lexicon.js';
+import { NAME_PARTICLES, NAME_SUFFIXES, ORG_NAME_WORDS, SPEAKER_NOUNS, TITLE_JOINERS, TITLE_WORDS } from './lexicon.js';
 import { cleanPersonName, isTitleBeforeSurname } from './person-name.js';
 import { NOT_NAMES } from './phrase.js';
 import { isAllCaps, isCalendarWord, tokenize } from './tokens.js';
@@ -147,6 +147,13 @@ export class NameIndex {
       // "the four Americans Francis cited", "Iranian Ali Rezaei": a nationality before a name is not a given name.
       while (run.length > 0 && (NOT_NAMES.has(run[0] as string) || isDemonym(run[0] as string))) {
         run.shift();
+        runStart = -1;
+      }
+      // "Nevada Rancher Cliven Bundy", "Pop Singer Ann Roe": a headline-capitalised description before a name is no
+      // part of it; the name starts after the last word that is a noun for a kind of person.
+      const noun = run.length > 2 ? run.slice(0, -2).findLastIndex((w) => SPEAKER_NOUNS.has(w.toLowerCase())) : -1;
+      if (noun >= 0) {
+        run = run.slice(noun + 1);
         runStart = -1;
       }
       // "Nasser Bin Saud Bin Fahd Al-Mansour": particles inside a name do not make it a headline.

@@ -32,3 +32,16 @@ describe('people named by given name once the article has given the family name'
     expect(quoteSpeakers(titled)).toEqual(['Bates']);
   });
 });
+
+describe('a headline-capitalised description before a name', () => {
+  it('"Nevada Rancher Cliven Bundy" is Cliven Bundy; the description words are no part of the name', () => {
+    const body = 'Nevada Rancher Cliven Bundy tried again on Thursday to explain.\n\n"I may not have a big vocabulary," Bundy said.';
+    expect(quoteSpeakers(body)).toEqual(['Cliven Bundy']);
+    const singer = 'Pop Singer Ann Roe cancelled her tour on Monday.\n\n"I need rest," Roe said.';
+    expect(quoteSpeakers(singer)).toEqual(['Ann Roe']);
+  });
+
+  it('a name that merely contains a capitalised word is left whole', () => {
+    expect(quoteSpeakers('Mary Ann Farmer spoke first.\n\n"We stay," Farmer said.')).toEqual(['Mary Ann Farmer']);
+  });
+});
