@@ -29,7 +29,8 @@
  *     real-fresh-3     test/fixtures/gold-multinews-fresh-{6,7,8}/labels.json   30 more real documents (OTHER documents of
  *                      clusters earlier sets used: other outlets, same stories), labelled in session 5 by helpers who
  *                      never saw the extractor and scored for the first time after that session's tuning ended. Their
- *                      text was among the unlabelled documents sampled in session 4, so: nearly unseen. SEALED.
+ *                      text was among the unlabelled documents sampled in session 4, so: nearly unseen. First score
+ *                      F1 0.929 / speaker 0.736; the lead then read its mismatches (no longer unseen, unsealed).
  *     shapes-c         test/fixtures/gold-shapes-c/  (session 5: a third shapes battery, written independently while the
  *                      others were tuned on; SEALED, for the next session to measure before tuning on it)
  *     Session 5 unsealed real-holdout, real-fresh and real-fresh-2 (all three had been read after their first score).
@@ -84,7 +85,7 @@ const REAL_SETS = [
   ['real-fresh-3', ['test/fixtures/gold-multinews-fresh-6', 'test/fixtures/gold-multinews-fresh-7', 'test/fixtures/gold-multinews-fresh-8']],
 ] as const;
 const multiNews = resolve(root, '../shared/data/multinews-validation.jsonl');
-const SEALED: ReadonlySet<string> = new Set(['blind-2', 'blind-4', 'shapes-c', 'real-fresh-3']);
+const SEALED: ReadonlySet<string> = new Set(['blind-2', 'blind-4', 'shapes-c']);
 
 /** Every labelled folder, the real-news sets staged into `stageDir` first (their text stays in ../shared). */
 async function fixtureDirs(stageDir: string): Promise<Array<[string, string]>> {
