@@ -126,29 +126,24 @@ export function isTermUse(layout: Layout, span: RawSpan, text: string, attributi
   if (nameShaped && (PASSIVE_NAMING.test(pre) || KNOWN_AS_WITH_ASIDE.test(pre)) && !AGENT_AFTER.test(post)) return true;
   if (nameShaped && (AS_THEY_CALL_IT.test(post) || SLOGAN_AFTER.test(post))) return true;
   if (!termShaped(text, 5)) return false;
+  const sentence = layout.sentences.find((s) => span.open >= s.start && span.open < s.end);
+  const before = layout.masked.slice(sentence?.start ?? 0, span.open);
   // "painted with the word “traitor”": the word is written on something, not defined.
-  const writtenOn = wordsWrittenOnSurface(layout.masked.slice(sentenceStart(layout, span), span.open));
+  const writtenOn = wordsWrittenOnSurface(before);
   if (!writtenOn && (DEFINITION.test(pre) || namedByParticiple(pre) || (termShaped(text, 3) && WORDS_LIKE.test(pre)))) return true;
   if (!attribution && termShaped(text, 4) && LEVEL_SET.test(pre)) return true;
   if (attribution?.form === 'after') return false;
   if (termShaped(text, 3) && GLOSS_AFTER.test(post)) return true;
   if (attribution) return false;
-  const sentenceRange = layout.sentences.find((s) => span.open >= s.start && span.open < s.end);
-  if (sentenceRange && inItemList(layout, span, layout.masked.slice(sentenceRange.start, sentenceRange.end))) return true;
+  if (sentence && inItemList(layout, span, layout.masked.slice(sentence.start, sentence.end))) return true;
   // American style puts the appositive's comma inside the marks: "“violence interrupters,” people who ...".
   const afterComma = /,\s*$/.test(text) ? `,${post}` : post;
   if (termShaped(text, 3) && DEFINING_APPOSITIVE.test(afterComma)) return true;
   if (!termShaped(text, 2)) return false;
-  const sentence = layout.sentences.find((s) => span.open >= s.start && span.open < s.end);
   // "one word has come to dominate the corridors: “roadmap.”": the sentence announces a word, not a speaker.
-  if (WORD_ANNOUNCED.test(layout.masked.slice(sentence?.start ?? 0, span.open))) return true;
-  const before = layout.masked.slice(sentence?.start ?? 0, span.open);
-  if (wordsWrittenOnSurface(before) || SPEECH_NOUN_AFTER.test(post)) return false;
+  if (WORD_ANNOUNCED.test(before)) return true;
+  if (writtenOn || SPEECH_NOUN_AFTER.test(post)) return false;
   return DETERMINED.test(pre) && !speechInSentence(layout, sentence);
-}
-
-function sentenceStart(layout: Layout, span: RawSpan): number {
-  return layout.sentences.find((s) => span.open >= s.start && span.open < s.end)?.start ?? 0;
 }
 
 /**
