@@ -642,8 +642,7 @@ const FRONTED_START = /^(?:On|At|In|After|Before|During|Earlier|Later|Meanwhile|
  */
 export function leadingSubject(text: string, base: number): SpeakerPhrase | null {
   const chunks = splitChunks(text, base);
-  for (const [index, chunk] of chunks.entries()) {
-    const i = index;
+  for (const [i, chunk] of chunks.entries()) {
     // "Then Ann Roe grabbed my arm": a one-word adverb glued to the subject without a comma fronts nothing else.
     const c = chunk.tokens.length > 2 && FRONTED_ADVERB.test(chunk.tokens[0]?.text ?? '') ? { ...chunk, tokens: chunk.tokens.slice(1) } : chunk;
     if (FRONTED_START.test(c.tokens[0]?.text ?? '') || (i < chunks.length - 1 && (isFrontedParticiple(c) || isLoneMarker(c)))) continue;
