@@ -256,3 +256,6 @@ export const EPITHET_HEADS = words(`
   incumbent challenger newcomer centrist populist conservative liberal socialist democrat republican
   tory whig nationalist unionist loyalist progressive moderate libertarian leftist brexiteer remainer
 `);
+
+/** Round numbers written as plural nouns before "of" ("dozens of residents"). */
+export const ROUND_NUMBERS = /^(?:dozens|hundreds|thousands|scores|millions|tens)$/i;

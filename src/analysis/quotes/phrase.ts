@@ -17,6 +17,7 @@ import {
   ORG_HEADS,
   ORG_NAME_WORDS,
   PRONOUNS,
+  ROUND_NUMBERS,
   SPEAKER_NOUNS,
   TITLE_JOINERS,
   TITLE_WORDS,
@@ -299,9 +300,6 @@ function parseDescription(tokens: Token[], span: { start: number; end: number; t
 }
 
 const QUANTITY_HEADS = new Set(['couple', 'pair']);
-
-/** Round numbers written as plural nouns before "of" ("dozens of residents"). */
-const ROUND_NUMBERS = /^(?:dozens|hundreds|thousands|scores|millions|tens)$/i;
 
 /** Words that let "a"/"an" stand before a plural: "a few farmers", "a dozen residents", "an estimated 200 people". */
 const QUANTITY_WORDS = new Set(

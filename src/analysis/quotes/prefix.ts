@@ -4,7 +4,7 @@
  * can refer to, and to find the shared subject of a coordinated verb ("Feld declined to comment but told reporters").
  */
 import { MASK, type Layout } from './layout.js';
-import { DETERMINERS, NAME_PARTICLES, SPEAKER_NOUNS, SPEECH_VERBS, TITLE_JOINERS } from './lexicon.js';
+import { DETERMINERS, NAME_PARTICLES, ROUND_NUMBERS, SPEAKER_NOUNS, SPEECH_VERBS, TITLE_JOINERS } from './lexicon.js';
 import type { SpeakerPhrase } from './phrase.js';
 import { parseSubjectRegion } from './subject.js';
 import { singular } from './tokens.js';
@@ -27,7 +27,7 @@ function looksLikeVerb(w: string): boolean {
   // "the state's attorney's office": a possessive ends in "s" but owns the next noun, it is no verb.
   if (/['’]s$/.test(lower)) return false;
   // "dozens of residents held up": round numbers written as plural nouns.
-  if (/^(?:dozens|hundreds|thousands|millions|scores|tens)$/.test(lower)) return false;
+  if (ROUND_NUMBERS.test(lower)) return false;
   return /(?:ed|[^s]s)$/.test(lower) && !SPEAKER_NOUNS.has(singular(lower).word) && !/(?:ss|us|is|ics)$/.test(lower);
 }
 
