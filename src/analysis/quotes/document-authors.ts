@@ -139,7 +139,7 @@ export class DocumentAuthors {
     if (!np) return;
     // "An audit by the Office of the Comptroller found gaps": a name followed by a verb ends at the name.
     const named = /^((?:the\s+)?\p{Lu}[\p{L}'’.&-]*(?:\s+(?:(?:of|for|and|the|on)\s+)*\p{Lu}[\p{L}'’.&-]*)*)\s+(\p{Ll}+)/u.exec(np);
-    if (named && !/^(?:and|or|of|at|from|in|for|with|and|to)$/.test(named[2] as string)) np = named[1] as string;
+    if (named && !/^(?:and|or|of|at|from|in|for|with|to)$/.test(named[2] as string)) np = named[1] as string;
     // The longest run of leading words that reads as a source: "her cousins is online" -> her cousins.
     const words = np.split(/\s+/).slice(0, 7);
     for (let n = words.length; n >= 1; n--) {
