@@ -84,7 +84,8 @@ export class EntityRegistry implements EntityLookup {
     let k = 0;
     let qualified = false;
     while (k < words.length - 1 && (isTitleWord(words[k] as string) || isHonorific(words[k] as string) || isQualifier(words[k] as string))) {
-      qualified ||= !isTitleWord(words[k] as string) && !isHonorific(words[k] as string) && isQualifier(words[k] as string);
+      // The loop condition holds, so a word that is neither title nor honorific is a qualifier.
+      qualified ||= !isTitleWord(words[k] as string) && !isHonorific(words[k] as string);
       k++;
     }
     // "Paris Jackson", "Georgia Whitlock": a place word may be a given name, so it never leaves a bare surname.
