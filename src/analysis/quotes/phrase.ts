@@ -330,11 +330,14 @@ function isProperModifier(w: string): boolean {
   return isAllCaps(w) || (TITLE_WORDS.has(w) && !/^(?:Senior|Former|Acting|Deputy|Chief|Vice)$/.test(w));
 }
 
+/** "al-Harbi", "el-Sisi", "bin-Salman": an Arabic article or patronymic joined to a surname, lowercase in a sentence. */
+const JOINED_ARTICLE_NAME = /^(?:al|el|bin|ibn)-\p{Lu}/u;
+
 function isNameToken(w: string, i = 1): boolean {
   if (NAME_PARTICLES.has(w) || NAME_SUFFIXES.has(w)) return true;
   if (i > 0 && /^\d{1,5}$/.test(w)) return true; // "CUPE Local 375", "Unite 42
   if (isCalendarWord(w)) return false;
-  return /^[\p{Lu}][\p{L}'’.\-]*(?:&\p{Lu}[\p{L}\p{N}]*)?$/u.test(w) || /^(?:al|el|bin|ibn)-[\p{Lu}]/u.test(w);
+  return /^[\p{Lu}][\p{L}'’.\-]*(?:&\p{Lu}[\p{L}\p{N}]*)?$/u.test(w) || JOINED_ARTICLE_NAME.test(w);
 }
 
 /** Capitalised sentence openers that are never a name ("Here are the main points."). */
@@ -425,7 +428,7 @@ function parseProperName(tokens: Token[], span: { start: number; end: number; te
     return { kind: 'description', ...span, name: span.text, head, modifiers: toks.slice(0, -1).map((t) => t.text), plural: false };
   }
   // "el-Sisi said": an Arabic article joined to a surname stays lowercase inside a sentence.
-  if (!isCapitalized((nameToks[0] as Token).text) && !/^(?:al|el|bin|ibn)-\p{Lu}/u.test((nameToks[0] as Token).text)) return null;
+  if (!isCapitalized((nameToks[0] as Token).text) && !JOINED_ARTICLE_NAME.test((nameToks[0] as Token).text)) return null;
   const nameFirst = nameToks[0] as Token;
   const nameLast = nameToks[nameToks.length - 1] as Token;
   const name = nameToks.map((t) => t.text).join(' ');
