@@ -4,11 +4,13 @@
  * has just read the name; whoever spoke in earlier sentences is further away.
  */
 
-const SPEECH = String.raw`(?:says|said|adds|added|notes|noted|explains|explained|argues|argued|told|tells|insists|insisted|writes|wrote)`;
+/** Verbs that name their speaker either side ("Riese says", "says Riese"). */
+const VERBS = ['says', 'said', 'adds', 'added', 'notes', 'noted', 'explains', 'explained', 'argues', 'argued', 'insists', 'insisted', 'writes', 'wrote'];
+const SPEECH = `(?:${[...VERBS, 'told', 'tells'].join('|')})`;
 const NAME = String.raw`\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2}`;
 const NAME_THEN_VERB = new RegExp(String.raw`(?:^|[,;—–]\s*|\b(?:but|and)\s+)(${NAME})\s+${SPEECH}\b`, 'gu');
 /** Inverted order takes no verb with a listener after it ("told Riese," is the listener, not the speaker). */
-const INVERTED_SPEECH = String.raw`(?:says|said|adds|added|notes|noted|explains|explained|argues|argued|insists|insisted|writes|wrote)`;
+const INVERTED_SPEECH = `(?:${VERBS.join('|')})`;
 const VERB_THEN_NAME = new RegExp(String.raw`\b${INVERTED_SPEECH}\s+(${NAME})(?=\s*[,;—–])`, 'gu');
 
 /**
