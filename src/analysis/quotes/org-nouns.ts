@@ -10,7 +10,7 @@
 /** Last words of a public body's name that "the agency" may refer back to. */
 const AGENCY_NAME_WORDS = new Set(
   `Administration Agency Commission Authority Bureau Service Board Office Department Directorate Inspectorate Survey
-  Center Centers Centre Institute Institutes Administration Executive Regulator Ombudsman`.split(/\s+/),
+  Center Centers Centre Institute Institutes Executive Regulator Ombudsman`.split(/\s+/),
 );
 
 /** Last words of a newspaper's name ("the Ledger Chronicle", "The Daily Courier") that "the newspaper" refers back to. */
