@@ -15,7 +15,7 @@ import { ingestCommand } from './corpus/ingest/command.js';
 import type { FetchLike } from './corpus/ingest/fetch.js';
 import { createHttpFetch } from './corpus/ingest/http.js';
 import { watchCorpus, watchFileIn, type CorpusWatcher, type FileWatcher } from './corpus/watch.js';
-import { createDigestCommands } from './digest/commands.js';
+import { createDigestCommands, storelessDigestCommands } from './digest/commands.js';
 import { CorpusLibrary } from './library/corpus-library.js';
 import { createDigestScheduler, type CronFactory, type DeliveryRunner, type DigestScheduler } from './scheduler/index.js';
 import { openFileStore, type Store } from './store/index.js';
@@ -119,6 +119,8 @@ export async function createApp(options: AppOptions): Promise<App> {
         onSubscriptionsChanged: async () => scheduler?.refresh(),
       }),
     );
+  } else {
+    commands.push(...storelessDigestCommands());
   }
   const handle = createDispatcher(commands, { library, clock, logger });
 

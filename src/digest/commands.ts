@@ -28,6 +28,18 @@ const USAGES = {
 
 const text = (t: string): CitedText => ({ text: t, cites: [] });
 
+/** What /help shows for the two store-backed commands, with or without a store. */
+const DIGEST_INFO = {
+  name: 'digest',
+  usage: DIGEST_USAGE,
+  summary: 'Scheduled digests of new reporting on a topic: subscribe, unsubscribe, list, or preview now.',
+} as const;
+const STATUS_INFO = {
+  name: 'status',
+  usage: '/status',
+  summary: "This channel's digests: next and last run, last error, and how much new reporting is waiting.",
+} as const;
+
 export function describeSchedule(s: Pick<Subscription, 'times' | 'days' | 'timezone' | 'quiet'>): string {
   return `${s.times.join(' and ')} ${s.days === 'weekdays' ? 'on weekdays' : 'daily'} (${s.timezone})${s.quiet ? ', quiet when nothing is new' : ''}`;
 }
@@ -146,9 +158,7 @@ export function createDigestCommands(deps: DigestCommandDeps): CommandSpec[] {
   const subcommands: Record<string, (args: string, ctx: CommandContext) => Promise<Reply>> = { subscribe, unsubscribe, list, now: preview };
 
   const digest: CommandSpec = {
-    name: 'digest',
-    usage: DIGEST_USAGE,
-    summary: 'Scheduled digests of new reporting on a topic: subscribe, unsubscribe, list, or preview now.',
+    ...DIGEST_INFO,
     options: [
       { name: 'action', description: 'subscribe, unsubscribe, list or now', required: true },
       { name: 'topic', description: 'Topic name', required: false, autocomplete: 'topic' },
@@ -176,12 +186,21 @@ export function createDigestCommands(deps: DigestCommandDeps): CommandSpec[] {
     return { ...reply, sections: [...reply.sections, { heading: 'Corpus', blocks: [{ type: 'bullets', items }] }] };
   }
 
-  const statusCommand: CommandSpec = {
-    name: 'status',
-    usage: '/status',
-    summary: "This channel's digests: next and last run, last error, and how much new reporting is waiting.",
-    run: status,
-  };
+  const statusCommand: CommandSpec = { ...STATUS_INFO, run: status };
 
   return [digest, statusCommand];
+}
+
+/**
+ * /digest and /status for an app opened without its store (a one-shot command other than these two): /help still
+ * lists them, and running one says why it cannot answer here instead of "unknown command".
+ */
+export function storelessDigestCommands(): CommandSpec[] {
+  const unavailable = async (): Promise<Reply> => {
+    throw new UserError('Digests live in the store, which this one-shot run did not open. Run the command on its own (npm start -- "/digest list") or in the chat.');
+  };
+  return [
+    { ...DIGEST_INFO, run: unavailable },
+    { ...STATUS_INFO, run: unavailable },
+  ];
 }
