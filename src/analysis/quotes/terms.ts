@@ -53,7 +53,13 @@ const AS_THEY_CALL_IT =
 /** "made “X” its slogan": the quote is named as a slogan or motto, a phrase adopted, not something said. */
 const SLOGAN_AFTER =
   /^\s*,?\s*(?:as\s+)?(?:its|their|his|her|our|the|a)\s+(?:official\s+|new\s+|campaign\s+|unofficial\s+)?(?:slogan|motto|mantra|rallying\s+cry|catchphrase|battle\s+cry|tagline|watchword|buzzword)\b/i;
-const DEFINING_APPOSITIVE = /^\s*,\s+(?:(?:a|an|the)\s+)?[a-z][\w-]*(?:\s+[a-z][\w-]*){0,4}\s+(?:who|which|that|in\s+which|where|whose)\b/;
+/**
+ * "“violence interrupters,” people who ...", "“fake news” - untrue stories which ...": a noun phrase and a relative clause
+ * right after the marks (after a comma or a dash) defines the term.
+ * Not a list that runs on into a verb ("talks about “X”, civic engagement and says that ..."): no conjunction inside.
+ */
+const DEFINING_APPOSITIVE =
+  /^\s*(?:,|\s[-–—]|[–—])\s+(?:(?:a|an|the)\s+)?(?!(?:and|or|but|nor)\b)[a-z][\w-]*(?:\s+(?!(?:and|or|but|nor)\b)[a-z][\w-]*){0,4}\s+(?:who|which|that|in\s+which|where|whose)\b/;
 const WORD_ANNOUNCED = /\b(?:one|a|the|this|that|single)\s+(?:single\s+|new\s+|key\s+)?(?:word|term|phrase|buzzword)\b[^█]*[:—–]\s*$/i;
 
 const DETERMINED = /(?:\b[Tt]he|['’]s)(?:\s+[a-z][\w-]*)?\s*$/;
