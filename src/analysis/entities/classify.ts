@@ -32,6 +32,8 @@ const ORG_KEYWORDS = new Set([
   'gmbh', 'ag', 'sa', 'nv', 'bv', 'pty', 'limited', 'incorporated',
   // newspaper mastheads ("San Francisco Chronicle", "Cincinnati Enquirer")
   'chronicle', 'examiner', 'inquirer', 'enquirer', 'courier', 'sentinel', 'dispatch', 'bulletin', 'monitor',
+  // a body named in the plural ("Centers for Disease Control and Prevention")
+  'centers', 'centres',
 ]);
 
 /** Businesses and venues named for what they are ("Lucky Star Lounge", "Harbor Grill", "Blue Note Records"). */
@@ -101,8 +103,8 @@ function lastWordType(words: string[]): EntityType | undefined {
   if (ORG_KEYWORDS.has(last)) return 'organization';
   // "Lucky Star Lounge", "Harbor Grill", but "Ana Bar" is a given name and a surname
   if (VENUE_WORDS.has(last) && words.length > 1 && !(words.length === 2 && isFirstName(words[0] as string))) return 'organization';
-  // "Department of Health", "Ministry of Defence", "Office for National Statistics"
-  if (words.length > 2 && ORG_KEYWORDS.has((words[0] as string).toLowerCase()) && /^(?:of|for)$/.test(words[1] as string)) return 'organization';
+  // "Department of Health", "Ministry of Defence", "Office for National Statistics", "Committee on Trade"
+  if (words.length > 2 && ORG_KEYWORDS.has((words[0] as string).toLowerCase()) && /^(?:of|for|on)$/.test(words[1] as string)) return 'organization';
   // "American Academy of Neurology", "Royal Society for the Protection of Birds": an institution word qualified by
   // capitalised words before it and an "of"/"for" after it names the institution as a whole.
   if (words.length > 3 && words.findIndex((w, k) => k >= 1 && ORG_KEYWORDS.has(w.toLowerCase()) && /^(?:of|for)$/.test(words[k + 1] ?? '') &&

@@ -5,6 +5,7 @@ import { addDefinedOrganizations, expandAcronyms } from './acronyms.js';
 import { linkOrganizationShortForms } from './short-forms.js';
 import { spellOutAbbreviatedNames } from './spelled-out.js';
 import { findChunks } from './chunks.js';
+import { joinInstitutionNames } from './joined-names.js';
 import { isInstitutionWord, looksLikePersonName, phraseType } from './classify.js';
 import { isCommonWord, isFirstName, isLastName, isPlaceName } from './gazetteer.js';
 import { addRoleDescriptions } from './descriptions.js';
@@ -45,7 +46,7 @@ export function extractMentions(article: Article, sentences: Sentence[]): Entity
   const candidates: Candidate[] = [];
   for (const s of sentences) {
     const tokens = tokenize(s.text, s.start);
-    for (const chunk of findChunks(tokens)) {
+    for (const chunk of joinInstitutionNames(tokens, findChunks(tokens))) {
       if (isQuotedTitle(article.body, tokens, chunk.from, chunk.to)) continue;
       candidates.push(...classifyChunk(tokens, chunk.from, chunk.to, s.index));
     }

@@ -6,6 +6,7 @@
  */
 import { isCommonWord, isDemonym, isFirstName } from '../entities/gazetteer.js';
 import { kinNames } from './kin.js';
+import { nameFitsHead } from './org-nouns.js';
 import { fitsWithQualifier } from '../entities/acronyms.js';
 import type { EntityMention } from '../types.js';
 import { NAME_PARTICLES, NAME_SUFFIXES, ORG_NAME_WORDS, SPEAKER_NOUNS, TITLE_JOINERS, TITLE_WORDS } from './lexicon.js';
@@ -460,14 +461,18 @@ export class NameIndex {
     const nounBefore = new RegExp(`(?:^|[\\s(])${head}s?\\s+$`, 'i');
     const appositionAfter = new RegExp(`^[’']?s?(?:\\s*\\([^()]{1,20}\\))?\\)?,\\s+(?:the|a|an)\\s+(?:[\\p{L}-]+\\s+){0,3}${head}\\b`, 'iu');
     let best: { name: string; at: number } | undefined;
+    // "the agency" after "the Fish and Wildlife Service" was named in passing: a name whose own words fit the noun
+    // (org-nouns.ts), used only when nothing was introduced with the noun itself.
+    let fitting: { name: string; at: number } | undefined;
     for (const m of this.orgMentions) {
       if (m.start >= at) break;
       const before = this.body.slice(Math.max(0, m.start - 40), m.start);
       const after = this.body.slice(m.end, m.end + 60);
       const introduced = nounBefore.test(before) || appositionAfter.test(after) || m.name.toLowerCase().split(/\s+/).includes(head);
       if (introduced) best = { name: m.name, at: m.start };
+      else if (m.name.includes(' ') && nameFitsHead(m.name, head)) fitting = { name: m.name, at: m.start };
     }
-    return best;
+    return best ?? fitting;
   }
 
   /**
