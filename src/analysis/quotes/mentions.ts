@@ -7,6 +7,8 @@
  * - an expansion of a short form: "NRA, which stands for “...”", "short for “...”", "an acronym for “...”";
  * - a search or a word a text contains or leaves out: "when you search for “cheap flights”", "if you Google
  *   “cheap flights”", "the song never mentions “rain”";
+ * - a word handled as a word: "confusing “bring” with “send”", "misspelled “Febuary”";
+ * - an official category or the name of a law: "designate the bears as “threatened”", "“stand your ground” laws";
  * - a passive label with no one labelling: "a meeting referred to as “consultations”" (a participle, no "is"), "they
  *   are used as “study aids”", "was classified as “critical”" — with "by" after it, the agent is a speaker.
  */
@@ -71,6 +73,40 @@ function phraseShaped(text: string, max: number): boolean {
 }
 
 /**
+ * Words handled as words: "confusing “bring” with “send”", "misspelled “Febuary”", "how to pronounce “gif”",
+ * "mistook “aisle” for “isle”". A verb about the form of a word, right before the marks (or before the first of a
+ * pair joined by with/for/and).
+ */
+const WORD_FORM_BEFORE =
+  /\b(?:confus(?:e|es|ed|ing)|mix(?:es|ed|ing)?\s+up|mist(?:ake|akes|aken|aking|ook)|misspell(?:s|ed|ing)?|misspelt|mispronounc(?:e|es|ed|ing)|spell(?:s|ed|ing)?|spelt|pronounc(?:e|es|ing))\s*(?:█+\s+(?:with|for|and)\s*)?$/i;
+
+/**
+ * A formal category a body puts something in: "designate the bears as “threatened”", "classified the storm as
+ * “major”", "upgrade its status to “endangered”". An official label (lower case, a few words), whoever applies it;
+ * with the object between the verb and "as" (the passive shape is PASSIVE_LABEL).
+ */
+const CATEGORY_BEFORE =
+  /(?:\b(?:designat|classif|reclassif|categori[sz]|recategori[sz]|list|relist|register)\w*\s+(?:[\p{L}\p{N}'’-]+\s+){1,4}as|\b(?:status|classification|designation|category|rating)\s+(?:to|of|as|from))(?:\s+(?:a|an|the))?\s*$/iu;
+
+/**
+ * The name of a law or a kind of law: "“stand your ground” laws", "the “three strikes” rule", "“red flag laws”".
+ * A phrase right before a legal noun, or one ending in it, names the law; nobody is quoted. Not "acts", which are
+ * deeds as often ("“egregious acts”" is someone's judgement).
+ */
+const LAW_NOUN_AFTER =
+  /^\s+(?:laws?|statutes?|bills?|provisions?|doctrines?|ordinances?|legislation|loopholes?|exemptions?|amendments?|rules?)\b/;
+/**
+ * A law's name is a phrase ("three strikes", "right to work", "red-flag"), not one word or a pair of adjectives
+ * joined by and/or or led by an adverb, which judge the law ("a “cruel” law", "an “unjust and cruel” law").
+ */
+function lawNameShaped(text: string): boolean {
+  const t = text.trim();
+  if (/[,.]$/.test(t)) return false;
+  return (words(t) >= 2 || t.includes('-')) && !/\b(?:and|or)\b|^[a-z]+ly\s/.test(t);
+}
+const LAW_NAMED = /^(?!(?:a|an|the|this|that|our|their|his|her|its)\s)[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*){0,3}\s+(?:laws|statutes|bills)$/;
+
+/**
  * The marks around `text` hold a slogan, a name, an expansion, a search term or a passive label, judged from the
  * masked text before the opening mark (`pre`) and after the closing mark (`post`); `attributed`: a speech tag claims
  * the quote.
@@ -82,6 +118,10 @@ export function isAnnouncedMention(pre: string, post: string, text: string, attr
   if (SELF_NAMED.test(pre) && phraseShaped(text, 5) && isProperName(text)) return true;
   if (EXPANSION_BEFORE.test(pre) && phraseShaped(text, 8)) return true;
   if (SEARCH_OR_MENTION_BEFORE.test(pre) && phraseShaped(text, 4)) return true;
+  if (WORD_FORM_BEFORE.test(pre) && phraseShaped(text, 3)) return true;
+  const bare = text.trim().replace(/[.,;:]+$/, '');
+  if (/^[a-z]/.test(bare) && phraseShaped(text, 5) && (LAW_NAMED.test(bare) || (lawNameShaped(text) && LAW_NOUN_AFTER.test(post)))) return true;
+  if (CATEGORY_BEFORE.test(pre) && phraseShaped(text, 3) && /^[a-z]/.test(bare)) return true;
   if (!phraseShaped(text, 3) || !/^[a-z]/.test(text.trim())) return false;
   // "referred to as" names like "known as", whoever reports it.
   if (REFERRED_TO_AS.test(pre) && !AGENT_AFTER.test(post)) return true;
