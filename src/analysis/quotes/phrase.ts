@@ -25,6 +25,7 @@ import {
 import { isFirstName, isPlaceName } from '../entities/gazetteer.js';
 import { lexiconGender } from './given-names.js';
 import { isCredential, nameStartIndex } from './person-name.js';
+import { isPastVerbShape } from './verb-shape.js';
 import { isAllCaps, isCalendarWord, isMixedInitialism, isCapitalized, possessiveOwner, singular, tokenize, type Token } from './tokens.js';
 
 export type Gender = 'male' | 'female';
@@ -93,6 +94,8 @@ export function parseTokens(tokens: Token[]): SpeakerPhrase | null {
     return { kind: 'description', ...span, name: `${lower} of`, determiner: lower, elliptical: true };
   }
   const andAt = tokens.findIndex((t) => t.text === 'and' || t.text === '&');
+  const ownedList = ownedPeople(tokens, andAt);
+  if (ownedList) return { ...ownedList, start: span.start, end: span.end, text: span.text };
   if (andAt > 0 && tokens.every((t, i) => i === andAt || isCapitalized(t.text))) {
     const left = parseTokens(tokens.slice(0, andAt));
     const right = parseTokens(tokens.slice(andAt + 1));
@@ -134,6 +137,22 @@ export function parseTokens(tokens: Token[]): SpeakerPhrase | null {
     if (person?.kind === 'person') return person;
   }
   return describedAcronym(tokens, span) ?? parseDescription(tokens, span) ?? parseProperName(tokens, span) ?? theProperName(tokens, span);
+}
+
+/**
+ * "the Tax Institute's Ann Roe and Tom Lee", "Acme's Ann Roe and Tom Lee": an employer's possessive before two
+ * named people is context shared by both; the pair speaks, named without it.
+ */
+function ownedPeople(tokens: Token[], andAt: number): SpeakerPhrase | null {
+  const ownerAt = tokens.findIndex((t, i) => i <= 4 && i < andAt - 1 && isCapitalized(t.text) && possessiveOwner(t.text) !== undefined);
+  if (ownerAt < 0 || !tokens.slice(0, ownerAt).every((t, i) => isCapitalized(t.text) || (i === 0 && /^the$/i.test(t.text)))) return null;
+  const rest = tokens.slice(ownerAt + 1);
+  if (!rest.every((t) => t.text === 'and' || isCapitalized(t.text))) return null;
+  const left = parseTokens(rest.slice(0, andAt - ownerAt - 1));
+  const right = parseTokens(rest.slice(andAt - ownerAt));
+  if (left?.kind !== 'person' || right?.kind !== 'person') return null;
+  const name = rest.map((t) => t.text).join(' ');
+  return { kind: 'group', start: (rest[0] as Token).start, end: (rest[rest.length - 1] as Token).end, text: name, name, plural: true };
 }
 
 /**
@@ -277,6 +296,11 @@ function parseDescription(tokens: Token[], span: { start: number; end: number; t
   }
   if (!determiner && !owner && modifiers.some((m) => !isCapitalized(m) && !/^[a-z-]+$/.test(m))) return null;
   const complement = headAt < tokens.length - 1 ? tokens.slice(headAt + 1).map((t) => t.text).join(' ') : undefined;
+  // "more retailers to hang out their shingles is evident from": a finite verb in the complement with no relative
+  // pronoun to carry it makes the words a clause fragment, not a described source ("a person who was there" keeps it).
+  if (complement && hasBareFiniteVerb(tokens.slice(headAt + 1).map((t) => t.text))) return null;
+  // "both Democratic and Republican": "both" counts two of a plural noun; before a singular it joins adjectives.
+  if (determiner === 'both' && !plural) return null;
   const written = tokens.map((t) => t.text);
   if (determiner) written[0] = determiner;
   else if (!isAllCaps(written[0] as string) && !owner && !isProperModifier(written[0] as string) && !isCapitalized(written[1] ?? '')) {
@@ -300,6 +324,18 @@ function parseDescription(tokens: Token[], span: { start: number; end: number; t
 }
 
 const QUANTITY_HEADS = new Set(['couple', 'pair']);
+
+const FINITE_VERBS = new Set('is are was were has have had will would could should can may might must does did'.split(' '));
+const RELATIVE_PRONOUNS = new Set(['who', 'which', 'that', 'whose', 'whom', 'where', 'when']);
+
+/** Whether words after a head noun hold a finite verb before any relative pronoun ("to hang out ... is evident"). */
+function hasBareFiniteVerb(words: string[]): boolean {
+  for (const w of words) {
+    if (RELATIVE_PRONOUNS.has(w.toLowerCase())) return false;
+    if (FINITE_VERBS.has(w)) return true;
+  }
+  return false;
+}
 
 /** Words that let "a"/"an" stand before a plural: "a few farmers", "a dozen residents", "an estimated 200 people". */
 const QUANTITY_WORDS = new Set(
@@ -389,6 +425,10 @@ function parseProperName(tokens: Token[], span: { start: number; end: number; te
     const rest = toks.slice(lastLower + 1);
     if (rest.length === 0 || NOT_ROLE_END.has(end.text) || !/^\p{Ll}[\p{Ll}\-]+$/u.test(end.text) || lastLower > 4) return null;
     if (!toks.slice(0, lastLower + 1).every((t) => /^[\p{L}\-'’.]+$/u.test(t.text))) return null;
+    // "Zirkle reached Nulato", "Ann Roe visited Tom Lee": a name, then a verb, then a name is a clause whose object is
+    // no speaker; a role never ends in a verb.
+    const beforeEnd = toks[lastLower - 1];
+    if (beforeEnd && isCapitalized(beforeEnd.text) && !TITLE_WORDS.has(beforeEnd.text) && isPastVerbShape(end.text)) return null;
     lowerRole = toks.slice(0, lastLower + 1).map((t) => t.text).join(' ');
     toks = rest;
   }
