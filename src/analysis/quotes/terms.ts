@@ -23,7 +23,7 @@
  */
 import type { Attribution } from './attribution.js';
 import type { Range } from './clauses.js';
-import type { Layout } from './layout.js';
+import { sentenceOf, type Layout } from './layout.js';
 import { closeEnd, type RawSpan } from './spans.js';
 import { wordsWrittenOnSurface } from './written.js';
 import { isAnnouncedMention } from './mentions.js';
@@ -60,7 +60,25 @@ const SLOGAN_AFTER =
  */
 const DEFINING_APPOSITIVE =
   /^\s*(?:,|\s[-–—]|[–—])\s+(?:(?:a|an|the)\s+)?(?!(?:and|or|but|nor)\b)[a-z][\w-]*(?:\s+(?!(?:and|or|but|nor)\b)[a-z][\w-]*){0,4}\s+(?:who|which|that|in\s+which|where|whose)\b/;
-const WORD_ANNOUNCED = /\b(?:one|a|the|this|that|single)\s+(?:single\s+|new\s+|key\s+)?(?:word|term|phrase|buzzword)\b[^█]*[:—–]\s*$/i;
+const WORD_ANNOUNCED = /\b(?:one|a|the|this|that|single)\s+(?:single\s+|new\s+|key\s+|buzz\s+)?(?:word|term|phrase|buzzword)\b[^█]*[:—–]\s*$/i;
+/**
+ * "the words to describe it aren't “X”", "the right word for this is “X”": the word that fits something, weighed by the
+ * writer. Not someone's words ("his last words were “...”" has an owner, not "to"/"for").
+ */
+const WORD_FOR_IS =
+  /\bthe\s+(?:(?:right|best|only|proper|correct|real)\s+)?(?:words?|terms?|phrases?)\s+(?:to|for)\s+[^█.!?]{0,90}?\b(?:is|are|was|were|isn['’]t|aren['’]t|wasn['’]t|weren['’]t)(?:\s+not)?\s*$/i;
+/** "They’re “X” and “Y.”" after "The words for it aren’t ...": the writer's answer names the words that fit. */
+const WORD_ANSWER = /^\s*(?:they|it|these|those)(?:['’]re|['’]s|\s+are|\s+is|\s+were|\s+was)\s*$/i;
+/** "The words for it aren’t “X.” They’re “Y.”": the sentence before weighs which words fit. */
+function weighsWords(layout: Layout, sentence: Range): boolean {
+  const i = layout.sentences.indexOf(sentence);
+  const prior = i > 0 ? layout.sentences[i - 1] : undefined;
+  if (!prior) return false;
+  const words = layout.masked.slice(prior.start, prior.end);
+  return /\bthe\s+(?:(?:right|best|only|proper|correct|real)\s+)?(?:words?|terms?|phrases?)\s+(?:to|for)\b/i.test(words);
+}
+/** "The buzz term for that? “Pediatric neuroenhancement.”": a question asking for a word, answered by the quote. */
+const WORD_ASKED = /\b(?:word|term|phrase|buzzword|expression|jargon)\b(?:\s+(?:for|of)\s+(?:it|that|this|them|these))?\s*\?\s*$/i;
 
 const DETERMINED = /(?:\b[Tt]he|['’]s)(?:\s+[a-z][\w-]*)?\s*$/;
 
@@ -71,6 +89,13 @@ const DETERMINED = /(?:\b[Tt]he|['’]s)(?:\s+[a-z][\w-]*)?\s*$/;
  */
 const CHARGE_NAMED =
   /\b(?:charges?|counts?|convictions?|convicted|guilty|acquitted|indicted|sentenced|sentences?|offen[cs]es?|crimes?)\s+(?:of|for|on|with|over|related\s+to|in\s+connection\s+with)\s+(?:(?:a|an|the|two|three|several|multiple)\s+)?(?:counts?\s+of\s+|charges?\s+of\s+)?$|\bcharged\s+with\s+(?:(?:a|an|the)\s+)?$|\b(?:jailed|imprisoned|arrested|detained|prosecuted|fined|punished)\s+(?:for|over)\s+$|\b(?:suspected|(?:on\s+)?suspicion)\s+of\s+(?:(?:a|an|the)\s+)?$/i;
+
+/** A few words, capitalised or not, with no sentence punctuation inside (a trailing full stop is American style). */
+function shortPhrase(text: string, maxWords: number): boolean {
+  const bare = text.trim().replace(/[.,;:]+$/, '');
+  const n = bare.split(/\s+/).filter(Boolean).length;
+  return n > 0 && n <= maxWords && !/[.?!]/.test(bare);
+}
 
 /** A short lower-case word or phrase: the shape of a term. */
 function termShaped(text: string, maxWords: number): boolean {
@@ -131,9 +156,12 @@ export function isTermUse(layout: Layout, span: RawSpan, text: string, attributi
   const nameShaped = text.trim().split(/\s+/).length <= 5 && !/[.?!]/.test(text.trim().replace(/[.,]+$/, ''));
   if (nameShaped && (PASSIVE_NAMING.test(pre) || KNOWN_AS_WITH_ASIDE.test(pre)) && !AGENT_AFTER.test(post)) return true;
   if (nameShaped && (AS_THEY_CALL_IT.test(post) || SLOGAN_AFTER.test(post))) return true;
-  if (!termShaped(text, 5)) return false;
   const sentence = layout.sentences.find((s) => span.open >= s.start && span.open < s.end);
   const before = layout.masked.slice(sentence?.start ?? 0, span.open);
+  // "one word dominated the talks: “Roadmap.”", "The buzz term for it? “X.”": a word announced or asked for, in any case.
+  if (shortPhrase(text, 3) && !attribution && (WORD_ANNOUNCED.test(before) || WORD_ASKED.test(pre) || WORD_FOR_IS.test(before))) return true;
+  if (shortPhrase(text, 3) && !attribution && sentence && WORD_ANSWER.test(before) && weighsWords(layout, sentence)) return true;
+  if (!termShaped(text, 5)) return false;
   // "painted with the word “traitor”": the word is written on something, not defined.
   const writtenOn = wordsWrittenOnSurface(before);
   if (!writtenOn && (DEFINITION.test(pre) || namedByParticiple(pre) || (termShaped(text, 3) && WORDS_LIKE.test(pre)))) return true;
@@ -146,10 +174,29 @@ export function isTermUse(layout: Layout, span: RawSpan, text: string, attributi
   const afterComma = /,\s*$/.test(text) ? `,${post}` : post;
   if (termShaped(text, 3) && DEFINING_APPOSITIVE.test(afterComma)) return true;
   if (!termShaped(text, 2)) return false;
-  // "one word has come to dominate the corridors: “roadmap.”": the sentence announces a word, not a speaker.
-  if (WORD_ANNOUNCED.test(before)) return true;
+  // "A “prank” is gluing coins to the floor. That is not a “prank.”": a word the paragraph defines is mentioned.
+  if (definedInParagraph(layout, text)) return true;
   if (writtenOn || SPEECH_NOUN_AFTER.test(post)) return false;
   return DETERMINED.test(pre) && !speechInSentence(layout, sentence);
+}
+
+/** "A “prank” is ...", "An “influencer” means ...": a sentence opening with a quoted word that it goes on to define. */
+const DEFINED_OPENING = /^[\s"'“‘]*(?:A|An)\s*$/;
+const DEFINED_VERB_AFTER = /^\s+(?:is|means|was|refers\s+to)\b/;
+
+/**
+ * The same lower-case word of one or two words opens a sentence of the paragraph that defines it ("A “prank” is ..."):
+ * a writer weighing a word uses it as a word wherever it stands in that paragraph ("That is not a “prank.”").
+ */
+function definedInParagraph(layout: Layout, text: string): boolean {
+  const key = text.trim().replace(/[.,;:]+$/, '').toLowerCase();
+  return layout.spans.some((other) => {
+    if (other.close === null) return false;
+    if (layout.text.slice(other.start, other.end).trim().replace(/[.,;:]+$/, '').toLowerCase() !== key) return false;
+    const sentence = sentenceOf(layout, other.open);
+    const opening = layout.masked.slice(sentence?.start ?? 0, other.open);
+    return DEFINED_OPENING.test(opening) && DEFINED_VERB_AFTER.test(layout.masked.slice(closeEnd(other), closeEnd(other) + 20));
+  });
 }
 
 /**
@@ -168,6 +215,8 @@ const CORE_SPEECH =
 const SPEECH_NOUN_AFTER = /^\s+(?:remarks?|comments?|quips?|jibes?|jabs?|retorts?|slurs?|insults?|outbursts?|tweets?|pledges?|vows?|warnings?|rant|speech)\b/;
 
 /** Labels that open a related-link or media-promo line: "Related:", "READ MORE:", "See also |", "WATCH:", "PHOTOS:". */
+/** A video player's text left in the page: "... 3:08 autoplay autoplay Copy this code to your website or blog". */
+const VIDEO_EMBED = /\bautoplay\b|\bCopy this code to your (?:website|site|blog)\b|\bEmbed this video\b/i;
 const LINK_LABEL = /^(?:related(?:\s+(?:stories|story|articles?|coverage|content))?|read\s+more|more|see\s+also|also\s+(?:read|see)|read\s+also|recommended|trending|most\s+read|don['’]t\s+miss|you\s+may\s+also\s+like|watch|video|photos?|gallery|slideshow|listen|podcast)\s*[:|–—]/i;
 
 /**
@@ -176,7 +225,7 @@ const LINK_LABEL = /^(?:related(?:\s+(?:stories|story|articles?|coverage|content
  */
 export function isFurnitureParagraph(layout: Layout): boolean {
   const text = layout.text.trim();
-  return /\bRead more$/.test(text) || wholeBracketed(text) || LINK_LABEL.test(text);
+  return /\bRead more$/.test(text) || wholeBracketed(text) || LINK_LABEL.test(text) || VIDEO_EMBED.test(text);
 }
 
 /**

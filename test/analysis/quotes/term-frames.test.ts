@@ -66,3 +66,53 @@ describe('deeds are not laws', () => {
     expect(texts('Neighbours condemned the "senseless violent" acts on Friday.')).toEqual(['senseless violent']);
   });
 });
+
+describe('words announced, asked for or weighed by the writer', () => {
+  it('a question asking for a word, answered by the quote', () => {
+    expect(texts('Some parents want an edge for their child. The buzz term for that? “Study doping.”')).toEqual([]);
+    expect(texts('Critics have a word for it? "Greenwashing."')).toEqual([]);
+  });
+
+  it('a word announced after a colon, in any case', () => {
+    expect(texts('One word kept coming up in the hall: "Trust."')).toEqual([]);
+  });
+
+  it('the word that fits something is weighed, not quoted', () => {
+    expect(texts('The words to describe the result aren’t “wow” and “amazing.” They are plain.')).toEqual([]);
+    expect(texts('The right term for this is “recession,” whatever they claim.')).toEqual([]);
+  });
+
+  it('someone’s words and a full sentence after a question stay quotes', () => {
+    expect(texts('His last words were “look after her.”')).toEqual(['look after her.']);
+    expect(texts('What did the coach say? "We were not ready for this game," Ann Roe said.')).toEqual([
+      'We were not ready for this game,',
+    ]);
+  });
+});
+
+describe('a word the paragraph defines', () => {
+  it('the word is mentioned wherever it stands in that paragraph', () => {
+    expect(texts('That was not a “joke.” A “joke” is something both sides laugh at. A “joke” does not hurt anyone.')).toEqual([]);
+    expect(texts('Call it what it is. An "accident" means nobody chose it. This was no "accident."')).toEqual([]);
+  });
+
+  it('a scare quote in a paragraph that defines another word stays', () => {
+    expect(texts('The mayor called the fire a “tragedy,” he said. A “drill” is a practice run.')).toEqual(['tragedy,']);
+  });
+});
+
+describe('video player text', () => {
+  it('an embed line is furniture', () => {
+    expect(texts("Inside the base: 'Ready for Anything' 2:51 autoplay autoplay Copy this code to your website or blog")).toEqual([]);
+  });
+});
+
+describe('the writer’s answer to which words fit', () => {
+  it('"They’re “X”" after the words for something were weighed', () => {
+    expect(texts('The words for the vote aren’t “close” or “narrow.” They’re “landslide” and “rout.”')).toEqual([]);
+  });
+
+  it('"They’re “X”" after anything else stays a quote', () => {
+    expect(texts('Ann Roe met the twins at the gate. They’re “doing great,” she said.')).toEqual(['doing great,']);
+  });
+});
