@@ -6,7 +6,7 @@
  * resolved to the latest author of a text of the same kind. No introduction, no author: the caller keeps the
  * document as written.
  */
-import { FEMALE_NAMES, MALE_NAMES } from './lexicon.js';
+import { FEMALE_NAMES, MALE_NAMES, SPEECH_VERBS } from './lexicon.js';
 import type { SpeakerPhrase } from './phrase.js';
 import { documentAuthor } from './documents.js';
 import { parseSubjectRegion } from './subject.js';
@@ -21,11 +21,20 @@ const FAMILIES: string[][] = [
   ['letter', 'note', 'memo', 'memorandum'],
   ['post', 'tweet'],
   ['ad', 'advert', 'advertisement', 'commercial'],
+  // "the document(s)" may mean any text introduced before: the latest author of any kind.
+  ['document'],
 ];
 const FAMILY = new Map<string, number>();
 FAMILIES.forEach((words, i) => words.forEach((w) => FAMILY.set(w, i)));
-const NOUNS = [...FAMILY.keys()].sort((a, b) => b.length - a.length).join('|');
-const ADJ = String.raw`(?:[\p{L}-]+\s+){0,3}?`;
+const GENERIC = FAMILIES.length - 1;
+/** The family of a document noun, singular or plural ("the reports", "the documents"). */
+const familyOf = (noun: string): number | undefined => {
+  const w = noun.toLowerCase();
+  return FAMILY.get(w) ?? FAMILY.get(w.replace(/s$/, ''));
+};
+const NOUNS = `(?:${[...FAMILY.keys()].sort((a, b) => b.length - a.length).join('|')})s?`;
+/** Up to three words before the noun: "a new", "a 2013", "its 40-page", "the draft after-action". */
+const ADJ = String.raw`(?:[\p{L}\d,-]+\s+){0,3}?`;
 
 /** A time phrase opening a clause without a comma: "Two weeks ago the union filed a complaint". */
 const FRONTED_TIME =
@@ -54,8 +63,19 @@ const BY_INTRO = new RegExp(
 );
 /** "Reyes's lawsuit", "the Acme Group report". */
 const OWNED_INTRO = new RegExp(String.raw`(?:\b(?:an?|the)\s+)?[\p{Lu}][\p{L}.&'’ -]{0,60}?['’]?s?\s+${ADJ}(${NOUNS})$`, 'u');
+/**
+ * What may follow a document phrase and name its author, up to the verb or a comma: "released by the ministry",
+ * ", signed by X", "from X". The author words stop at punctuation or a speech verb.
+ */
+const AUTHOR_TAIL = new RegExp(
+  String.raw`^,?\s+(?:(?:released|issued|published|written|signed|sent|filed|posted|prepared|compiled|drafted|authored|put\s+out)\s+(?:(?:on\s+)?\p{Lu}\p{Ll}+day\s+|today\s+|yesterday\s+|jointly\s+)?by|from)\s+([^,;:.!?“”"()—–]+?)(?=\s*[,;:.!?“”"()—–]|\s+(?:${[...SPEECH_VERBS].join('|')})\b|$)`,
+  'u',
+);
 /** Document nouns, to look back from each one for its owner (cheaper than trying every capital in the body). */
 const NOUN_AT = new RegExp(String.raw`\b(?:${NOUNS})\b`, 'giu');
+
+const ON_DATE_OR_CLAUSE =
+  /\s+(?:on(?=\s+(?:\p{Ll}|\d|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\p{Ll}*\b))|in|at|last|this|which|who|that)\b[\s\S]*$/u;
 
 export class DocumentAuthors {
   private readonly entries: Entry[] = [];
@@ -87,18 +107,48 @@ export class DocumentAuthors {
    * indefinite ones ("a statement"), are not looked up.
    */
   authorOf(phrase: SpeakerPhrase, base: number): SpeakerPhrase | undefined {
+    // "Documents released by X say": a bare plural opening the sentence is read as a capitalised name upstream.
+    if (phrase.kind === 'person' && /^\p{Lu}\p{Ll}+$/u.test(phrase.text) && familyOf(phrase.text) !== undefined) {
+      return this.authorAfter({ ...phrase, head: phrase.text.toLowerCase().replace(/s$/, '') }, base);
+    }
     if (phrase.kind !== 'organization' && phrase.kind !== 'description') return undefined;
-    if (!phrase.head || phrase.complement || !/^(?:the|this|that)$/i.test(phrase.determiner ?? '')) return undefined;
-    const family = FAMILY.get(phrase.head.toLowerCase());
+    if (!phrase.head || phrase.complement) return undefined;
+    const family = familyOf(phrase.head);
     if (family === undefined) return undefined;
+    // "A statement released by the ministry, said ...": the author written right after the noun.
+    const inline = this.authorAfter(phrase, base);
+    if (inline) return inline;
+    if (!/^(?:the|this|that|these|those)$/i.test(phrase.determiner ?? '')) return undefined;
     const at = base + phrase.start;
     let found: Entry | undefined;
-    for (const e of this.entries) if (e.at < at && e.family === family) found = e;
+    for (const e of this.entries) {
+      if (e.at >= at) break;
+      if (family === GENERIC || e.family === family) found = e;
+    }
     return found?.author;
   }
 
+  /** The author named after a document phrase in the body: "a statement released by X", "the letter, signed by X". */
+  private authorAfter(phrase: SpeakerPhrase, base: number): SpeakerPhrase | undefined {
+    // From the noun on: the phrase may already hold the participle as an appositive ("The statement, issued by X").
+    const head = phrase.head ?? '';
+    const noun = phrase.text.toLowerCase().indexOf(head.toLowerCase());
+    const nounEnd = noun < 0 ? phrase.text.length : noun + head.length + (phrase.text[noun + head.length] === 's' ? 1 : 0);
+    const end = base + phrase.start + nounEnd;
+    const tail = AUTHOR_TAIL.exec(this.body.slice(end, end + 160));
+    if (!tail?.[1]) return undefined;
+    const at = end + tail[0].length - tail[1].length;
+    const np = tail[1].replace(/\s+(?:on\s+\p{Lu}\p{Ll}+day|in\s+\d{4}|last\s+\w+|this\s+\w+)$/u, '');
+    const words = np.split(/\s+/).slice(0, 10);
+    for (let n = words.length; n >= 1; n--) {
+      const author = documentAuthor(`the ${head} by ${words.slice(0, n).join(' ')}`, at - head.length - 8);
+      if (author && author.kind !== 'pronoun') return author;
+    }
+    return undefined;
+  }
+
   private add(at: number, noun: string, author: SpeakerPhrase): void {
-    const family = FAMILY.get(noun.toLowerCase());
+    const family = familyOf(noun);
     if (family === undefined || author.kind === 'pronoun') return;
     this.entries.push({ at, family, author });
   }
@@ -135,13 +185,15 @@ export class DocumentAuthors {
 
   private addBy(authorAt: number, noun: string): void {
     const rest = this.body.slice(authorAt, authorAt + 80);
-    let np = /^[^,.;:()“”"]+/.exec(rest)?.[0].replace(/\s+(?:on|in|at|last|this|which|who|that)\b[\s\S]*$/, '');
+    // "on" ends the author before a date ("by the board on Monday"), not inside a name ("Committee on Energy").
+    let np = /^[^,.;:()“”"]+/.exec(rest)?.[0].replace(ON_DATE_OR_CLAUSE, '');
     if (!np) return;
     // "An audit by the Office of the Comptroller found gaps": a name followed by a verb ends at the name.
     const named = /^((?:the\s+)?\p{Lu}[\p{L}'’.&-]*(?:\s+(?:(?:of|for|and|the|on)\s+)*\p{Lu}[\p{L}'’.&-]*)*)\s+(\p{Ll}+)/u.exec(np);
-    if (named && !/^(?:and|or|of|at|from|in|for|with|to)$/.test(named[2] as string)) np = named[1] as string;
+    // Not after a possessive: "by the Acme Board's audit committee" is the committee.
+    if (named && !/^(?:and|or|of|at|from|in|for|with|to)$/.test(named[2] as string) && !/['’]s?$/.test(named[1] as string)) np = named[1] as string;
     // The longest run of leading words that reads as a source: "her cousins is online" -> her cousins.
-    const words = np.split(/\s+/).slice(0, 7);
+    const words = np.split(/\s+/).slice(0, 10);
     for (let n = words.length; n >= 1; n--) {
       const phrase = parseSubjectRegion(words.slice(0, n).join(' '), authorAt, true);
       if (phrase && phrase.kind !== 'pronoun') return this.add(authorAt, noun, phrase);

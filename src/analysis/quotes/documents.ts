@@ -19,20 +19,27 @@ export const DOCUMENT_HEADS = new Set(
 const OWNED_ONLY_HEADS = new Set(['paper']);
 const isOwnedDocumentHead = (word: string): boolean => isDocumentHead(word) || OWNED_ONLY_HEADS.has(word.toLowerCase().replace(/s$/, ''));
 
+/** A determiner opening the phrase, capitalised when it opens the sentence. */
+const OPENER = String.raw`(?:[Aa]n?|[Tt]he|[Tt]his|[Tt]hat|[Tt]hese|[Tt]hose)`;
 const HEAD = String.raw`(?:[Ww]eb\s+site|[\p{Ll}-]+)`;
 /** Platforms a page or account sits on: part of the document, not of its owner's name. */
 const PLATFORM = /\s+(?:Facebook|Twitter|Instagram|YouTube|LinkedIn|TikTok|Web|Internet|GoFundMe|Medium)$/u;
 
 /** Lowercase words that may sit between an owner and the document noun: "Acme's new Facebook page", "its annual report". */
-const DOC_WORDS = String.raw`(?:(?:new|latest|own|official|annual|internal|written|joint|short|brief|long|online|position|white|policy|draft|updated|revised|consultation|Facebook|Twitter|Instagram|YouTube|LinkedIn|web|press|news|campaign|court|legal|federal|final|original|private|public)\s+){0,3}`;
+const DOC_WORDS = String.raw`(?:(?:\d[\d,]*(?:-\p{Ll}+)?|new|latest|own|official|annual|internal|written|joint|short|brief|long|online|position|white|policy|draft|updated|revised|consultation|Facebook|Twitter|Instagram|YouTube|LinkedIn|web|press|news|campaign|court|legal|federal|final|original|private|public)\s+){0,3}`;
 
 /** "X's (new) website", "the company's ad": the owner before the possessive. */
 const OWNED = new RegExp(String.raw`^((?:the\s+)?[\p{L}][\p{L}.&'’ -]*?)['’]s?\s+${DOC_WORDS}(${HEAD})$`, 'u');
-/** "a statement from the family", "the report by Acme Health", "new guidelines from the academy". */
-const BY_AUTHOR = new RegExp(String.raw`^(?:(?:an?|the|this|that)\s+)?${DOC_WORDS}(${HEAD})\s+(?:from|by|of)\s+(.+)$`, 'u');
+/**
+ * Participles between a document and its author ("a statement released by", "a letter signed by", "a report
+ * published Monday by"); not "obtained by" or "seen by", which name who has the text, not who wrote it.
+ */
+const AUTHORED = String.raw`(?:,?\s+(?:released|issued|published|written|signed|sent|filed|posted|prepared|compiled|commissioned|produced|put\s+out|drafted|authored|submitted|lodged)(?:\s+(?:on\s+)?(?:\p{Lu}\p{Ll}+day|today|yesterday|last\s+\w+|this\s+\w+|late|early|jointly|online))?)?`;
+/** "a statement from the family", "the report by Acme Health", "a statement released by the ministry". */
+const BY_AUTHOR = new RegExp(String.raw`^(?:${OPENER}\s+)?${DOC_WORDS}(${HEAD})${AUTHORED}\s+(?:from|by|of)\s+(.+)$`, 'u');
 /** "an internal Crossfield Trust report", "the White House statement". */
 const NAMED = new RegExp(
-  String.raw`^(?:an?|the|this|that)\s+(?:(?:new|latest|internal|annual|joint|written|official|final|short|brief)\s+)*((?:\p{Lu}[\p{L}&.'’-]*\s+(?:(?:and|of|for|&)\s+)?)+)${DOC_WORDS}(${HEAD})$`,
+  String.raw`^${OPENER}\s+(?:(?:new|latest|internal|annual|joint|written|official|final|short|brief)\s+)*((?:\p{Lu}[\p{L}&.'’-]*\s+(?:(?:and|of|for|&)\s+)?)+)${DOC_WORDS}(${HEAD})$`,
   'u',
 );
 
@@ -77,11 +84,27 @@ export function documentAuthor(text: string, base: number): SpeakerPhrase | null
 export function ownerPhrase(owner: string, at: number): SpeakerPhrase | null {
   if (/^(?:his|her|its|their|our|my|your)$/i.test(owner.trim())) return null;
   if (/^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|last\s+\w+|this\s+\w+)$/i.test(owner.trim())) return null;
-  const phrase = parseInvertedSpeaker(owner, at);
+  const phrase = parseInvertedSpeaker(owner, at) ?? withArticle(owner, at);
   if (!phrase || phrase.kind === 'pronoun') return null;
   // The owner of a document is its author; a description naming another text is not ("the court's ruling's ...").
   if (phrase.head !== undefined && isDocumentHead(phrase.head)) return null;
   return phrase;
+}
+
+/**
+ * "The Department of Health documents", "a memo by Ministry of Defence staff": a body's name written without its
+ * "the" inside a document phrase is still the body. Read as if "the" were written, offsets kept on the name.
+ */
+function withArticle(owner: string, at: number): SpeakerPhrase | null {
+  const name = owner.trim();
+  if (!/^\p{Lu}/u.test(name) || /^(?:The|A|An)\s/.test(name)) return null;
+  const phrase = parseInvertedSpeaker(`the ${name}`, at - 4);
+  if (!phrase || phrase.kind !== 'organization') return null;
+  const shift = (n: number | undefined): number | undefined => (n === undefined ? undefined : Math.max(at, n));
+  const out: SpeakerPhrase = { ...phrase, start: at, end: at + name.length, text: name };
+  const nameStart = shift(phrase.nameStart);
+  if (nameStart !== undefined) out.nameStart = nameStart;
+  return out;
 }
 
 const BARE_UNSAFE = new Set(

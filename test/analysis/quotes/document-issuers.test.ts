@@ -1,0 +1,74 @@
+import { describe, expect, it } from 'vitest';
+import { quoteSpeakers } from '../helpers.js';
+
+const speakers = (body: string): string[] => quoteSpeakers(body, { withMentions: true }).map((n) => n.replace(/^the /i, ''));
+
+describe('a document phrase that names its issuer after the noun speaks for the issuer', () => {
+  it('"A statement released by X, said": the participle and its author sit between the noun and the verb', () => {
+    for (const [lead, issuer] of [
+      ['A statement released by the Harbour Authority, said', 'Harbour Authority'],
+      ['A statement issued by the Ministry of Ports said', 'Ministry of Ports'],
+      ['A letter signed by the Dunmore Tenants Union said', 'Dunmore Tenants Union'],
+      ['The statement, issued by the Coastal Trust, said', 'Coastal Trust'],
+      ['A notice from the Kelso County Council said', 'Kelso County Council'],
+    ] as const) {
+      expect(speakers(`${lead} there was “no risk to the public.”`), lead).toEqual([issuer]);
+    }
+  });
+});
+
+describe('a year or a page count before the document noun', () => {
+  it('"according to a 2013 memo by X", "a 40-page report from X"', () => {
+    for (const [source, issuer] of [
+      ['a 2013 memo by the Senate Budget Committee', 'Senate Budget Committee'],
+      ['a 40-page report from the National Audit Office', 'National Audit Office'],
+      ['a 2021 study by the Keele Institute', 'Keele Institute'],
+    ] as const) {
+      expect(speakers(`“Costs have tripled since 2009,” according to ${source}.`), source).toEqual([issuer]);
+    }
+  });
+
+  it('then "the report states" is that author', () => {
+    const body =
+      'A 2015 report by the National Audit Office struck a similar tone.\n\n' +
+      'The report states that the system lacked “clear performance targets” for the program.';
+    expect(speakers(body)).toEqual(['National Audit Office']);
+  });
+});
+
+describe('"the document(s)" refers back to the latest text introduced with its author, whatever its kind', () => {
+  it('a body written before the noun without "the": "The Ministry of Ports documents"', () => {
+    const body =
+      'The Ministry of Ports documents were marked for official use only.\n\n' +
+      'The flaws “made it hard to plan,” the documents stated.';
+    expect(speakers(body)).toEqual(['Ministry of Ports']);
+  });
+
+  it('"the document said" after "a memo by X"', () => {
+    for (const intro of [
+      'according to a 2019 memo by the Senate Budget Committee',
+      'according to a letter from the Harbour Authority',
+      'according to a report by the Coastal Trust',
+    ]) {
+      const body = `“Nothing was spent wisely,” ${intro}.\n\n“The claims are disputed by other engineers,” the document said.`;
+      const out = speakers(body);
+      expect(out[1], intro).toBe(out[0]);
+      expect(out[1], intro).not.toBe('document');
+    }
+  });
+
+  it('a body\'s subcommittee after its possessive stays the subcommittee', () => {
+    const body = '“Millions were lost,” according to a 2012 memo by the House Committee on Fisheries and Ports\' oversight subcommittee.';
+    expect(speakers(body)[0]).toMatch(/oversight subcommittee$/);
+  });
+
+  it('with no author introduced, the document is kept as written', () => {
+    expect(speakers('The warrant was unsealed on Monday.\n\n“The suspect fled,” the document said.')).toEqual(['document']);
+  });
+});
+
+describe('plural documents with their issuer', () => {
+  it('"Documents released by X say"', () => {
+    expect(speakers('Documents released by the Harbour Authority say the pier was “unsafe for years.”')).toEqual(['Harbour Authority']);
+  });
+});
