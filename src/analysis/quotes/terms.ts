@@ -80,7 +80,12 @@ function weighsWords(layout: Layout, sentence: Range): boolean {
 /** "The buzz term for that? “Pediatric neuroenhancement.”": a question asking for a word, answered by the quote. */
 const WORD_ASKED = /\b(?:word|term|phrase|buzzword|expression|jargon)\b(?:\s+(?:for|of)\s+(?:it|that|this|them|these))?\s*\?\s*$/i;
 
-const DETERMINED = /(?:\b[Tt]he|['’]s)(?:\s+[a-z][\w-]*)?\s*$/;
+/**
+ * "the" or an owner's possessive before the marks. "It’s", "that’s", "he’s", "there’s" are a pronoun and "is", not a
+ * possessive: "It’s “a mess”" is someone's judgement, not a term owned by anyone.
+ */
+const DETERMINED =
+  /(?:\b[Tt]he|(?<!\b(?:[Ii]t|[Tt]hat|[Hh]e|[Ss]he|[Ww]hat|[Tt]here|[Hh]ere|[Ww]ho|[Ww]here|[Tt]his|[Ll]et|[Ee]verything|[Nn]othing|[Ss]omething))['’]s)(?:\s+[a-z][\w-]*)?\s*$/;
 
 /**
  * Legal wording names an offence: "on charges of", "convicted of", "charged with", "a sentence for", "guilty of",

@@ -116,3 +116,16 @@ describe('the writer’s answer to which words fit', () => {
     expect(texts('Ann Roe met the twins at the gate. They’re “doing great,” she said.')).toEqual(['doing great,']);
   });
 });
+
+describe('a contraction is not a possessive', () => {
+  it('"It’s “X”", "that’s “X”" after a pronoun are judgements, kept', () => {
+    expect(texts('We asked about the new rules. It’s “a mess” for now.')).toEqual(['a mess']);
+    expect(texts('Ask anyone on the street and that’s "not fair" to them.')).toEqual(['not fair']);
+    expect(texts('For the players, there’s “no excuse” left.')).toEqual(['no excuse']);
+  });
+
+  it('an owner’s possessive before a term still marks it', () => {
+    expect(texts('Divers listened for the jet’s “black box” recorders all week.')).toEqual([]);
+    expect(texts('Nobody used the firm’s "smart grid" app.')).toEqual([]);
+  });
+});
