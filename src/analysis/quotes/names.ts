@@ -117,8 +117,13 @@ export class NameIndex {
     for (const m of body.matchAll(/\b(\p{Lu}[\p{Ll}'’-]+) [“"‘]\p{Lu}[^”"’\n]{0,30}[”"’] (\p{Lu}[\p{Ll}'’-]+)\b/gu)) {
       if (!NOT_NAMES.has(m[1] as string)) found.push({ at: m.index ?? 0, full: `${m[1] as string} ${m[2] as string}` });
     }
+    // "D.C. (Duck-chul) Lee": initials with the given name they stand for in parentheses; the name is given + surname.
+    for (const m of body.matchAll(/(?<![\p{L}.])(?:\p{Lu}\.\s?){1,3}\((\p{Lu}\p{Ll}+(?:-\p{Ll}+)?(?: \p{Lu}\p{Ll}+)?)\) (\p{Lu}[\p{Ll}'’-]+)\b/gu)) {
+      found.push({ at: m.index ?? 0, full: `${m[1] as string} ${m[2] as string}` });
+    }
     found.sort((a, b) => a.at - b.at);
-    for (const f of found) this.addFull(f.full);
+    const works = namesOfWorks(body);
+    for (const f of found) if (!works.has(f.full)) this.addFull(f.full);
   }
 
   private addFull(written: string): void {
@@ -157,6 +162,9 @@ export class NameIndex {
         run = run.slice(noun + 1);
         runStart = -1;
       }
+      // "St Francis of Assisi", "St Louis", "Saint Peter's": a saint or a place named after one is never how the story
+      // names a living speaker, so a lone "Francis" later is not that saint.
+      if (/^(?:St\.?|Saint|Ste\.?|Sainte)$/.test(run[0] ?? '')) run = [];
       // "Nasser Bin Saud Bin Fahd Al-Mansour": particles inside a name do not make it a headline.
       const size = run.filter((w, i) => i === 0 || !NAME_PARTICLES.has(w.toLowerCase())).length;
       if (size > 4) this.namesInHeadline(run, runStart < 0 ? prevEnd : runStart, found);
@@ -586,6 +594,23 @@ export class NameIndex {
  * than one word, capitalised words that are no given name, title or common word ("Maria Feng" and "Wants Betty White"
  * are a person's given name and surname, or a headline, not a surname).
  */
+/** Lowercase nouns for a work, a programme, a venue or a vessel, which the name right after them names. */
+const WORK_NOUN =
+  /\b(?:show|programme|program|series|sitcom|soap|film|movie|documentary|album|song|single|book|novel|memoir|podcast|newspaper|magazine|tabloid|website|blog|app|ship|vessel|yacht|submarine|restaurant|hotel|bar|café|cafe|venue|festival|musical|play|opera)\s+((?:\p{Lu}[\p{L}'’-]+)(?:\s+\p{Lu}[\p{L}'’-]+){1,3})/gu;
+
+/**
+ * "a guest on Russian talk show Evening Urgant", "aboard the submarine Nautilus Star": capitalised words right after a
+ * noun for a work or a venue are its name, not a person, even when one of them is also a host's surname.
+ */
+function namesOfWorks(body: string): Set<string> {
+  const out = new Set<string>();
+  for (const m of body.matchAll(WORK_NOUN)) {
+    const words = (m[1] as string).replace(/['’]s$/, '').split(/\s+/);
+    for (let n = 2; n <= words.length; n++) out.add(words.slice(0, n).join(' '));
+  }
+  return out;
+}
+
 function isCompoundSurname(words: string): boolean {
   const parts = words.split(/\s+/);
   if (parts.length < 2) return false;

@@ -9,6 +9,7 @@ import { NAME_PARTICLES, SPEAKER_NOUNS, SPEECH_VERBS, TITLE_JOINERS, TITLE_WORDS
 import { isCredential } from './person-name.js';
 import { isCalendarWord, isCapitalized, possessiveOwner, singular, tokenize, type Token } from './tokens.js';
 import { datelineEnd } from './layout.js';
+import { keepGivenForInitials } from './initials-given.js';
 
 interface Chunk {
   tokens: Token[];
@@ -35,7 +36,7 @@ const RELATIVE_CLAUSE =
 function blankParentheses(text: string): string {
   let depth = 0;
   let out = '';
-  for (const ch of text) {
+  for (const ch of keepGivenForInitials(text)) {
     if (ch === '(') depth++;
     out += depth > 0 ? ' '.repeat(ch.length) : ch;
     if (ch === ')') depth = Math.max(0, depth - 1);

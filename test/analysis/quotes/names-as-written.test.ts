@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest';
+import { quoteSpeakers } from '../helpers.js';
+
+describe('full names as the text writes them', () => {
+  it('initials with the given name in parentheses: the name is given name and surname', () => {
+    expect(quoteSpeakers('The study has limits, said D.C. (Duck-won) Pak, a professor at Hillview College. "Running is good," Pak said.')).toEqual(['Duck-won Pak']);
+    expect(quoteSpeakers('"Running is good," said J.R. (Jim) Tolan, a professor.')).toEqual(['Jim Tolan']);
+    expect(quoteSpeakers('The trial was small, said J.R. (Jim) Tolan, a professor. "Running is good," Tolan said.')).toEqual(['Jim Tolan']);
+    expect(quoteSpeakers('J. (Mary Ann) Tolan led the study. "Running is good," Tolan said.')).toEqual(['Mary Ann Tolan']);
+  });
+
+  it('a saint named for a place or a namesake is not the person a lone given name means', () => {
+    const pope = 'Pope Leo met pilgrims in the square. He took the name in honour of St Leo the Great, a fifth-century saint.';
+    expect(quoteSpeakers(`${pope} "We are brothers," Leo told them.`)).toEqual(['Pope Leo']);
+    const king = 'King Oskar toured the harbour and later prayed at Saint Oskar church.';
+    expect(quoteSpeakers(`${king} "We are proud of you," Oskar told the crews.`)).toEqual(['King Oskar']);
+  });
+
+  it('a name right after a noun for a show, a film or a venue is that thing, not a namesake of a person', () => {
+    for (const [noun, title] of [
+      ['talk show', 'Morning Marsh'],
+      ['late-night programme', 'Evening Marsh'],
+      ['restaurant', 'Chez Marsh'],
+    ] as const) {
+      const body = `Comedian Dan Colt sat down with host Ivo Marsh. Colt then appeared on the ${noun} ${title} in Riga. "We are closer to the others," Marsh noted.`;
+      expect(quoteSpeakers(body)).toEqual(['Ivo Marsh']);
+    }
+  });
+});
