@@ -19,7 +19,8 @@ const FAMILIES: string[][] = [
   ['website', 'site', 'page', 'blog'],
   ['report', 'study', 'survey', 'paper', 'audit'],
   ['letter', 'note', 'memo', 'memorandum'],
-  ['post', 'tweet'],
+  // "The Acme Party Twitter account posted ... the tweet read": an account's posts are its owner's.
+  ['post', 'tweet', 'account', 'feed'],
   ['ad', 'advert', 'advertisement', 'commercial'],
   // "the document(s)" may mean any text introduced before: the latest author of any kind.
   ['document'],

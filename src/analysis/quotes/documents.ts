@@ -15,8 +15,11 @@ export const DOCUMENT_HEADS = new Set(
   editorial column obituary tribute listing brochure leaflet flyer pamphlet newsletter response reply guidance
   guideline assessment recommendation advisory`.split(/\s+/),
 );
-/** Nouns that are a document only with a named owner ("the academy's position paper"): "the paper" alone is a newspaper. */
-const OWNED_ONLY_HEADS = new Set(['paper']);
+/**
+ * Nouns that are a document only with a named owner ("the academy's position paper", "the party's Twitter account"):
+ * "the paper" alone is a newspaper, "the account" alone someone's story.
+ */
+const OWNED_ONLY_HEADS = new Set(['paper', 'account', 'feed', 'handle']);
 const isOwnedDocumentHead = (word: string): boolean => isDocumentHead(word) || OWNED_ONLY_HEADS.has(word.toLowerCase().replace(/s$/, ''));
 
 /** A determiner opening the phrase, capitalised when it opens the sentence. */

@@ -72,3 +72,15 @@ describe('plural documents with their issuer', () => {
     expect(speakers('Documents released by the Harbour Authority say the pier was “unsafe for years.”')).toEqual(['Harbour Authority']);
   });
 });
+
+describe('an account\'s posts are its owner\'s', () => {
+  it('"The X Twitter account ... the tweet read", "X\'s Instagram account ... the post said"', () => {
+    for (const [intro, later, owner] of [
+      ['The Harbour Trust Twitter account quickly answered the mayor.', 'the tweet read', 'Harbour Trust'],
+      ["The Dunmore Rovers' Instagram account posted a photo of the pitch.", 'the post said', 'Dunmore Rovers'],
+      ['The Kelso County Council Facebook account replied within minutes.', 'the post said', 'Kelso County Council'],
+    ] as const) {
+      expect(speakers(`${intro}\n\n“See you at the hearing,” ${later}.`), intro).toEqual([owner]);
+    }
+  });
+});
