@@ -44,6 +44,27 @@ function namedByParticiple(pre: string): boolean {
   const m = NAMED_BY_PARTICIPLE.exec(pre);
   return m !== null && !(m[1] as string).split(/\s+/).some((w) => CLAUSE_WORD.test(w));
 }
+
+/**
+ * "a material they call “oxide-derived copper”", "a state researchers have dubbed “quiet waking”": a thing the text
+ * introduces with "a", then named by a group that coins the name. A name is a noun phrase (two words, a hyphenated
+ * word, or a noun ending such as -tion/-ism), not a verdict like "a plan they called “reckless”" or "“a betrayal”".
+ */
+const NAMED_BY_GROUP =
+  /\b(?:a|an)\s+(?:[a-z-]+\s+){0,2}[a-z-]+\s+(?:(?:that|which)\s+)?(?:they|we|scientists|researchers|experts|engineers|doctors|physicians|biologists|economists|analysts|locals|residents|insiders|developers|astronomers)\s+(?:(?:have|had|now|often|sometimes)\s+)?(?:call|called|dub|dubbed|term|termed|nickname|nicknamed|name|named)\s*$/;
+
+function coinedName(text: string): boolean {
+  const bare = text.trim().replace(/[.,;:]+$/, '');
+  if (!/^[a-z]/.test(bare) || /^(?:a|an|the|this|that|so|too|very|just|not)\s/.test(bare)) return false;
+  return bare.split(/\s+/).length >= 2 || bare.includes('-') || /(?:tion|sion|ism|ity|ness|ment|ology|ics)$/.test(bare);
+}
+
+/**
+ * Someone using the words: "used terms like “infest”" reports their language; "prefers words like “X”", "the use of
+ * terms such as “X”" (a noun) and a choice of wording ("uses words like “X” rather than “Y”") weigh wording.
+ */
+const USES_WORDS = /\b(?:used|using|uttered|utters|uttering|invoked|invokes|invoking|hurled|hurls|hurling|spouted|resorted\s+to|resorting\s+to)\b(?!\s+of\b)/i;
+const WORDING_CHOICE = /^[\s,]*(?:rather\s+than|instead\s+of|not|over|in\s+place\s+of)\s/i;
 const AGENT_AFTER = /^[\s,.;]*by\b/;
 /** After the closing mark: a gloss ("or unmasked"), "as the group calls them" / "as it is called", an appositive that defines. */
 const GLOSS_AFTER = /^\s*,?\s*(?:or|i\.e\.|meaning)\s+[a-z]/;
@@ -169,7 +190,9 @@ export function isTermUse(layout: Layout, span: RawSpan, text: string, attributi
   if (!termShaped(text, 5)) return false;
   // "painted with the word “traitor”": the word is written on something, not defined.
   const writtenOn = wordsWrittenOnSurface(before);
-  if (!writtenOn && (DEFINITION.test(pre) || namedByParticiple(pre) || (termShaped(text, 3) && WORDS_LIKE.test(pre)))) return true;
+  const wordsLike = termShaped(text, 3) && WORDS_LIKE.test(pre) && (!USES_WORDS.test(before) || WORDING_CHOICE.test(post));
+  if (!writtenOn && (DEFINITION.test(pre) || namedByParticiple(pre) || wordsLike)) return true;
+  if (termShaped(text, 4) && NAMED_BY_GROUP.test(pre) && coinedName(text)) return true;
   if (!attribution && termShaped(text, 4) && LEVEL_SET.test(pre)) return true;
   if (attribution?.form === 'after') return false;
   if (termShaped(text, 3) && GLOSS_AFTER.test(post)) return true;

@@ -129,3 +129,27 @@ describe('a contraction is not a possessive', () => {
     expect(texts('Nobody used the firm’s "smart grid" app.')).toEqual([]);
   });
 });
+
+describe('words someone uses, and names a group coins', () => {
+  it('"used language like “X”" reports the users’ words', () => {
+    expect(texts('The mayor and his aides have often used harsh terms for the camps, including language like "swarm."')).toEqual(['swarm.']);
+    expect(texts('Rivals keep invoking words such as “betrayal” in their ads.')).toEqual(['betrayal']);
+  });
+
+  it('"prefers words like “X”", "the use of terms such as “X”" and a choice of wording still weigh wording', () => {
+    expect(texts('The maker prefers words like “estimate” rather than “measure” on its boxes.')).toEqual([]);
+    expect(texts('The firm used words like “guide” instead of “guarantee” in its ads.')).toEqual([]);
+    expect(texts('The use of terms such as “abuse” and “harm” in the law is vague, the judge found.')).toEqual([]);
+  });
+
+  it('a thing named by the group that coined the name', () => {
+    expect(texts('One plate was coated in a film they call "stacked graphene."')).toEqual([]);
+    expect(texts('The fish enter a state that researchers have dubbed “quiet waking” in winter.')).toEqual([]);
+    expect(texts('Doctors saw a pattern which doctors call “alarm fatigue” on the wards.')).toEqual([]);
+  });
+
+  it('a verdict on a thing stays the speaker’s words', () => {
+    expect(texts('Unions rejected a plan they called "reckless" on Monday.')).toEqual(['reckless']);
+    expect(texts('It was a deal they called “a betrayal of workers.”')).toEqual(['a betrayal of workers.']);
+  });
+});
