@@ -388,7 +388,8 @@ export const NOT_NAMES = new Set(
   Specifically Regardless Hundreds Thousands Dozens Millions Scores Several Few Firstly Secondly Thirdly Fourthly
   Fifthly Lastly Importantly Crucially Frankly Honestly Admittedly Sadly Fortunately Unfortunately Luckily Interestingly
   Clearly Obviously Certainly Surely Basically Essentially Alternatively Conversely Consequently Accordingly
-  Incidentally Naturally Predictably Tellingly Curiously Ironically Meantime Afterwards Subsequently`.split(/\s+/),
+  Incidentally Naturally Predictably Tellingly Curiously Ironically Meantime Afterwards Subsequently Moments Seconds
+  Minutes Hours Days Weeks Months Years Decades`.split(/\s+/),
 );
 
 /** Ordinals that list points ("Third, nobody is saying ..."): alone they are never a name, though they open titles

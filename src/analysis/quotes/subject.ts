@@ -10,6 +10,7 @@ import { isCredential } from './person-name.js';
 import { isCalendarWord, isCapitalized, possessiveOwner, singular, tokenize, type Token } from './tokens.js';
 import { datelineEnd } from './layout.js';
 import { keepGivenForInitials } from './initials-given.js';
+import { whatClauseRegion } from './what-clause.js';
 
 interface Chunk {
   tokens: Token[];
@@ -361,6 +362,8 @@ export function parseSubjectRegion(text: string, base: number, strict: boolean):
   // "PUNE: Maharashtra ordered ...": a dateline opening the paragraph is never part of a subject.
   const dateline = base === 0 ? datelineEnd(text) : 0;
   if (dateline > 0) return parseSubjectRegion(text.slice(dateline), dateline, strict);
+  const what = whatClauseRegion(text);
+  if (what) return parseSubjectRegion(what.text, base + what.start, true);
   const raw = joinHometowns(splitChunks(text, base));
   // "A resident, who gave his name only as Kofi, said": the source named themself (read before trimming "as ...").
   const selfNamed = raw.slice(1).map(givenNameAside).find((p) => p !== null);

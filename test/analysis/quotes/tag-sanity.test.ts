@@ -46,3 +46,27 @@ describe('a speaker phrase is a person, a body, a group or a described source, n
     expect(quoteSpeakers('"We agree," both unions said.')).toEqual(['both unions']);
   });
 });
+
+describe('time openers and free relatives', () => {
+  it('a plural time noun opening the sentence ("Moments later") is never a person', () => {
+    for (const opener of ['Moments later', 'Minutes later', 'Hours later', 'Days after the vote']) {
+      const body = `${opener} the film's producer Ann Roe returned to the stage and said "We won" and insisting that "this is no joke."`;
+      expect(quoteSpeakers(body)).toEqual(['Ann Roe', 'Ann Roe']);
+    }
+  });
+
+  it('"on/in/for what X said/called" has X as the speaker, not the place or object before it', () => {
+    const cases: Array<[string, string]> = [
+      ['The envoy flew to Varno last week on what the State Department said was a "humanitarian mission" to free him.', 'State Department'],
+      ['The council voted for the plan in what one resident called "a betrayal" of the village.', 'one resident'],
+      ['Ann Roe flew to Oslo on Monday for what officials described as "urgent talks."', 'officials'],
+      ['The team lost to Leeds in what coach Tom Lee called "a shambles."', 'Tom Lee'],
+    ];
+    for (const [body, speaker] of cases) expect(quoteSpeakers(body)).toEqual([speaker]);
+  });
+
+  it('a quotation before "and praised what he called" stays with the sentence subject', () => {
+    const body = "Local MP Dan Whitby said residents were 'anxious but calm' and praised what he called the 'extraordinary' response.";
+    expect(quoteSpeakers(body)).toEqual(['Dan Whitby', 'Dan Whitby']);
+  });
+});
