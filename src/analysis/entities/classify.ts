@@ -107,10 +107,16 @@ function lastWordType(words: string[]): EntityType | undefined {
   if (words.length > 2 && ORG_KEYWORDS.has((words[0] as string).toLowerCase()) && /^(?:of|for|on)$/.test(words[1] as string)) return 'organization';
   // "American Academy of Neurology", "Royal Society for the Protection of Birds": an institution word qualified by
   // capitalised words before it and an "of"/"for" after it names the institution as a whole.
-  if (words.length > 3 && words.findIndex((w, k) => k >= 1 && ORG_KEYWORDS.has(w.toLowerCase()) && /^(?:of|for)$/.test(words[k + 1] ?? '') &&
-    words.slice(0, k).every((q) => NOT_PERSON_FIRST.has(q.toLowerCase()) || isDemonym(q) || isPlaceName(q))) >= 1) return 'organization';
+  // Any plain capitalised qualifier too ("Coastal Academy of Surgeons"), but never a given name ("Ann Roe of ...").
+  if (words.length > 3 && words.findIndex((w, k) => k >= 1 && k <= 3 && ORG_KEYWORDS.has(w.toLowerCase()) && /^(?:of|for)$/.test(words[k + 1] ?? '') &&
+    words.slice(0, k).every((q) => NOT_PERSON_FIRST.has(q.toLowerCase()) || isDemonym(q) || isPlaceName(q) || isPlainQualifier(q))) >= 1) return 'organization';
   if (PLACE_SUFFIXES.has(last) && words.length > 1) return 'place';
   return undefined;
+}
+
+/** A capitalised ordinary word qualifying an institution ("Coastal", "Harbour"): no given name, no title. */
+function isPlainQualifier(word: string): boolean {
+  return /^\p{Lu}\p{Ll}+$/u.test(word) && !isFirstName(word) && !isTitleWord(word) && !ORG_KEYWORDS.has(word.toLowerCase());
 }
 
 /** Type of a capitalised phrase from its words alone, or undefined when the words do not tell. */

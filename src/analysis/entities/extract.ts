@@ -2,7 +2,7 @@ import type { Article } from '../../corpus/article.js';
 import { tokenize, type Token } from '../text/tokens.js';
 import type { EntityMention, EntityType, Sentence } from '../types.js';
 import { addDefinedOrganizations, expandAcronyms } from './acronyms.js';
-import { linkOrganizationShortForms } from './short-forms.js';
+import { linkInstitutionWords, linkOrganizationShortForms } from './short-forms.js';
 import { spellOutAbbreviatedNames } from './spelled-out.js';
 import { findChunks } from './chunks.js';
 import { joinInstitutionNames } from './joined-names.js';
@@ -53,7 +53,7 @@ export function extractMentions(article: Article, sentences: Sentence[]): Entity
   }
   const local = linkOrganizationShortForms(expandAcronyms(article.body, assignLocalNames(article.body, candidates)));
   const mentions = spellOutAbbreviatedNames(addDefinedOrganizations(article.body, sentences, local));
-  return addRoleDescriptions(article.body, sentences, mentions, candidates).sort((a, b) => a.start - b.start);
+  return linkInstitutionWords(addRoleDescriptions(article.body, sentences, mentions, candidates).sort((a, b) => a.start - b.start));
 }
 
 /**

@@ -96,7 +96,9 @@ export class NameIndex {
       const text = m.text.replace(/['’]s$/, '');
       // multi-word short forms and acronyms, mixed-case ones too ("GdP", "MoD")
       const acronym = /^\p{Lu}[\p{L}&.]{1,9}$/u.test(text) && (text.match(/\p{Lu}/gu)?.length ?? 0) >= 2;
-      if (text !== m.name && (text.includes(' ') || acronym)) this.shortForms.set(text, m.name);
+      // "the Academy" for "the American Academy of Neurology": an institution word the entity pass linked to its body.
+      const headWord = !text.includes(' ') && m.name.split(/\s+/).includes(text);
+      if (text !== m.name && (text.includes(' ') || acronym || headWord)) this.shortForms.set(text, m.name);
     }
     const found: Array<{ at: number; full: string }> = [];
     for (const m of this.mentions) {
