@@ -24,6 +24,7 @@ import { isTradeName, nameFitsHead, namedWithNoun, paperNamedBefore } from './or
 import { roleWordsWithImplied } from './role-synonyms.js';
 import { clauseRoleHolders } from './clause-roles.js';
 import { ledeNamedPerson } from './lede-person.js';
+import { epithetHolder, isPersonEpithet } from './epithets.js';
 import { speakersEarlierInSentence } from './sentence-speaker.js';
 import { genderFromNameOnly, genderOf, isEpithet, parseSpeakerPhrase, type Gender, type SpeakerPhrase } from './phrase.js';
 
@@ -295,6 +296,19 @@ export class Discourse {
     if (this.body === undefined || /\n\s*\n/.test(this.body.slice(0, at).trim())) return undefined;
     const holders = [...new Set([...this.names.roleHolders([head]), ...clauseRoleHolders(this.body, head)])];
     return holders.length === 1 ? holders[0] : undefined;
+  }
+
+  /** The named person a definite epithet fits ("the Veltra founder" -> the founder of Veltra named before): epithets.ts. */
+  private epithetPerson(phrase: SpeakerPhrase, head: string, at: number): string | undefined {
+    if (this.body === undefined || phrase.plural || phrase.complement || !isPersonEpithet(head)) return undefined;
+    const candidates = this.referents
+      .filter((r) => r.speaker.kind === 'person' && (r.speaker.name.includes(' ') || this.names.knowsSurname(r.speaker.name)))
+      .filter((r) => phrase.gender === undefined || r.gender === undefined || r.gender === phrase.gender)
+      .map((r) => ({ name: r.speaker.name, roleWords: r.roleWords, at: r.at }));
+    const breaks = [...this.body.slice(0, at).matchAll(/\n\s*\n/g)];
+    const previous = breaks[breaks.length - 2];
+    const focusStart = previous ? (previous.index ?? 0) + previous[0].length : 0;
+    return epithetHolder(this.body, at, head, phrase.modifiers ?? [], candidates, focusStart);
   }
 
   /** "A Dunmore woman says ..." in the lede, "Marta Kell, 52, ..." opening the next paragraph (lede-person.ts). */
@@ -656,6 +670,10 @@ export class Discourse {
     if (head && !properName && det !== undefined && REFERRING_DETERMINERS.has(det)) {
       const plain = mods.filter((m) => !ORDINALS.has(m));
       const ref = this.recent(at, (r) => this.sameReferent(r, head, plain, phrase.plural ?? false));
+      // "the Veltra founder", "the Nevada rancher": the named person the epithet fits (epithets.ts), unless it points
+      // back to someone introduced without a name ("a farmer said ... the farmer said").
+      const epithet = det === 'the' && (!ref || (ref.speaker.kind === 'description' && /^the\s/i.test(ref.speaker.name))) ? this.epithetPerson(phrase, head, at) : undefined;
+      if (epithet) return this.resolve({ ...phrase, kind: 'person', name: epithet, role: phrase.text }, at - phrase.start);
       // "Norvania's biggest union says ..." in the standfirst, then "The Dockers Guild, the largest union, warned ...":
       // an organisation named with the noun since the description was last used is the one "the union" means now.
       const renamed = ref?.head !== undefined && ref.speaker.kind !== 'person' && !ref.plural && plain.length === 0 && ORG_HEADS.has(head)
