@@ -134,6 +134,20 @@ function ownedWorkRunningOn(layout: Layout, span: RawSpan, bare: string): boolea
   return WORK_VERB.test(layout.text.slice(closeEnd(span), closeEnd(span) + 40));
 }
 
+/** A verb that judges or ranks a thing, right before its name: described, hailed, panned, ranked ... */
+const JUDGED_BY =
+  /\b(?:describ|hail|pann|prais|dismiss|slamm|brand|label|review|rank|rat|nam|list|cit|pick|select|single[sd]?\s+out|recommend|blast|call)(?:e|es|ed|ing|s)?\s*$/i;
+
+/**
+ * `described “Night Train” as “a tired sequel”`, `hailed “Salt Roads” as the year's best`: a Title Case name as the
+ * object of a verb that judges it, followed by "as". The judgement is the speaker's; the name is the work's.
+ */
+function isJudgedWork(layout: Layout, span: RawSpan, text: string, bare: string): boolean {
+  if (/[.,!?;:]$/.test(text.trim()) || !looksLikeTitle(bare) || letterWords(bare).length > 6) return false;
+  if (!/^[ \t]+as\s/.test(layout.text.slice(closeEnd(span), closeEnd(span) + 6))) return false;
+  return JUDGED_BY.test(layout.masked.slice(Math.max(0, span.open - 30), span.open).replace(/(?:\s+(?:the|a|an))?\s*$/i, ''));
+}
+
 /** A rank opening a chart or list line: "3.", "No. 1:", "#12 -", "10)". */
 const RANK = /^\s*(?:(?:No\.|#|Number)\s*\d{1,3}|\d{1,3})\s*[.):—–-]?\s*$/i;
 /** The artist after the title, and perhaps a year or a label in parentheses: `, Mara Vale`, `— Kai Moss (2009)`. */
@@ -187,6 +201,7 @@ export function isTitleUse(layout: Layout, span: RawSpan, text: string, attribut
   if (looksLikeTitle(bare) && CREATOR_OF.test(layout.masked.slice(Math.max(0, span.open - 40), span.open))) return true;
   if (looksLikeTitle(bare) && isChartEntry(layout, span, text)) return true;
   if (!attribution && ownedWorkRunningOn(layout, span, bare)) return true;
+  if (isJudgedWork(layout, span, text, bare)) return true;
   if (attribution?.form === 'after') return false;
   if (!looksLikeTitle(bare) || inHeadlineCase(layout, span)) return false;
   if (WORK_AFTER.test(layout.text.slice(closeEnd(span), closeEnd(span) + 20))) return true;

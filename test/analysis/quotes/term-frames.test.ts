@@ -153,3 +153,15 @@ describe('words someone uses, and names a group coins', () => {
     expect(texts('It was a deal they called “a betrayal of workers.”')).toEqual(['a betrayal of workers.']);
   });
 });
+
+describe('a work judged by name', () => {
+  it('a Title Case name as the object of a judging verb, then "as"', () => {
+    expect(texts('The critic Ann Roe described “Night Train” as “a tired, joyless sequel.”')).toEqual(['a tired, joyless sequel.']);
+    expect(texts('Fans hailed "Salt Roads" as the best album of the year, the label said.')).toEqual([]);
+    expect(texts('The paper ranked “Blue Harbour” as its top film.')).toEqual([]);
+  });
+
+  it('a capitalised shout before "as" is still words', () => {
+    expect(texts('He shouted “Stop Now” as the car pulled away.')).toEqual(['Stop Now']);
+  });
+});
