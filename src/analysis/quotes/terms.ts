@@ -177,6 +177,7 @@ export function isTermUse(layout: Layout, span: RawSpan, text: string, attributi
   const pre = layout.masked.slice(Math.max(0, span.open - 100), span.open);
   const post = layout.masked.slice(closeEnd(span), closeEnd(span) + 80);
   if (isHandle(text) || isChangedText(pre, post, text) || isAnnouncedMention(pre, post, text, attribution !== null)) return true;
+  if (isEpithet(pre, text, post)) return true;
   if (termShaped(text, 6) && CHARGE_NAMED.test(pre)) return true;
   // A name or term of a few words, capitalised or not ("Big Mac", "active sleep"), but not a sentence.
   const nameShaped = text.trim().split(/\s+/).length <= 5 && !/[.?!]/.test(text.trim().replace(/[.,]+$/, ''));
@@ -279,6 +280,19 @@ export function isCitationTitle(layout: Layout, span: RawSpan): boolean {
   const after = layout.text.slice(closeEnd(span), closeEnd(span) + 40);
   const authors = /\bet\s+al\.?,?\s*$|\b\p{Lu}[\p{L}'’-]+\s+\p{Lu}{1,3}\.?,?\s*$/u.test(before);
   return authors && /^[\s.,]*\p{Lu}[\p{L}.&]*(?:\s+\p{Lu}[\p{L}.&]*)*[\s.,;]+(?:\d{4}|\(\d{4}\)|\d+\s*[:;(])/u.test(after);
+}
+
+/**
+ * `met his “goil,” Olive Oyl, in 1930`, `with her “partner in crime”, Ann Roe,`: a possessive, a short lower-case
+ * epithet and the name of the person it stands for in apposition. The name is no speech tag (no verb follows it
+ * before the next comma), and the epithet is the writer's way of naming that person.
+ */
+const OWNER_BEFORE = /\b(?:his|her|their|its|my|our|your)\s*$/i;
+const NAME_IN_APPOSITION = /^\s*,?\s*\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){0,3}\s*,/u;
+
+function isEpithet(pre: string, text: string, post: string): boolean {
+  const afterComma = /,$/.test(text.trim()) ? `,${post}` : post;
+  return termShaped(text, 3) && OWNER_BEFORE.test(pre) && NAME_IN_APPOSITION.test(afterComma);
 }
 
 /** A capitalised word right before or after the marks, separated by one space: part of a name. */

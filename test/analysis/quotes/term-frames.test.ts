@@ -165,3 +165,15 @@ describe('a work judged by name', () => {
     expect(texts('He shouted “Stop Now” as the car pulled away.')).toEqual(['Stop Now']);
   });
 });
+
+describe('an epithet before the name it stands for', () => {
+  it('a possessive, a lower-case epithet and the named person in apposition', () => {
+    expect(texts('The sailor first met his “gal,” Ruby Vance, in a 1931 strip.')).toEqual([]);
+    expect(texts('She toured with her "partner in crime", Ann Roe, for a decade.')).toEqual([]);
+  });
+
+  it('words before a speech tag stay a quote', () => {
+    expect(texts('It was his “dream job,” Ann Roe said of her son.')).toEqual(['dream job,']);
+    expect(texts('He called her plan “a farce,” Ann Roe said.')).toEqual(['a farce,']);
+  });
+});
