@@ -369,7 +369,8 @@ export class NameIndex {
       // Quoted words may hold sentences of their own: only the narrative's sentence ends count.
       const between = before.slice(at + c.length).replace(/“[^”]*”?|"[^"]*"?/g, '“”');
       const ends = between.match(/(?<!\b(?:Mrs?|Ms|Dr|Pvt|Sgt|Cpl|Lt|Col|Gen|Capt|Maj|Sen|Rep|Gov|St|Jr|Sr|Prof|Rev|Det|Insp|\p{Lu}))[.!?][”"’']?\s+(?=[“"‘'\p{Lu}])/gu)?.length ?? 0;
-      return ends <= 1 && !/\n\s*\n/.test(between);
+      // The last sentence of the paragraph before counts too ("..., Ann Roe, said she was pleased.¶“...,” Roe said.").
+      return ends <= 1 && !/\n\s*\n[\s\S]*\n\s*\n/.test(between);
     };
     const inWindow = distinct.filter((c) => {
       const at = before.search(new RegExp(`(?<![\\p{L}])${escapeRegExp(c)}(?![\\p{L}])`, 'u'));

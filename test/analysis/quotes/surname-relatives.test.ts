@@ -12,6 +12,15 @@ describe('a lone surname shared by relatives', () => {
     expect(quoteSpeakers(body, { withMentions: true })).toEqual(['Luc Kerrigan']);
   });
 
+  it('also when the relative closes the paragraph before and the surname opens the next', () => {
+    const grandmother = 'Tom Varga, 4, died on Monday. His grandmother, Edith Varga, said she was relieved.\n\n"He is at peace now," Varga said.';
+    expect(quoteSpeakers(grandmother, { withMentions: true })).toEqual(['Edith Varga']);
+    const uncle = 'Police found Mia Osei at the scene. Kwame Osei, 61, her uncle, told reporters the family was "broken".\n\n“We will not rest,” Osei told reporters.';
+    expect(quoteSpeakers(uncle, { withMentions: true })).toEqual(['Kwame Osei', 'Kwame Osei']);
+    const said = 'Lena Brandt was hurt in the fall. "It was awful," said her father, Jonas Brandt.\n\n"She will recover," Brandt added.';
+    expect(quoteSpeakers(said, { withMentions: true })).toEqual(['Jonas Brandt', 'Jonas Brandt']);
+  });
+
   it('goes back to the first person further on or when both were named together', () => {
     const later = 'Ada Kerrigan runs the bakery. Her nephew, Luc Kerrigan, took over. The shop opened in May.\n\n"We bake at four," Kerrigan said.';
     expect(quoteSpeakers(later, { withMentions: true })).toEqual(['Ada Kerrigan']);
