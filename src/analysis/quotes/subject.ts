@@ -11,6 +11,7 @@ import { isCalendarWord, isCapitalized, possessiveOwner, singular, tokenize, typ
 import { datelineEnd } from './layout.js';
 import { keepGivenForInitials } from './initials-given.js';
 import { whatClauseRegion } from './what-clause.js';
+import { modifiedDescription } from './modifier-name.js';
 
 interface Chunk {
   tokens: Token[];
@@ -313,7 +314,9 @@ function parseChunk(c: Chunk, strict: boolean): SpeakerPhrase | null {
     const p = parseNamed(toks);
     if (p && !(p.head && i > 0 && insideObject(tokens, i)) && !(i > 0 && !p.head && insideDescribedNoun(tokens, i))) return p;
   }
-  return null;
+  // "Labor union official said": the whole chunk is a description a capitalised modifier opens.
+  const described = tokens.length <= 4 ? modifiedDescription(tokens) : null;
+  return described && described.end === c.end ? described : null;
 }
 
 /**
@@ -652,6 +655,10 @@ export function leadingSubject(text: string, base: number): SpeakerPhrase | null
     if (FRONTED_START.test(c.tokens[0]?.text ?? '') || (i < chunks.length - 1 && (isFrontedParticiple(c) || isLoneMarker(c)))) continue;
     for (let n = Math.min(c.tokens.length, 8); n >= 1; n--) {
       const p = parseTokens(c.tokens.slice(0, n));
+      if (p?.kind === 'person' && n === 1 && n < c.tokens.length) {
+        const described = modifiedDescription(c.tokens);
+        if (described) return described;
+      }
       if (p && (n === c.tokens.length || p.kind !== 'person' || n > 1 || /^\p{Lu}/u.test(p.name))) {
         return (n === c.tokens.length && p.kind === 'description' && appositiveName(chunks, i)) || p;
       }

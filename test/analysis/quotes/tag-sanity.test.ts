@@ -70,3 +70,19 @@ describe('time openers and free relatives', () => {
     expect(quoteSpeakers(body)).toEqual(['Dan Whitby', 'Dan Whitby']);
   });
 });
+
+describe('a capitalised word modifying a described person', () => {
+  it('"Labor union official said" is the described official, not a person "Labor"', () => {
+    for (const subject of ['Labor union official', 'Police union spokesman', 'Harbour campaign aide']) {
+      const body = `${subject} said he would meet the senator and said "he was going to push him hard on this."`;
+      expect(quoteSpeakers(body)).toEqual([subject]);
+      expect(quoteSpeakers(`"We will push," ${subject} said.`)).toEqual([subject]);
+    }
+  });
+
+  it('a possessive pronoun or a name followed by its verb opens no such description', () => {
+    expect(quoteSpeakers('Ann Roe runs the shop. Our camera assistant said "the dust is the real director."')).not.toContain('Our camera assistant');
+    const [speaker] = quoteSpeakers('Roe gave union officials a list and said: "We want answers."');
+    expect(speaker).toBe('Roe');
+  });
+});
