@@ -178,6 +178,7 @@ export function isTermUse(layout: Layout, span: RawSpan, text: string, attributi
   const post = layout.masked.slice(closeEnd(span), closeEnd(span) + 80);
   if (isHandle(text) || isChangedText(pre, post, text) || isAnnouncedMention(pre, post, text, attribution !== null)) return true;
   if (isEpithet(pre, text, post)) return true;
+  if (termShaped(text, 3) && !/,$/.test(text.trim()) && DEFINED_AFTER.test(post)) return true;
   if (termShaped(text, 6) && CHARGE_NAMED.test(pre)) return true;
   // A name or term of a few words, capitalised or not ("Big Mac", "active sleep"), but not a sentence.
   const nameShaped = text.trim().split(/\s+/).length <= 5 && !/[.?!]/.test(text.trim().replace(/[.,]+$/, ''));
@@ -281,6 +282,13 @@ export function isCitationTitle(layout: Layout, span: RawSpan): boolean {
   const authors = /\bet\s+al\.?,?\s*$|\b\p{Lu}[\p{L}'’-]+\s+\p{Lu}{1,3}\.?,?\s*$/u.test(before);
   return authors && /^[\s.,]*\p{Lu}[\p{L}.&]*(?:\s+\p{Lu}[\p{L}.&]*)*[\s.,;]+(?:\d{4}|\(\d{4}\)|\d+\s*[:;(])/u.test(after);
 }
+
+/**
+ * After the marks, the word is glossed or named as a word: "“hiraeth” means a longing for home", "“hygge” translates
+ * as", "say “cheugy” to mean", "chose “gaslighting” as its word of the year".
+ */
+const DEFINED_AFTER =
+  /^\s+(?:(?:roughly|literally|loosely)\s+)?(?:means|meant|translates?\s+(?:as|to)|translated\s+(?:as|to)|refers\s+to|stands\s+for|is\s+short\s+for|to\s+(?:mean|describe|refer\s+to)\b|as\s+(?:its|the|a|their|his|her)\s+(?:[a-z-]+\s+){0,2}(?:word|term|phrase)\b)/;
 
 /**
  * `met his “goil,” Olive Oyl, in 1930`, `with her “partner in crime”, Ann Roe,`: a possessive, a short lower-case

@@ -177,3 +177,17 @@ describe('an epithet before the name it stands for', () => {
     expect(texts('He called her plan “a farce,” Ann Roe said.')).toEqual(['a farce,']);
   });
 });
+
+describe('a word glossed right after the marks', () => {
+  it('means, translates as, to mean, as its word of the year', () => {
+    expect(texts('In Welsh, “hiraeth” means a longing for home.')).toEqual([]);
+    expect(texts('The Danish "hygge" roughly translates as cosiness.')).toEqual([]);
+    expect(texts('Teenagers now say “cheugy” to mean out of date.')).toEqual([]);
+    expect(texts('The dictionary chose “gaslighting” as its word of the year.')).toEqual([]);
+  });
+
+  it('a quotation followed by a comma and "means" is words', () => {
+    expect(texts('“It is over,” means the mayor has given up, critics said.')).toEqual(['It is over,']);
+    expect(texts('She said a “yes,” meant nothing then.')).toEqual(['yes,']);
+  });
+});
