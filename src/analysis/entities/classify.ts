@@ -25,7 +25,7 @@ const ORG_KEYWORDS = new Set([
   'authority', 'federation', 'league', 'club', 'society', 'church', 'mission', 'center', 'centre', 'secretariat',
   'directorate', 'tribunal', 'bureau', 'airlines', 'airways', 'media', 'television', 'radio', 'journal', 'herald',
   'tribune', 'gazette', 'telegraph', 'hospital', 'militia', 'militias', 'battalion', 'regiment', 'division',
-  'fleet', 'squadron', 'unit', 'units', 'forum', 'summit', 'program', 'programme', 'initiative', 'institution',
+  'fleet', 'squadron', 'unit', 'units', 'forum', 'forums', 'summit', 'program', 'programme', 'initiative', 'institution',
   'chamber', 'cartel', 'trust', 'reserve', 'exchange', 'studies', 'agency', 'group’s', 'guild', 'syndicate',
   'consortium', 'cooperative', 'co-op', 'collective', 'holdings', 'industries', 'partners', 'ventures', 'labs',
   'laboratory', 'laboratories', 'academy', 'observatory', 'conservancy', 'caucus', 'clinic', 'charity', 'taskforce',
@@ -40,7 +40,7 @@ const ORG_KEYWORDS = new Set([
 const VENUE_WORDS = new Set([
   'lounge', 'bar', 'grill', 'cafe', 'café', 'restaurant', 'pub', 'inn', 'tavern', 'bistro', 'diner', 'brewery',
   'winery', 'bakery', 'pharmacy', 'salon', 'records', 'films', 'pictures', 'entertainment', 'foods', 'motors',
-  'theatre', 'theater', 'orchestra', 'choir', 'ensemble', 'quartet',
+  'theatre', 'theater', 'orchestra', 'choir', 'ensemble', 'quartet', 'store', 'stores', 'shop',
 ]);
 
 /** A word that heads organisation names ("Council", "Ministry", "Bank"). */

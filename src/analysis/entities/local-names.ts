@@ -3,6 +3,7 @@ import { sameNameToken, samePersonName } from './name-variants.js';
 import type { EntityMention } from '../types.js';
 import type { Candidate } from './extract.js';
 import { isGenericNameOpener, phraseType } from './classify.js';
+import { namesAPart } from './short-forms.js';
 import { isCommonWord, isDemonym, isFirstName, isLastName, isPlaceName } from './gazetteer.js';
 import { SPEECH_VERBS, isTitleWord } from './titles.js';
 
@@ -136,7 +137,13 @@ export function assignLocalNames(body: string, all: Candidate[]): EntityMention[
     // a capitalised ordinary word opening a sentence ("Amnesty was granted") needs an actor's context
     if (c.atOpening && isCommonWord(word) && !c.orgContext && !SPEECH_VERBS.has(c.nextWord) && !/[’']s$/.test(body.slice(c.end, c.end + 2))) return undefined;
     const earlier = mentions.filter((m) => m.type === 'organization' && m.start < c.start && m.name.split(' ').length > 1 && m.name.split(' ')[0] === word);
-    return earlier[earlier.length - 1]?.name;
+    const full = earlier[earlier.length - 1]?.name;
+    if (full === undefined) return undefined;
+    // "Apple ... the Apple Support Forums ... Apple said": a word the article wrote alone before the longer name
+    // is a body of its own, which the longer name belongs to, not a short form of it.
+    if (!namesAPart(full)) return full;
+    const introduced = earlier.find((m) => m.name === full)?.start ?? c.start;
+    return candidates.some((o) => o.start < introduced && body.slice(o.start, o.end) === word) ? undefined : full;
   };
   for (const c of candidates) {
     const text = body.slice(c.start, c.end);

@@ -53,3 +53,17 @@ export function linkInstitutionWords(mentions: EntityMention[]): EntityMention[]
     return full ? { ...m, name: full.name } : m;
   });
 }
+
+/** Words naming a part or an offshoot of a body, not the body: "Apple Support Forums", "Ford Foundation". */
+const PART_WORDS = new Set(
+  'forum forums store stores shop support community blog newsroom foundation music pay tv app studios museum'.split(' '),
+);
+
+/**
+ * A longer name that opens with a body's word and goes on to name one of its parts ("Apple Support Forums"): the
+ * word alone ("Apple") is then the body itself, not the part's short form. "Amnesty International" and
+ * "Northwestern University" name the body itself.
+ */
+export function namesAPart(longer: string): boolean {
+  return longer.split(/\s+/).slice(1).some((w) => PART_WORDS.has(w.toLowerCase()));
+}

@@ -8,6 +8,7 @@ import { isCommonWord, isDemonym, isFirstName } from '../entities/gazetteer.js';
 import { kinNames } from './kin.js';
 import { nameFitsHead } from './org-nouns.js';
 import { fitsWithQualifier } from '../entities/acronyms.js';
+import { namesAPart } from '../entities/short-forms.js';
 import type { EntityMention } from '../types.js';
 import { NAME_PARTICLES, NAME_SUFFIXES, ORG_NAME_WORDS, SPEAKER_NOUNS, TITLE_JOINERS, TITLE_WORDS } from './lexicon.js';
 import { cleanPersonName, isTitleBeforeSurname } from './person-name.js';
@@ -125,7 +126,8 @@ export class NameIndex {
     }
     found.sort((a, b) => a.at - b.at);
     const works = namesOfWorks(body);
-    for (const f of found) if (!works.has(f.full)) this.addFull(f.full);
+    // A run the entity pass typed as a body ("Corvane Support Forums") gives no person a given name or surname.
+    for (const f of found) if (!works.has(f.full) && !this.organizations.has(f.full)) this.addFull(f.full);
   }
 
   private addFull(written: string): void {
@@ -306,10 +308,21 @@ export class NameIndex {
       if (words.length < 2) continue;
       // "OYSIEC" for "Oyo State Independent Electoral Commission": initials, with letters from inside a word.
       if (isAllCaps(name) && fitsWithQualifier(name, org)) return org;
-      if (words[0] === name && !ORG_NAME_WORDS.has(name)) return org;
+      if (words[0] === name && !ORG_NAME_WORDS.has(name) && !this.writtenAloneBefore(name, org)) return org;
     }
     const spelled = isAllCaps(name) && name.length >= 3 ? this.spelledOutInBody(name) : undefined;
     return spelled ?? (this.organizations.has(name) ? name : undefined);
+  }
+
+  /**
+   * "Apple ... the Apple Support Forums": the word was written on its own before the longer name first appears, so
+   * it names a body of its own (which the longer name belongs to), not a short form of that name.
+   */
+  private writtenAloneBefore(word: string, org: string): boolean {
+    const first = this.orgMentions.find((m) => m.name === org);
+    if (!first || !namesAPart(org)) return false;
+    const alone = new RegExp(`(?<![\\p{L}'’-])${escapeRegExp(word)}(?![\\p{L}-])(?![ \\t]+\\p{Lu})`, 'u');
+    return alone.test(this.body.slice(0, first.start));
   }
 
   /**

@@ -20,7 +20,7 @@ describe('a capitalised institution word refers back to the body it heads', () =
     ] as const) {
       const body = `The ${full} issued new advice on Monday. Doctors welcomed it, and the ${word} said more would follow.`;
       expect(names(body, word), full).toEqual([full]);
-      const quoted = `The ${full} issued new advice on Monday.\n\nThe drugs are “inadvisable” for teenagers, the ${word} said.`;
+      const quoted = `The ${full} issued new advice on Monday.\n\n“The drugs are inadvisable for teenagers,” the ${word} said.`;
       expect(quoteSpeakers(quoted, { withMentions: true }), full).toEqual([full]);
     }
   });
@@ -33,5 +33,34 @@ describe('a capitalised institution word refers back to the body it heads', () =
   it('not a body named only after it', () => {
     const body = 'The Commission met on Monday. The Harbour Safety Commission was not there.';
     expect(names(body, 'Commission')).toEqual(['Commission']);
+  });
+});
+
+describe('a word written alone before a longer name that opens with it', () => {
+  it('is a body of its own, not a short form of the longer name', () => {
+    for (const [word, longer] of [
+      ['Corvane', 'Corvane Support Forums'],
+      ['Lumora', 'Lumora Music Store'],
+      ['Westrel', 'Westrel Community Forum'],
+    ] as const) {
+      const body =
+        `${word} shipped the update on Monday.\n\nUsers on the ${longer} said it failed.\n\n` +
+        `In a statement, ${word} said, “The update fixed most of the issues.”`;
+      expect(quoteSpeakers(body, { withMentions: true }), word).toEqual([word]);
+    }
+  });
+
+  it('after the longer name, the first word is still its short form', () => {
+    const body = 'Harrow Relief International opened a clinic.\n\n“We stay as long as needed,” Harrow said.';
+    expect(quoteSpeakers(body, { withMentions: true })).toEqual(['Harrow Relief International']);
+  });
+});
+
+describe('a headline short form before the full name', () => {
+  it('"Harrow: ..." then "Harrow Relief International" keeps the short form as the body', () => {
+    const body =
+      'Harrow: clinics under strain\n\nHarrow Relief International opened a clinic on Monday.\n\n' +
+      '“We stay as long as needed,” Harrow said.';
+    expect(quoteSpeakers(body, { withMentions: true })).toEqual(['Harrow Relief International']);
   });
 });
