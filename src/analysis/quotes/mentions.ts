@@ -86,7 +86,15 @@ const WORD_FORM_BEFORE =
  * with the object between the verb and "as" (the passive shape is PASSIVE_LABEL).
  */
 const CATEGORY_BEFORE =
-  /(?:\b(?:designat|classif|reclassif|categori[sz]|recategori[sz]|list|relist|register)\w*\s+(?:[\p{L}\p{N}'’-]+\s+){1,4}as|\b(?:status|classification|designation|category|rating)\s+(?:to|of|as|from))(?:\s+(?:a|an|the))?\s*$/iu;
+  /(?:\b(?:designat|classif|reclassif|categori[sz]|recategori[sz]|list|relist|register)\w*\s+(?:[\p{L}\p{N}'’-]+\s+){1,4}as|\b(?:status|classification|designation|category|rating|(?:alert|threat|warning|danger|risk)\s+levels?)\s+(?:to|of|as|from|at))(?:\s+(?:a|an|the))?\s*$/iu;
+
+/**
+ * A button, box or ballot option chosen: "click “like”", "press “start”", "ticked “strongly agree”", "voted “yes”".
+ * The quoted words are the label of the option, not something said ("said “yes”" is speech). Verbs only: after a
+ * determiner the word is a noun ("told the press “...”", "called the vote “a disgrace”").
+ */
+const OPTION_CHOSEN =
+  /(?<!\b(?:the|a|an|his|her|their|its|our|my|your)\s+)\b(?:click(?:s|ed|ing)?(?:\s+on)?|tap(?:s|ped|ping)?(?:\s+on)?|press(?:es|ed|ing)?|select(?:s|ed|ing)?|tick(?:s|ed|ing)?|check(?:s|ed|ing)?\s+(?:the\s+)?box(?:es)?\s+(?:for|marked)|hit(?:s|ting)?|vot(?:ed|ing)|swip(?:e|es|ed|ing)(?:\s+(?:left|right))?\s+on)\s*$/i;
 
 /**
  * The name of a law or a kind of law: "“stand your ground” laws", "the “three strikes” rule", "“red flag laws”".
@@ -119,6 +127,7 @@ export function isAnnouncedMention(pre: string, post: string, text: string, attr
   if (EXPANSION_BEFORE.test(pre) && phraseShaped(text, 8)) return true;
   if (SEARCH_OR_MENTION_BEFORE.test(pre) && phraseShaped(text, 4)) return true;
   if (WORD_FORM_BEFORE.test(pre) && phraseShaped(text, 3)) return true;
+  if (OPTION_CHOSEN.test(pre) && phraseShaped(text, 3) && !/,$/.test(text.trim())) return true;
   const bare = text.trim().replace(/[.,;:]+$/, '');
   if (/^[a-z]/.test(bare) && phraseShaped(text, 5) && (LAW_NAMED.test(bare) || (lawNameShaped(text) && LAW_NOUN_AFTER.test(post)))) return true;
   if (CATEGORY_BEFORE.test(pre) && phraseShaped(text, 3) && /^[a-z]/.test(bare)) return true;

@@ -178,6 +178,8 @@ export function isTermUse(layout: Layout, span: RawSpan, text: string, attributi
   const post = layout.masked.slice(closeEnd(span), closeEnd(span) + 80);
   if (isHandle(text) || isChangedText(pre, post, text) || isAnnouncedMention(pre, post, text, attribution !== null)) return true;
   if (isEpithet(pre, text, post)) return true;
+  // "from the Latin for “I forbid”": a translation, in any case.
+  if (shortPhrase(text, 6) && LANGUAGE_FOR.test(pre)) return true;
   if (termShaped(text, 3) && !/,$/.test(text.trim()) && DEFINED_AFTER.test(post)) return true;
   if (termShaped(text, 6) && CHARGE_NAMED.test(pre)) return true;
   // A name or term of a few words, capitalised or not ("Big Mac", "active sleep"), but not a sentence.
@@ -282,6 +284,10 @@ export function isCitationTitle(layout: Layout, span: RawSpan): boolean {
   const authors = /\bet\s+al\.?,?\s*$|\b\p{Lu}[\p{L}'’-]+\s+\p{Lu}{1,3}\.?,?\s*$/u.test(before);
   return authors && /^[\s.,]*\p{Lu}[\p{L}.&]*(?:\s+\p{Lu}[\p{L}.&]*)*[\s.,;]+(?:\d{4}|\(\d{4}\)|\d+\s*[:;(])/u.test(after);
 }
+
+/** "the Latin for", "the Maori word for", "Greek for": what follows translates a word. */
+const LANGUAGE_FOR =
+  /\b(?:Latin|Greek|French|Spanish|German|Italian|Arabic|Hebrew|Japanese|Chinese|Mandarin|Irish|Welsh|Gaelic|Maori|Hawaiian|Sanskrit|Russian|Portuguese|Dutch|Norse|Yiddish|Hindi|Swahili)\s+(?:(?:word|term|phrase|name)\s+)?for\s*$/;
 
 /**
  * After the marks, the word is glossed or named as a word: "“hiraeth” means a longing for home", "“hygge” translates

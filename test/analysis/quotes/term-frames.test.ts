@@ -191,3 +191,27 @@ describe('a word glossed right after the marks', () => {
     expect(texts('She said a “yes,” meant nothing then.')).toEqual(['yes,']);
   });
 });
+
+describe('options, levels and translations', () => {
+  it('a button, box or ballot option chosen is a label', () => {
+    expect(texts('Users can click “like” or “share” on any post.')).toEqual([]);
+    expect(texts('About 60 percent ticked "strongly agree" on the survey.')).toEqual([]);
+    expect(texts('Press “start” to begin the test.')).toEqual([]);
+    expect(texts('Most residents voted “no” in the poll.')).toEqual([]);
+  });
+
+  it('an answer said aloud stays a quote', () => {
+    expect(texts('Asked if she would run, she said “maybe.”')).toEqual(['maybe.']);
+  });
+
+  it('a level on a named alert scale, with or without a tag', () => {
+    expect(texts('Officials raised the alert level to "orange" on Sunday.')).toEqual([]);
+    expect(texts('Police raised the threat level to “severe,” a spokesman said.')).toEqual([]);
+    expect(texts('He told the press “no comment” and left.')).toEqual(['no comment']);
+  });
+
+  it('a translation from a named language', () => {
+    expect(texts('The motto comes from the Latin for “I serve.”')).toEqual([]);
+    expect(texts('Its name is the Maori word for “long white cloud.”')).toEqual([]);
+  });
+});
