@@ -353,7 +353,8 @@ export function subjectOf(layout: Layout, verb: VerbHit, floor: number, strict: 
   const trimmed = stripFillers(region);
   // "In the call with his fiancee, Rhonda Roe, he complained": a pronoun right before the verb, after a comma, is the
   // subject; the name before it belongs to the fronted phrase.
-  const lastPronoun = /,\s*(he|she|they|we|it)\s*$/i.exec(trimmed);
+  // "..., which it says is consistent with": a pronoun after a relative word is that clause's subject as well.
+  const lastPronoun = /(?:,\s*|^\s*(?=which|that|who|as))(?:(?:which|that|who|as)\s+)?(he|she|they|we|it)\s*$/i.exec(trimmed);
   if (lastPronoun?.[1] !== undefined) {
     const word = lastPronoun[1];
     const start = from + lastPronoun.index + lastPronoun[0].lastIndexOf(word);

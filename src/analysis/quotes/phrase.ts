@@ -271,7 +271,8 @@ function parseDescription(tokens: Token[], span: { start: number; end: number; t
   }
   // "would protect them during their campaigns", "the rule if the safety office": a clause fragment ending in a
   // speaker noun is not a description; a description's modifiers are adjectives and nouns, never function words.
-  if (modifiers.some((m) => CLAUSE_WORDS.has(m))) return null;
+  // A sentence-initial capital hides nothing ("It also wants players ..."); an all-caps "IT" stays a noun.
+  if (modifiers.some((m) => CLAUSE_WORDS.has(/^\p{Lu}\p{Ll}*$/u.test(m) ? m.toLowerCase() : m))) return null;
   // "a statement the ministry", "In the footage experts": an article inside the modifiers ends one noun phrase and
   // starts another, and a leading preposition makes the whole an adverbial. A partitive keeps its article ("one of
   // the sources").
@@ -356,7 +357,8 @@ export const FRONTING_PREPOSITIONS = new Set(
 const CLAUSE_WORDS = new Set(
   `would will could should can may might must shall is are was were be been being has have had do does did not
   them him me us it they he she we you i if when whether because although though unless while during about into
-  through than then there here what which who whom whose but so to`.split(/\s+/),
+  through than then there here what which who whom whose but so to also still already never ever often usually
+  just`.split(/\s+/),
 );
 
 export function isEpithet(word: string): boolean {

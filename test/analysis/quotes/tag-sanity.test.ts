@@ -86,3 +86,19 @@ describe('a capitalised word modifying a described person', () => {
     expect(speaker).toBe('Roe');
   });
 });
+
+describe('a clause opening the sentence is no description', () => {
+  it('"It also wants players to ..., which it says is ..." credits the body "it" refers to, not the clause', () => {
+    const body =
+      'The Harbour Players Union filed its demands on Monday. It also wants players to receive pay for sponsorships, which it says is consistent with "evolving" league rules.';
+    expect(quoteSpeakers(body)).toEqual(['Harbour Players Union']);
+    for (const opener of ['It also wants players to receive pay', 'It still expects members to accept cuts', 'It now asks drivers to pay fees']) {
+      const [speaker] = quoteSpeakers(`${opener} for the season, which it says is "fair."`);
+      expect(speaker).not.toMatch(/players|members|drivers/);
+    }
+  });
+
+  it('a pronoun after a relative word is the subject of the tag verb', () => {
+    expect(quoteSpeakers('Ann Roe spoke on Monday. She backed the new rules, which she said were "long overdue."')).toEqual(['Ann Roe']);
+  });
+});
