@@ -6,7 +6,7 @@
  * resolved to the latest author of a text of the same kind. No introduction, no author: the caller keeps the
  * document as written.
  */
-import { FEMALE_NAMES, MALE_NAMES, SPEECH_VERBS } from './lexicon.js';
+import { FEMALE_NAMES, MALE_NAMES, SPEAKER_NOUNS, SPEECH_VERBS } from './lexicon.js';
 import type { SpeakerPhrase } from './phrase.js';
 import { documentAuthor } from './documents.js';
 import { parseSubjectRegion } from './subject.js';
@@ -62,6 +62,10 @@ const BY_INTRO = new RegExp(
   String.raw`\b(?:a|an|the)\s+${ADJ}(${NOUNS})(?:,\s+|\s+)(?:(?:filed|lodged|brought|issued|released|published|posted|sent|written|set\s+up|organi[sz]ed|created|commissioned|prepared|compiled|carried\s+out|conducted)\b[^.!?;:“”"\n]{0,50}?\s+by|by|from)\s+`,
   'giu',
 );
+/** "the website of the consulate", "the Facebook page of X": a web text's owner after "of". */
+const WEB_OF = /\b(?:the|a|an)\s+(?:(?:official|Facebook|Twitter|Instagram|YouTube)\s+)?((?:[Ww]eb\s*site|website|site|page|account|feed|blog))\s+of\s+/gu;
+/** "A history of the program written by agency officials": any text that names who wrote it. */
+const WRITTEN_BY = /\b(?:an?|the|[Aa]n?|The)\s+[^.!?;:“”"\n]{1,60}?\s+(?:written|authored|compiled|drafted|penned)\s+(?:(?:in|on|last)\s+\w+\s+)?by\s+/gu;
 /** "Reyes's lawsuit", "the Acme Group report". */
 const OWNED_INTRO = new RegExp(String.raw`(?:\b(?:an?|the)\s+)?[\p{Lu}][\p{L}.&'’ -]{0,60}?['’]?s?\s+${ADJ}(${NOUNS})$`, 'u');
 /**
@@ -85,6 +89,8 @@ export class DocumentAuthors {
     for (const m of body.matchAll(SUBJECT_INTRO)) this.addSubject(m.index ?? 0, (m[2] ?? m[3]) as string);
     for (const m of body.matchAll(FRONTED_INTRO)) this.addFronted((m.index ?? 0) + m[0].length, m[1] as string);
     for (const m of body.matchAll(BY_INTRO)) this.addBy((m.index ?? 0) + m[0].length, m[1] as string);
+    for (const m of body.matchAll(WEB_OF)) this.addBy((m.index ?? 0) + m[0].length, (m[1] as string).replace(/^[Ww]eb\s*site$/, 'website'));
+    for (const m of body.matchAll(WRITTEN_BY)) this.addBy((m.index ?? 0) + m[0].length, 'document');
     for (const n of body.matchAll(NOUN_AT)) {
       const end = (n.index ?? 0) + n[0].length;
       // One noun phrase, never across a sentence or a list: the window starts after the last such break.
@@ -192,7 +198,10 @@ export class DocumentAuthors {
     // "An audit by the Office of the Comptroller found gaps": a name followed by a verb ends at the name.
     const named = /^((?:the\s+)?\p{Lu}[\p{L}'’.&-]*(?:\s+(?:(?:of|for|and|the|on)\s+)*\p{Lu}[\p{L}'’.&-]*)*)\s+(\p{Ll}+)/u.exec(np);
     // Not after a possessive: "by the Acme Board's audit committee" is the committee.
-    if (named && !/^(?:and|or|of|at|from|in|for|with|to)$/.test(named[2] as string) && !/['’]s?$/.test(named[1] as string)) np = named[1] as string;
+    // Nor before a plural noun for people: "by CIA officials", "by Acme researchers" are those people.
+    const after = named?.[2] ?? '';
+    const people = named !== null && (/^(?:staff|personnel|crew|team|leadership)$/.test(after) || (/s$/.test(after) && SPEAKER_NOUNS.has(after.replace(/e?s$/, ''))));
+    if (named && !people && !/^(?:and|or|of|at|from|in|for|with|to)$/.test(named[2] as string) && !/['’]s?$/.test(named[1] as string)) np = named[1] as string;
     // The longest run of leading words that reads as a source: "her cousins is online" -> her cousins.
     const words = np.split(/\s+/).slice(0, 10);
     for (let n = words.length; n >= 1; n--) {

@@ -84,3 +84,25 @@ describe('an account\'s posts are its owner\'s', () => {
     }
   });
 });
+
+describe('a text whose writer or owner the article names in other words', () => {
+  it('"A history of X written by agency officials" ... "according to the document"', () => {
+    for (const [intro, writer] of [
+      ['A history of the dam project written by Harbour Authority engineers in 1990 was released this week.', 'Harbour Authority engineers'],
+      ['An account of the raid compiled by Kelso Trust volunteers was made public.', 'Kelso Trust volunteers'],
+      ['A chronicle of the strike penned by the Dunmore Tenants Union surfaced on Monday.', 'Dunmore Tenants Union'],
+    ] as const) {
+      const body = `${intro}\n\n“The site was chosen for its isolation,” according to the document.`;
+      expect(speakers(body), intro).toEqual([writer]);
+    }
+  });
+
+  it('"documents linked to a page on the website of X" ... "the document says"', () => {
+    for (const owner of ['Harbour Authority', 'Kelso County Council']) {
+      const body =
+        `The rule is cited in one of several documents linked from a page on the website of the ${owner}.\n\n` +
+        '“No visitor may bring such medicine into the port,” the document says.';
+      expect(speakers(body), owner).toEqual([owner]);
+    }
+  });
+});
