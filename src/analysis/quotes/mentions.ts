@@ -86,7 +86,7 @@ const WORD_FORM_BEFORE =
  * with the object between the verb and "as" (the passive shape is PASSIVE_LABEL).
  */
 const CATEGORY_BEFORE =
-  /(?:\b(?:designat|classif|reclassif|categori[sz]|recategori[sz]|list|relist|register)\w*\s+(?:[\p{L}\p{N}'’-]+\s+){1,4}as|\b(?:status|classification|designation|category|rating|(?:alert|threat|warning|danger|risk)\s+levels?)\s+(?:to|of|as|from|at))(?:\s+(?:a|an|the))?\s*$/iu;
+  /(?:\b(?:designat|classif|reclassif|categori[sz]|recategori[sz]|list|relist|register)\w*\s+(?:[\p{L}\p{N}'’-]+\s+){1,4}as|\b(?:status|classification|designation|category|rating)\s+(?:to|of|as|from))(?:\s+(?:a|an|the))?\s*$/iu;
 
 /**
  * A button, box or ballot option chosen: "click “like”", "press “start”", "ticked “strongly agree”", "voted “yes”".
@@ -95,6 +95,9 @@ const CATEGORY_BEFORE =
  */
 const OPTION_CHOSEN =
   /(?<!\b(?:the|a|an|his|her|their|its|our|my|your)\s+)\b(?:click(?:s|ed|ing)?(?:\s+on)?|tap(?:s|ped|ping)?(?:\s+on)?|press(?:es|ed|ing)?|select(?:s|ed|ing)?|tick(?:s|ed|ing)?|check(?:s|ed|ing)?\s+(?:the\s+)?box(?:es)?\s+(?:for|marked)|hit(?:s|ting)?|vot(?:ed|ing)|swip(?:e|es|ed|ing)(?:\s+(?:left|right))?\s+on)\s*$/i;
+
+/** A level on a named alert scale ("raised the threat level to “severe,”"), a label even inside a tagged quote. */
+const ALERT_LEVEL = /\b(?:alert|threat|warning|danger|risk|fire|flood|terror)\s+levels?\s+(?:to|of|at|from)\s*$/i;
 
 /**
  * The name of a law or a kind of law: "“stand your ground” laws", "the “three strikes” rule", "“red flag laws”".
@@ -117,9 +120,9 @@ const LAW_NAMED = /^(?!(?:a|an|the|this|that|our|their|his|her|its)\s)[a-z][\w'�
 /**
  * The marks around `text` hold a slogan, a name, an expansion, a search term or a passive label, judged from the
  * masked text before the opening mark (`pre`) and after the closing mark (`post`); `attributed`: a speech tag claims
- * the quote.
+ * the quote; `taggedAfter`: by a tag after it (“...,” X said).
  */
-export function isAnnouncedMention(pre: string, post: string, text: string, attributed = false): boolean {
+export function isAnnouncedMention(pre: string, post: string, text: string, attributed = false, taggedAfter = false): boolean {
   if (SLOGAN_BEFORE.test(pre) && words(text) <= 12 && !VOICED.test(pre)) return true;
   if (NAMED_AFTER.test(post) && phraseShaped(text, 4) && !/[,.]$/.test(text.trim())) return true;
   if (NAME_BEFORE.test(pre) && phraseShaped(text, 5)) return true;
@@ -130,7 +133,9 @@ export function isAnnouncedMention(pre: string, post: string, text: string, attr
   if (OPTION_CHOSEN.test(pre) && phraseShaped(text, 3) && !/,$/.test(text.trim())) return true;
   const bare = text.trim().replace(/[.,;:]+$/, '');
   if (/^[a-z]/.test(bare) && phraseShaped(text, 5) && (LAW_NAMED.test(bare) || (lawNameShaped(text) && LAW_NOUN_AFTER.test(post)))) return true;
-  if (CATEGORY_BEFORE.test(pre) && phraseShaped(text, 3) && /^[a-z]/.test(bare)) return true;
+  if (ALERT_LEVEL.test(pre) && phraseShaped(text, 3) && /^[a-z]/.test(bare)) return true;
+  // "classified the attack as “terrorism,” the minister said": a speaker's own tag makes the category their word.
+  if (CATEGORY_BEFORE.test(pre) && phraseShaped(text, 3) && /^[a-z]/.test(bare) && !taggedAfter) return true;
   if (!phraseShaped(text, 3) || !/^[a-z]/.test(text.trim())) return false;
   // "referred to as" names like "known as", whoever reports it.
   if (REFERRED_TO_AS.test(pre) && !AGENT_AFTER.test(post)) return true;

@@ -176,7 +176,7 @@ const WORDS_LIKE = /\b(?:words?|terms?|phrases?|phrasing|expressions?|language|w
 export function isTermUse(layout: Layout, span: RawSpan, text: string, attribution: Attribution | null): boolean {
   const pre = layout.masked.slice(Math.max(0, span.open - 100), span.open);
   const post = layout.masked.slice(closeEnd(span), closeEnd(span) + 80);
-  if (isHandle(text) || isChangedText(pre, post, text) || isAnnouncedMention(pre, post, text, attribution !== null)) return true;
+  if (isHandle(text) || isChangedText(pre, post, text) || isAnnouncedMention(pre, post, text, attribution !== null, attribution?.form === 'after')) return true;
   if (isEpithet(pre, text, post)) return true;
   // "from the Latin for “I forbid”": a translation, in any case.
   if (shortPhrase(text, 6) && LANGUAGE_FOR.test(pre)) return true;

@@ -215,3 +215,9 @@ describe('options, levels and translations', () => {
     expect(texts('Its name is the Maori word for “long white cloud.”')).toEqual([]);
   });
 });
+
+describe('a category a speaker names in a tagged quote', () => {
+  it('stays the speaker’s word', () => {
+    expect(texts('Officials classified the attack as “terrorism,” the minister said.')).toEqual(['terrorism,']);
+  });
+});
