@@ -44,6 +44,12 @@ const HONORIFICS = new Set(['Mr', 'Mr.', 'Mrs', 'Mrs.', 'Ms', 'Ms.', 'Miss', 'Dr
 /** Kin nouns that introduce a relative by given name ("his brother Alan", "Roe's wife, Ana"). */
 const KIN_WORDS = 'brother|sister|son|daughter|wife|husband|mother|father|mom|dad|mum|uncle|aunt|cousin|nephew|niece|grandson|granddaughter|grandmother|grandfather|twin|sons|daughters|brothers|sisters';
 
+/** Whether a kin word stands within a few words of the name at [at, at + length) ("her uncle, Kwame Osei,"). */
+function kinNear(text: string, at: number, length: number): boolean {
+  const around = text.slice(Math.max(0, at - 40), at + length + 60);
+  return new RegExp(`\\b(?:${KIN_WORDS})\\b`, 'i').test(around);
+}
+
 /** "the Harding family", "The Harding kids", "the Hardings": the surname of a family a story is about. */
 const FAMILY = /\b[Tt]he (\p{Lu}\p{Ll}+) (?:family|kids|children|siblings|household|clan|parents|brothers|sisters)\b|\b[Tt]he (\p{Lu}\p{Ll}+)s\b(?! \p{Lu})/gu;
 
@@ -378,12 +384,18 @@ export class NameIndex {
     const distinct = [...new Set(candidates)];
     if (distinct.length < 2) return undefined;
     const before = this.body.slice(0, start);
+    // The text with quotations blanked out (same offsets): a kin word someone says introduces nobody.
+    let masked: string | undefined;
+    const narrative = (): string => (masked ??= before.replace(/“[^”]*”|"[^"]*"/g, (q) => ' '.repeat(q.length)));
     const near = (at: number, c: string): boolean => {
       // Quoted words may hold sentences of their own: only the narrative's sentence ends count.
       const between = before.slice(at + c.length).replace(/“[^”]*”?|"[^"]*"?/g, '“”');
       const ends = between.match(/(?<!\b(?:Mrs?|Ms|Dr|Pvt|Sgt|Cpl|Lt|Col|Gen|Capt|Maj|Sen|Rep|Gov|St|Jr|Sr|Prof|Rev|Det|Insp|\p{Lu}))[.!?][”"’']?\s+(?=[“"‘'\p{Lu}])/gu)?.length ?? 0;
-      // The last sentence of the paragraph before counts too ("..., Ann Roe, said she was pleased.¶“...,” Roe said.").
-      return ends <= 1 && !/\n\s*\n[\s\S]*\n\s*\n/.test(between);
+      if (ends > 1) return false;
+      // The last sentence of the paragraph before counts too when it introduces the relative as one ("Her
+      // grandmother, Ann Roe, said she was pleased.¶“...,” Roe said."); a name only seen in a tag there does not.
+      const breaks = between.match(/\n\s*\n/g)?.length ?? 0;
+      return breaks === 0 || (breaks === 1 && kinNear(narrative(), at, c.length));
     };
     const inWindow = distinct.filter((c) => {
       const at = before.search(new RegExp(`(?<![\\p{L}])${escapeRegExp(c)}(?![\\p{L}])`, 'u'));

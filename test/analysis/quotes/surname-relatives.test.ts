@@ -21,6 +21,11 @@ describe('a lone surname shared by relatives', () => {
     expect(quoteSpeakers(said, { withMentions: true })).toEqual(['Jonas Brandt', 'Jonas Brandt']);
   });
 
+  it('not across a paragraph when the other relative was only named in a tag there, without a kin word', () => {
+    const body = 'Edith Varga owns the farm.\n\n"My aunt says I am lazy," Tom Varga said.\n\n"He is," Varga said.';
+    expect(quoteSpeakers(body, { withMentions: true })).toEqual(['Tom Varga', 'Edith Varga']);
+  });
+
   it('goes back to the first person further on or when both were named together', () => {
     const later = 'Ada Kerrigan runs the bakery. Her nephew, Luc Kerrigan, took over. The shop opened in May.\n\n"We bake at four," Kerrigan said.';
     expect(quoteSpeakers(later, { withMentions: true })).toEqual(['Ada Kerrigan']);
