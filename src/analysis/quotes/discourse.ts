@@ -497,7 +497,7 @@ export class Discourse {
     for (const written of speakersEarlierInSentence(this.body, at)) {
       if (!this.isKnownPerson(written)) continue;
       const name = this.names.resolve(written, -1, -1).name;
-      const ref = this.referents.find((r) => r.speaker.kind === 'person' && r.speaker.name === name);
+      const ref = this.referents.find((r) => r.speaker.kind === 'person' && r.speaker.name === name) ?? this.namedNow(written, at, gender);
       if (!ref) continue;
       if (ref.gender !== undefined && ref.gender !== gender && ref.genderWeak !== true) return undefined;
       ref.gender = gender;
@@ -505,6 +505,23 @@ export class Discourse {
       return ref;
     }
     return undefined;
+  }
+
+  /**
+   * A person the pronoun's own sentence names for the first time ("Filmmaker Ann Roe, who ..., joked: “...,” she
+   * said."): registered when the article gives the surname in full, the written run ends with that full name and
+   * its given name does not say otherwise.
+   */
+  private namedNow(written: string, at: number, gender: Gender): Referent | undefined {
+    const surname = written.split(/\s+/).pop() as string;
+    if (!this.names.knowsSurname(surname) || this.names.organizationFor(written)) return undefined;
+    const full = this.names.resolve(surname, -1, -1).name;
+    if (!full.includes(' ') || !` ${written}`.endsWith(` ${full}`)) return undefined;
+    // Nobody told the reader otherwise, so a given name's gender stands.
+    const given = genderOf(full.split(/\s+/));
+    if (given !== undefined && given !== gender) return undefined;
+    this.notePerson(full, undefined, at, given);
+    return this.referents.find((r) => r.speaker.kind === 'person' && r.speaker.name === full);
   }
 
   /**

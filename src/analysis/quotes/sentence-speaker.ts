@@ -26,5 +26,19 @@ export function speakersEarlierInSentence(body: string, pronounAt: number): stri
   const found: Array<{ at: number; name: string }> = [];
   for (const m of sentence.matchAll(NAME_THEN_VERB)) found.push({ at: m.index ?? 0, name: m[1] as string });
   for (const m of sentence.matchAll(VERB_THEN_NAME)) found.push({ at: m.index ?? 0, name: m[1] as string });
-  return found.sort((a, b) => b.at - a.at).map((f) => f.name);
+  const named = found.sort((a, b) => b.at - a.at).map((f) => f.name);
+  return [...named, ...leadInSubject(sentence)];
+}
+
+/**
+ * "Filmmaker Ann Roe, who won the prize, joked backstage: “...,” she said.": a tag after a quotation its sentence
+ * introduces with a colon repeats the lead-in's subject, the name opening the sentence (any title word before it
+ * dropped: the endings of the capitalised run, longest first). Empty for any other sentence.
+ */
+function leadInSubject(sentence: string): string[] {
+  if (!/:\s*$/.test(sentence)) return [];
+  const run = /^\s*((?:\p{Lu}[\p{L}'’.-]*\s+){0,3}\p{Lu}[\p{L}'’-]+)(?=[\s,])/u.exec(sentence)?.[1];
+  if (run === undefined) return [];
+  const words = run.split(/\s+/);
+  return words.map((_, i) => words.slice(i).join(' '));
 }

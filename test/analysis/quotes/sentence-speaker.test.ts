@@ -36,3 +36,22 @@ describe('a listener named after "told"', () => {
     expect(speakersEarlierInSentence('The plan is late, Hale told Lindgren, but', 40)).toEqual(['Hale']);
   });
 });
+
+describe('a he/she tag after a quotation its sentence introduces with a colon', () => {
+  const before = 'Ivo Marsh spoke first. "Hello," he said.\n\n';
+  it('is the subject of the lead-in, named there for the first time, past a clause and a title', () => {
+    expect(speakers(`${before}Filmmaker Tom Reyes, who won a writing award for "Rain Song," joked backstage: "We actually won," he said.`)).toEqual(['Ivo Marsh', 'Tom Reyes']);
+    expect(speakers(`${before}Sculptor Dana Okafor, 52, who carved the gates, was blunt: “Nobody asked us,” she told reporters.`)).toEqual(['Ivo Marsh', 'Dana Okafor']);
+    expect(speakers(`${before}Veteran pilot Ken Abe, who landed the plane on the river, put it simply: "I did my job," he added.`)).toEqual(['Ivo Marsh', 'Ken Abe']);
+  });
+
+  it('offers the opening run and its endings, for the discourse to match a person', () => {
+    const text = 'Tom Reyes had a message for Ann Lee: "Go home," she said.';
+    expect(speakersEarlierInSentence(text, text.indexOf('she said'))).toEqual(['Tom Reyes', 'Reyes']);
+  });
+
+  it('names nobody without the colon', () => {
+    const text = 'Tom Reyes waved. "Go home," he said.';
+    expect(speakersEarlierInSentence(text, text.indexOf('he said'))).toEqual([]);
+  });
+});
