@@ -20,7 +20,7 @@ import { parseSpeakerPhrase, type SpeakerPhrase } from './phrase.js';
 import { closeEnd, type RawSpan } from './spans.js';
 import { clauseSubject } from './prefix.js';
 import { relayedSpeaker } from './relayed.js';
-import { documentSpeaker, isDocumentHead } from './documents.js';
+import { documentSpeaker, documentWithClause, isDocumentHead } from './documents.js';
 import { colonIntro, handedOverWords, quotedSourceWords, voicedBy, type Intro } from './intro.js';
 import { promoterOf } from './marketing.js';
 import { carrierOf } from './carried.js';
@@ -53,7 +53,8 @@ const PASSIVE_BEFORE = /\b(?:was|were|is|are|been|being|be|get|gets|got)\s+(?:[a
 function activeDocument(region: string, trimmed: string, base: number): SpeakerPhrase | null {
   if (PASSIVE_BEFORE.test(region)) return null;
   // The whole subject must be the document: in "The victim's statement, Roe continued" Roe speaks.
-  if (/[,;:—–()]/.test(trimmed)) return null;
+  // "The lawsuit, filed Monday by X, alleges": a participle clause set off by commas is part of the document subject.
+  if (/[,;:—–()]/.test(trimmed)) return documentWithClause(trimmed, base);
   return documentSpeaker(trimmed, base);
 }
 

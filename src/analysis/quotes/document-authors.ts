@@ -17,7 +17,7 @@ const FAMILIES: string[][] = [
   ['statement', 'release', 'announcement'],
   ['email', 'e-mail', 'message'],
   ['website', 'site', 'page', 'blog'],
-  ['report', 'study', 'survey', 'paper', 'audit'],
+  ['report', 'study', 'survey', 'paper', 'audit', 'findings'],
   ['letter', 'note', 'memo', 'memorandum'],
   // "The Acme Party Twitter account posted ... the tweet read": an account's posts are its owner's.
   ['post', 'tweet', 'account', 'feed'],
@@ -122,6 +122,9 @@ export class DocumentAuthors {
     if (!phrase.head || phrase.complement) return undefined;
     const family = familyOf(phrase.head);
     if (family === undefined) return undefined;
+    // "The Harbour Board report, released Tuesday, said": the phrase names its own author before the noun.
+    const own = documentAuthor(phrase.text.split(/[,;—–(]/)[0] as string, base + phrase.start);
+    if (own && own.kind !== 'pronoun') return own;
     // "A statement released by the ministry, said ...": the author written right after the noun.
     const inline = this.authorAfter(phrase, base);
     if (inline) return inline;

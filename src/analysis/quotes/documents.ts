@@ -13,7 +13,7 @@ export const DOCUMENT_HEADS = new Set(
   e-mail message post tweet website site page blog ad advert advertisement commercial release notice announcement
   ruling agreement contract document survey audit manifesto description song lyrics book caption transcript
   editorial column obituary tribute listing brochure leaflet flyer pamphlet newsletter response reply guidance
-  guideline assessment recommendation advisory`.split(/\s+/),
+  guideline assessment recommendation advisory findings`.split(/\s+/),
 );
 /**
  * Nouns that are a document only with a named owner ("the academy's position paper", "the party's Twitter account"):
@@ -46,6 +46,35 @@ const NAMED = new RegExp(
   'u',
 );
 
+/** What may follow the author inside a document phrase: its addressee, its date, where it was seen. */
+const AFTER_AUTHOR =
+  /\s+(?:to|on(?=\s+(?:\p{Ll}|\d|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\p{Ll}*\b))|dated|last|this|earlier|obtained|seen|sent|posted|published)\s+[\s\S]*$/u;
+
+/**
+ * "The lawsuit, filed Monday by the tenants union, alleges": a document subject set off with a participle clause
+ * that names its author after "by". Null when the text is not that shape or names no author (the caller keeps its
+ * own reading: "The victim's statement, Roe continued" is Roe's).
+ */
+export function documentWithClause(text: string, base: number): SpeakerPhrase | null {
+  const m = DOC_WITH_CLAUSE.exec(text);
+  if (!m?.[1] || !m[2]) return null;
+  const doc = documentSpeaker(m[1], base);
+  if (!doc) return null;
+  // "obtained by", "seen by", "reviewed by" name who has the text, not who wrote it.
+  const by = /^,\s+(?:obtained|seen|reviewed|made\s+public)\b/.test(m[2]) ? null : /\bby\s+(.+)$/.exec(m[2]);
+  if (by?.[1] !== undefined && !/^(?:\p{Lu}\p{Ll}+day|today|yesterday|phone|email|mail|hand)$/iu.test(by[1].trim())) {
+    const at = base + m[1].length + m[2].length - by[1].length;
+    const author = ownerPhrase(by[1].trim(), at + (by[1].length - by[1].trimStart().length));
+    if (author) return author;
+  }
+  // With no author named, the clause adds nothing a reader credits: the caller's reading stands.
+  return null;
+}
+const DOC_WITH_CLAUSE = new RegExp(
+  String.raw`^(\s*${OPENER}\s+[^,;:—–()]*?)(,\s+(?:filed|issued|released|published|written|signed|sent|posted|dated|returned|unsealed|lodged|brought|obtained|seen|reviewed|made\s+public)\b[^,;:—–()]*),?\s*$`,
+  'u',
+);
+
 export function isDocumentHead(word: string): boolean {
   const w = word.toLowerCase().replace(/^web\s+site$/, 'website');
   return DOCUMENT_HEADS.has(w) || (w.endsWith('s') && DOCUMENT_HEADS.has(w.slice(0, -1)));
@@ -68,7 +97,9 @@ export function documentAuthor(text: string, base: number): SpeakerPhrase | null
   const by = BY_AUTHOR.exec(t);
   if (by?.[1] !== undefined && by[2] !== undefined && isOwnedDocumentHead(by[1])) {
     const at = base + lead + t.length - by[2].length;
-    return ownerPhrase(by[2], at);
+    // "a letter from the district to parents", "a memo by X on Monday": the addressee or the date is not the author.
+    const author = by[2].replace(AFTER_AUTHOR, '');
+    return ownerPhrase(author, at) ?? (author === by[2] ? null : ownerPhrase(by[2], at));
   }
   // "an internal Crossfield Trust report", "the White House statement": capitalised words right before the noun.
   const named = NAMED.exec(t);

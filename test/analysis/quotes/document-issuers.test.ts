@@ -106,3 +106,30 @@ describe('a text whose writer or owner the article names in other words', () => 
     }
   });
 });
+
+describe('more ways a document names its issuer', () => {
+  it('a participle clause set off by commas: "The lawsuit, filed Monday by X, says"', () => {
+    for (const [lead, issuer] of [
+      ['The lawsuit, filed Monday by the Dunmore Tenants Union, says', 'Dunmore Tenants Union'],
+      ['The complaint, lodged last week by the Harbour Authority, alleges', 'Harbour Authority'],
+      ['The letter, signed by the Kelso County Council, states', 'Kelso County Council'],
+    ] as const) {
+      expect(speakers(`${lead} the landlord was “negligent.”`), lead).toEqual([issuer]);
+    }
+  });
+
+  it('the issuer named before the noun, with a clause after it: "The Harbour Board report, released Tuesday, said"', () => {
+    expect(speakers('The Harbour Safety Board report, released Tuesday, said the crew was “poorly trained.”')).toEqual(['Harbour Safety Board']);
+  });
+
+  it('the addressee after the issuer is not part of it: "A letter from X to parents"', () => {
+    for (const to of ['to parents', 'to the mayor', 'to staff on Friday']) {
+      expect(speakers(`A letter from the Westbrook School District ${to} said the closure was “temporary.”`), to).toEqual(['Westbrook School District']);
+    }
+  });
+
+  it('"the findings" are a report\'s', () => {
+    const body = 'The Harbour Safety Board released its findings on Tuesday.\n\n“The crew was poorly trained,” the findings said.';
+    expect(speakers(body)).toEqual(['Harbour Safety Board']);
+  });
+});
