@@ -34,6 +34,7 @@ import { noteIntroOwner } from './intro-owner.js';
 import { leadInSubject } from './intro.js';
 import { attributeRepeats, type Evidence } from './repeats.js';
 import { inferredSpeaker } from './inferred.js';
+import { chainGuesses } from './guess-chain.js';
 
 export { canonicalizeSpeakers } from './canonicalize.js';
 
@@ -228,6 +229,7 @@ export function extractQuotes(input: QuoteInput): Quote[] {
     if (isVoice(lastEvent)) recent = { event: lastEvent, paragraph: paragraph.index };
   }
   attributeRepeats(quotes, evidence);
+  chainGuesses(quotes, guesses, article.paragraphs);
   for (const [quote, guess] of guesses) if (quote.speaker.kind === 'unknown') quote.speaker = guess;
   return quotes;
 }
