@@ -100,21 +100,27 @@ const OPTION_CHOSEN =
 const ALERT_LEVEL = /\b(?:alert|threat|warning|danger|risk|fire|flood|terror)\s+levels?\s+(?:to|of|at|from)\s*$/i;
 
 /**
- * The name of a law or a kind of law: "“stand your ground” laws", "the “three strikes” rule", "“red flag laws”".
+ * The name of a law, order or official notice: "“stand your ground” laws", "the “three strikes” rule", "“red flag
+ * laws”", "a “shelter-in-place” order", "its “do not travel” advisory", "a “no-fly” zone".
  * A phrase right before a legal noun, or one ending in it, names the law; nobody is quoted. Not "acts", which are
  * deeds as often ("“egregious acts”" is someone's judgement).
  */
 const LAW_NOUN_AFTER =
-  /^\s+(?:laws?|statutes?|bills?|provisions?|doctrines?|ordinances?|legislation|loopholes?|exemptions?|amendments?|rules?)\b/;
+  /^\s+(?:laws?|statutes?|bills?|provisions?|doctrines?|ordinances?|legislation|loopholes?|exemptions?|amendments?|rules?|orders?|advisory|advisories|notices?|alerts?|zones?|warnings?|mandates?|policy|policies)\b/;
 /**
- * A law's name is a phrase ("three strikes", "right to work", "red-flag"), not one word or a pair of adjectives
- * joined by and/or or led by an adverb, which judge the law ("a “cruel” law", "an “unjust and cruel” law").
+ * A law's or an order's name is a phrase ("three strikes", "right to work", "shelter-in-place"), not one word or a
+ * pair of adjectives joined by and/or or led by an adverb, which judge it ("a “cruel” law", "an “unjust and cruel”
+ * law", "a “very serious” warning", "a “one-sided” policy").
  */
 function lawNameShaped(text: string): boolean {
   const t = text.trim();
-  if (/[,.]$/.test(t)) return false;
-  return (words(t) >= 2 || t.includes('-')) && !/\b(?:and|or)\b|^[a-z]+ly\s/.test(t);
+  if (/[,.]$/.test(t) || /\b(?:and|or)\b|^[a-z]+ly\s/.test(t) || INTENSIFIER.test(t)) return false;
+  // One hyphenated word names an order only when it is a phrase ("shelter-in-place", "no-fly"), not an adjective
+  // ("one-sided", "cost-effective").
+  if (words(t) === 1) return t.split('-').length >= 3 || /^(?:no|anti|pro|zero|stay|stop|do)-/.test(t);
+  return true;
 }
+const INTENSIFIER = /^(?:very|too|so|quite|really|most|more|less|pretty|rather|fairly|truly|utterly|totally|completely|absolutely|incredibly)\s/;
 const LAW_NAMED = /^(?!(?:a|an|the|this|that|our|their|his|her|its)\s)[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*){0,3}\s+(?:laws|statutes|bills)$/;
 
 /**

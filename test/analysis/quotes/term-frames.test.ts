@@ -221,3 +221,18 @@ describe('a category a speaker names in a tagged quote', () => {
     expect(texts('Officials classified the attack as “terrorism,” the minister said.')).toEqual(['terrorism,']);
   });
 });
+
+describe('names of orders, notices and zones', () => {
+  it('a phrase before an order, advisory, notice, alert or zone names it', () => {
+    expect(texts('Officials issued a “shelter-in-place” order for the area.')).toEqual([]);
+    expect(texts('The county lifted its "boil water" notice on Friday.')).toEqual([]);
+    expect(texts('The ministry kept its “do not travel” advisory in place.')).toEqual([]);
+    expect(texts('Pilots were warned of a “no-fly” zone over the capital.')).toEqual([]);
+  });
+
+  it('a judgement before the same nouns stays a quote', () => {
+    expect(texts('The mayor gave a “very serious” warning to landlords.')).toEqual(['very serious']);
+    expect(texts('Critics called it a “one-sided” policy.')).toEqual(['one-sided']);
+    expect(texts('The firm promised “cost-effective” policies for families.')).toEqual(['cost-effective']);
+  });
+});
