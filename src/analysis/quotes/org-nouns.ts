@@ -20,12 +20,19 @@ const PAPER_NAME_WORDS = new Set(
   Advertiser Argus Leader Daily Press Free Citizen Democrat Republican Statesman Beacon Clarion Mercury`.split(/\s+/),
 );
 
+/** Legal and group suffixes of a company's name ("Kanto Steel Corp.", "Lumen Holdings"): "the company" fits them. */
+const COMPANY_NAME_WORDS = new Set(
+  `Corp Corp. Corporation Inc Inc. Incorporated Co Co. Ltd Ltd. Limited LLC plc PLC AG SA NV GmbH Group Holdings`.split(/\s+/),
+);
+
 /** Nouns for a body whose own name may carry another institution word, with the name words that fit them. */
 const NAME_WORDS_FOR_HEAD = new Map<string, Set<string>>([
   ['agency', AGENCY_NAME_WORDS],
   // "the department" after "the Home Office", "the Treasury": a government department named otherwise.
   ['department', new Set(['Office', 'Ministry', 'Treasury', 'Department'])],
   ['newspaper', PAPER_NAME_WORDS],
+  ['company', COMPANY_NAME_WORDS],
+  ['firm', COMPANY_NAME_WORDS],
   ['paper', PAPER_NAME_WORDS],
   ['daily', PAPER_NAME_WORDS],
 ]);
@@ -47,6 +54,8 @@ const TRADE_WORDS = new Set(
 export function nameFitsHead(name: string, head: string): boolean {
   const words = name.split(/\s+/);
   if (words.some((w) => w.toLowerCase() === head)) return true;
+  // "the company" after "Carrow Aerospace": a company named by its trade.
+  if ((head === 'company' || head === 'firm') && isTradeName(name)) return true;
   const fitting = NAME_WORDS_FOR_HEAD.get(head);
   if (fitting === undefined) return false;
   // A public body's word may lead its name ("Ministry of Justice", "Office of the Ombudsman"); a paper's ends it.
