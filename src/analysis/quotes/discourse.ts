@@ -23,7 +23,7 @@ import { isCapitalisedRole } from './role-titles.js';
 import { isTradeName, nameFitsHead, namedWithNoun, paperNamedBefore } from './org-nouns.js';
 import { roleWordsWithImplied } from './role-synonyms.js';
 import { clauseRoleHolders } from './clause-roles.js';
-import { ledeNamedPerson } from './lede-person.js';
+import { isProtagonistRole, ledeNamedPerson } from './lede-person.js';
 import { epithetHolder, isPersonEpithet } from './epithets.js';
 import { speakersEarlierInSentence } from './sentence-speaker.js';
 import { genderFromNameOnly, genderOf, isEpithet, parseSpeakerPhrase, type Gender, type SpeakerPhrase } from './phrase.js';
@@ -313,14 +313,16 @@ export class Discourse {
 
   /** "A Dunmore woman says ..." in the lede, "Marta Kell, 52, ..." opening the next paragraph (lede-person.ts). */
   private ledePerson(phrase: SpeakerPhrase, head: string, at: number): string | undefined {
-    if (this.body === undefined || (phrase.determiner !== 'a' && phrase.determiner !== 'an') || phrase.plural || phrase.complement) return undefined;
+    if (this.body === undefined || phrase.plural) return undefined;
+    const protagonist = isProtagonistRole(head, phrase.determiner, phrase.complement, this.body.slice(at - phrase.start + phrase.end, at - phrase.start + phrase.end + 40));
+    if (!protagonist && ((phrase.determiner !== 'a' && phrase.determiner !== 'an') || phrase.complement)) return undefined;
     return ledeNamedPerson(this.body, at, head, {
       person: (name, start, end) => {
         const found = this.names.personsIn(start, end).find((p) => p.name.endsWith(name.split(/\s+/).pop() as string));
         return found && !this.names.organizationFor(found.name) ? found : undefined;
       },
       gender: (name) => genderOf(name.split(/\s+/)),
-    });
+    }, protagonist);
   }
 
   /** "the prosecutor" after "Ann Roe SC, who prosecuted the case" (clause-roles.ts): the one person so described. */

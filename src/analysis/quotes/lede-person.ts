@@ -16,6 +16,30 @@ const MALE_HEADS = new Set(['man', 'father', 'grandfather', 'widower', 'boy', 'd
 
 /** "Marta Kell, 52,", "Marta Kell, a mother of three,", "Marta Kell, who ...", "Marta Kell said": the opening name. */
 const OPENING_NAME = /^(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,2})(?:,\s+(?:\d{1,3}\b|an?\s|who\s)|\s+\p{Ll})/u;
+/** The same after a fronted participle clause ("Testifying before the committee, Lena Varga said ..."). */
+const FRONTED_OPENING_NAME = /^\p{Lu}\p{Ll}+ing\b[^.,;:]*,\s+(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,2})(?:,\s+(?:\d{1,3}\b|an?\s|who\s)|\s+\p{Ll})/u;
+
+/**
+ * Heads of descriptions that stand for someone the story quotes as a source and need not name (a spokesman, an
+ * official, a witness): never the protagonist a lede describes by role.
+ */
+const SOURCE_HEADS = new Set(
+  `spokesman spokeswoman spokesperson official officer source insider person individual resident witness neighbour
+  neighbor friend relative expert analyst observer representative member employee staffer aide adviser advisor
+  lawyer attorney police investigator detective prosecutor judge diplomat`.split(/\s+/),
+);
+
+/**
+ * A lede description that singles out the story's protagonist by role: a role of a named body ("The chief executive
+ * of SkyRoute conceded ..."), or one followed by what the person is accused of ("A former treasurer accused of ...
+ * told a jury"). `after` is the body text right after the description.
+ */
+export function isProtagonistRole(head: string, determiner: string | undefined, complement: string | undefined, after: string): boolean {
+  if (SOURCE_HEADS.has(head)) return false;
+  if (determiner === 'the') return complement !== undefined && /^of\s+(?:the\s+)?\p{Lu}/u.test(complement);
+  if (determiner !== 'a' && determiner !== 'an') return false;
+  return /^\s*,?\s*(?:accused|charged|convicted|suspected|jailed|sentenced|found\s+guilty)\b/.test(after);
+}
 
 export interface LedeLookup {
   /** The person the article names with `name` at [start, end), with any role written with it, or undefined. */
@@ -31,10 +55,11 @@ const NAME_RUN = /(?<![\p{L}'’-])(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+
  * person named after it in its own paragraph ("... She says ... Marta Kell says ..."), else the person whose name
  * opens the next paragraph ("Marta Kell, 52, ..."). Only in the opening paragraphs (a headline line may come first),
  * only a name not used before the description, with no role of another kind, of a gender that fits the head, and not
- * when the text then speaks of "the woman" as someone else beside that person.
+ * when the text then speaks of "the woman" as someone else beside that person. A `protagonist` description
+ * (isProtagonistRole) may have any head, and its person may also open the next paragraph after a participle clause.
  */
-export function ledeNamedPerson(body: string, at: number, head: string, lookup: LedeLookup): string | undefined {
-  if (!LEDE_HEADS.has(head)) return undefined;
+export function ledeNamedPerson(body: string, at: number, head: string, lookup: LedeLookup, protagonist = false): string | undefined {
+  if (!LEDE_HEADS.has(head) && !protagonist) return undefined;
   const leadStart = body.search(/\S/);
   if (leadStart < 0 || (body.slice(leadStart, at).match(/\n\s*\n/g) ?? []).length > 1) return undefined;
   const gap = /\n\s*\n\s*/g;
@@ -70,8 +95,8 @@ export function ledeNamedPerson(body: string, at: number, head: string, lookup: 
   const nextStart = sep.index + sep[0].length;
   const nextEnd = body.indexOf('\n', nextStart) < 0 ? body.length : body.indexOf('\n', nextStart);
   const next = body.slice(nextStart, nextEnd);
-  const m = OPENING_NAME.exec(next);
+  const m = OPENING_NAME.exec(next) ?? (protagonist ? FRONTED_OPENING_NAME.exec(next) : null);
   if (!m || m[1] === undefined) return undefined;
   if (new RegExp(String.raw`\bthe\s+${head}\b`, 'i').test(next)) return undefined;
-  return fits(nextStart, m[1]);
+  return fits(nextStart + m[0].indexOf(m[1]), m[1]);
 }

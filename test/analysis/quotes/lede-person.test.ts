@@ -31,3 +31,20 @@ describe('a lede description the story then names', () => {
     expect(speakers('A Dunmore woman says she was "turned away three times". Her neighbour Ann Cole says the clinic was full.')).toEqual(['a Dunmore woman']);
   });
 });
+
+describe('a lede that singles out its protagonist by role', () => {
+  it('a role of a named body is the person the next paragraph opens with, also after a participle clause', () => {
+    expect(speakers('The chief executive of Orvane, the drone maker, conceded on Tuesday that it had "moved too fast."\n\nTestifying before the Senate, Lena Varga said flights had stopped.')).toEqual(['Lena Varga']);
+    expect(speakers('The founder of Brightwell Foods told investors that the firm was "not for sale."\n\nSpeaking in Leeds, Tom Ashby said he had turned down three offers.')).toEqual(['Tom Ashby']);
+  });
+
+  it('an indefinite role with what the person is accused of is the person named next', () => {
+    expect(speakers('A nurse charged with stealing painkillers from a hospice told the court she was "ashamed."\n\nMaria Quist, 29, admitted two counts of theft.')).toEqual(['Maria Quist']);
+    expect(speakers('A former treasurer accused of taking club funds told a jury he "panicked."\n\nOwen Pryce, 51, denies fraud.')).toEqual(['Owen Pryce']);
+  });
+
+  it('not a source the story need not name, nor a person named with a role of another kind', () => {
+    expect(speakers('A police spokesman said the driver was "badly hurt."\n\nAnn Roe, 34, was arrested at the scene.')).toEqual(['a police spokesman']);
+    expect(speakers('The head of the Harbour Authority said the port was "safe."\n\nTom Reyes, a local fisherman, disagreed.')).toEqual(['the head of the Harbour Authority']);
+  });
+});
