@@ -303,6 +303,12 @@ export class NameIndex {
     // "Dupont said" after "gerontologist Jacqueline Dupont": a surname the article gives a person in full is that
     // person, even when the entity pass also read the word as a company.
     const personSurname = !name.includes(' ') && this.knowsSurname(name);
+    // "the MoD", "the DfE": a short acronym with a lowercase joining letter is the body whose initials it spells.
+    const mixed = /^(?=(?:[^\p{Ll}]*\p{Ll}){1}[^\p{Ll}]*$)\p{Lu}\p{Ll}?\p{Lu}\p{Ll}?\p{Lu}?$/u.test(name);
+    if (mixed) {
+      const full = [...this.organizations].find((org) => org !== name && org.includes(' ') && fitsWithQualifier(name, org));
+      if (full) return full;
+    }
     if (this.organizations.has(name) && !isAllCaps(name) && !personSurname) return name;
     // "Kanto Steel" for "Kanto Steel Corp.": a company named without its legal suffix (entities/short-forms.ts).
     const mentioned = this.shortForms.get(name);

@@ -21,3 +21,21 @@ describe('"the company" / "the firm" refers back to a company named with its leg
     expect(nameFitsHead('Harbour Safety Board', 'company')).toBe(false);
   });
 });
+
+describe('a short acronym with a lowercase joining letter', () => {
+  it('"the MoD", "the DfE", "the DoJ" are the bodies whose initials they spell', () => {
+    for (const [full, short] of [
+      ['Ministry of Defence', 'MoD'],
+      ['Department for Education', 'DfE'],
+      ['Department of Justice', 'DoJ'],
+    ] as const) {
+      const body = `The ${full} published the figures on Monday.\n\n“The figures are clear,” the ${short} said.`;
+      expect(quoteSpeakers(body, { withMentions: true }), short).toEqual([full]);
+    }
+  });
+
+  it('stays as written when no body in the article fits it', () => {
+    const body = 'The figures came out on Monday.\n\n“The figures are clear,” the MoD said.';
+    expect(quoteSpeakers(body, { withMentions: true })).toEqual(['MoD']);
+  });
+});
