@@ -97,6 +97,10 @@ function inTitleList(layout: Layout, span: RawSpan): boolean {
 const WORK_AFTER =
   /^[\s,]*(?:podcast|film|movie|documentary|album|song|single|book|novel|memoir|series|show|programme|program|franchise|musical|play|episode|column|newsletter|blog|trilogy|sequel|remake)s?\b/i;
 
+/** Words for a work's cast, makers or parts right after its title: “X” star, “X” cast, “X” review, “X” finale. */
+const WORK_PART_AFTER =
+  /^[ \t]+(?:stars?|cast|creators?|hosts?|directors?|actors?|actress|actresses|reviews?|trailers?|finale|premiere|season|episodes?|sequel|reboot|remake|showrunners?|producers?|writers?|soundtrack|spin-?off|co-?stars?)\b/i;
+
 /**
  * A headline written in title case ("Trump Says ‘We Will Win Florida’ At Rally"): every word around the quote is
  * capitalised too, so a capitalised quote says nothing about being a title.
@@ -203,6 +207,9 @@ export function isTitleUse(layout: Layout, span: RawSpan, text: string, attribut
   if (!attribution && ownedWorkRunningOn(layout, span, bare)) return true;
   if (isJudgedWork(layout, span, text, bare)) return true;
   if (attribution?.form === 'after') return false;
+  // "“Blue Harbour” Cast Reunites", "'Night Train' Review: ...": in a headline too, a title before a word for its
+  // cast, makers or parts is the work's name.
+  if (looksLikeTitle(bare) && !PERSON_WORD.test(bare) && WORK_PART_AFTER.test(layout.text.slice(closeEnd(span), closeEnd(span) + 20))) return true;
   if (!looksLikeTitle(bare) || inHeadlineCase(layout, span)) return false;
   if (WORK_AFTER.test(layout.text.slice(closeEnd(span), closeEnd(span) + 20))) return true;
   if (usedAsNoun(layout, span)) return true;

@@ -236,3 +236,15 @@ describe('names of orders, notices and zones', () => {
     expect(texts('The firm promised “cost-effective” policies for families.')).toEqual(['cost-effective']);
   });
 });
+
+describe('a title before a word for its cast, makers or parts', () => {
+  it('in a headline and in running text', () => {
+    expect(texts('“Blue Harbour” Cast Reunites for Charity Gala')).toEqual([]);
+    expect(texts('"Night Train" Review: A Slow Ride Worth Taking')).toEqual([]);
+    expect(texts('The ‘Open Roads’ finale drew ten million viewers.')).toEqual([]);
+  });
+
+  it('words with a person in them stay words', () => {
+    expect(texts('“I Am Done” Star Quits Show, Says Agent')).toEqual(['I Am Done']);
+  });
+});
