@@ -33,7 +33,7 @@ const ORG_KEYWORDS = new Set([
   // newspaper mastheads ("San Francisco Chronicle", "Cincinnati Enquirer")
   'chronicle', 'examiner', 'inquirer', 'enquirer', 'courier', 'sentinel', 'dispatch', 'bulletin', 'monitor',
   // a body named in the plural ("Centers for Disease Control and Prevention")
-  'centers', 'centres',
+  'centers', 'centres', 'infirmary', 'fc', 'afc',
 ]);
 
 /** Businesses and venues named for what they are ("Lucky Star Lounge", "Harbor Grill", "Blue Note Records"). */

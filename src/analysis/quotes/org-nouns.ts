@@ -31,6 +31,10 @@ const NAME_WORDS_FOR_HEAD = new Map<string, Set<string>>([
   // "the department" after "the Home Office", "the Treasury": a government department named otherwise.
   ['department', new Set(['Office', 'Ministry', 'Treasury', 'Department'])],
   ['newspaper', PAPER_NAME_WORDS],
+  // "the school said" after "Westbrook University": US news calls a university or college its school.
+  ['school', new Set(['University', 'College', 'Academy', 'School', 'Institute'])],
+  // "the club said" after "Harbour Rovers FC".
+  ['club', new Set(['FC', 'AFC', 'SC', 'CF', 'United', 'Rovers', 'Wanderers', 'Athletic', 'Albion'])],
   ['company', COMPANY_NAME_WORDS],
   ['firm', COMPANY_NAME_WORDS],
   ['paper', PAPER_NAME_WORDS],
@@ -56,6 +60,8 @@ export function nameFitsHead(name: string, head: string): boolean {
   if (words.some((w) => w.toLowerCase() === head)) return true;
   // "the company" after "Carrow Aerospace": a company named by its trade.
   if ((head === 'company' || head === 'firm') && isTradeName(name)) return true;
+  // "the hospital" after "Mercy Medical Center", "the Royal Infirmary".
+  if (head === 'hospital' && /\b(?:(?:Medical|Health|Children['’]s|Cancer|Trauma)\s+(?:Center|Centre)|Infirmary)\b/.test(name)) return true;
   const fitting = NAME_WORDS_FOR_HEAD.get(head);
   if (fitting === undefined) return false;
   // A public body's word may lead its name ("Ministry of Justice", "Office of the Ombudsman"); a paper's ends it.

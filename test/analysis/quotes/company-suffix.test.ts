@@ -39,3 +39,29 @@ describe('a short acronym with a lowercase joining letter', () => {
     expect(quoteSpeakers(body, { withMentions: true })).toEqual(['MoD']);
   });
 });
+
+describe('other nouns for a kind of body', () => {
+  it('"the school" is a university or college named before; "the hospital" a medical center or infirmary', () => {
+    for (const [name, noun] of [
+      ['Westbrook University', 'school'],
+      ['Dunmore College', 'school'],
+      ['Kelso Medical Center', 'hospital'],
+      ['Harbour Royal Infirmary', 'hospital'],
+    ] as const) {
+      const body = `${name} suspended the program on Monday.\n\n“We take this seriously,” the ${noun} said in a statement.`;
+      expect(quoteSpeakers(body, { withMentions: true }), name).toEqual([name]);
+    }
+  });
+
+  it('not a body of another kind', () => {
+    const body = 'The Pew Research Center published the survey.\n\n“We take this seriously,” the hospital said.';
+    expect(quoteSpeakers(body, { withMentions: true })).toEqual(['the hospital']);
+  });
+});
+
+describe('a football club named with FC', () => {
+  it('is a body, and "the club" refers back to it', () => {
+    const body = 'Harbour Rovers FC sacked the manager on Monday.\n\n“We thank him for his work,” the club said.';
+    expect(quoteSpeakers(body, { withMentions: true })).toEqual(['Harbour Rovers FC']);
+  });
+});
