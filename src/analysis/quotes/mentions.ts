@@ -81,6 +81,15 @@ const WORD_FORM_BEFORE =
   /\b(?:confus(?:e|es|ed|ing)|mix(?:es|ed|ing)?\s+up|mist(?:ake|akes|aken|aking|ook)|misspell(?:s|ed|ing)?|misspelt|mispronounc(?:e|es|ed|ing)|spell(?:s|ed|ing)?|spelt|pronounc(?:e|es|ing))\s*(?:█+\s+(?:with|for|and)\s*)?$/i;
 
 /**
+ * One wording put in place of another: "replaced “master” with “main”", "swap “can’t” for “won’t”", "substituted
+ * “may” for “shall”". Both quoted words are words; a pair is needed, since "replaced the lock with a “secure” one"
+ * quotes a claim.
+ */
+const SWAP_VERB = /\b(?:replac|swap|substitut|exchang)(?:e|es|ed|ing|s|ped|ping)?\s*$/i;
+const SWAP_PARTNER_AFTER = /^\s+(?:with|for|by)\s+█/;
+const SWAPPED_FOR = /\b(?:replac|swap|substitut|exchang)(?:e|es|ed|ing|s|ped|ping)?\s+█+\s+(?:with|for|by)\s*$/i;
+
+/**
  * A formal category a body puts something in: "designate the bears as “threatened”", "classified the storm as
  * “major”", "upgrade its status to “endangered”". An official label (lower case, a few words), whoever applies it;
  * with the object between the verb and "as" (the passive shape is PASSIVE_LABEL).
@@ -136,6 +145,7 @@ export function isAnnouncedMention(pre: string, post: string, text: string, attr
   if (EXPANSION_BEFORE.test(pre) && phraseShaped(text, 8)) return true;
   if (SEARCH_OR_MENTION_BEFORE.test(pre) && phraseShaped(text, 4)) return true;
   if (WORD_FORM_BEFORE.test(pre) && phraseShaped(text, 3)) return true;
+  if (phraseShaped(text, 3) && ((SWAP_VERB.test(pre) && SWAP_PARTNER_AFTER.test(post)) || SWAPPED_FOR.test(pre))) return true;
   if (OPTION_CHOSEN.test(pre) && phraseShaped(text, 3) && !/,$/.test(text.trim())) return true;
   const bare = text.trim().replace(/[.,;:]+$/, '');
   if (/^[a-z]/.test(bare) && phraseShaped(text, 5) && (LAW_NAMED.test(bare) || (lawNameShaped(text) && LAW_NOUN_AFTER.test(post)))) return true;

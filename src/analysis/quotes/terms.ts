@@ -34,7 +34,7 @@ const PASSIVE_NAMING =
 /** "known, in the careful language of the field, as": an aside between "known" and "as". */
 const KNOWN_AS_WITH_ASIDE = /\bknown\b[^.;:!?█]{1,80}?\bas(?:\s+(?:a|an|the))?\s*$/i;
 const DEFINITION =
-  /\b(?:defines?|defined|defining)\s+(?:(?:a|an|the)\s+)?$|\b(?:definition|meaning)\s+of\s+(?:(?:a|an|the)\s+)?$|\b(?:the|a)\s+(?:term|expression|word|phrase|neologism|acronym)\s*,?\s*$|\b(?:word|words|characters?|letters|symbols?|sign)\s+for\s*$|\b(?:which|that|it)\s+(?:means|meant|translates\s+(?:as|to))\s*$/i;
+  /\b(?:defines?|defined|defining)\s+(?:(?:a|an|the)\s+)?$|\b(?:definition|meaning|plural|singular|spelling|misspelling|pronunciation|etymology|origins?|translation)\s+of\s+(?:(?:a|an|the)\s+)?(?:(?:word|term|phrase)\s+)?$|\b(?:the|a)\s+(?:term|expression|word|phrase|neologism|acronym)\s*,?\s*$|\b(?:word|words|characters?|letters|symbols?|sign)\s+for\s*$|\b(?:which|that|it)\s+(?:means|meant|translates\s+(?:as|to))\s*$/i;
 /** "a technique called “network science”": a noun named by a participle, no one speaking ("which he called" is speech). */
 const NAMED_BY_PARTICIPLE = /\b(?:a|an|the|this|its|their)\s+((?:[a-z-]+\s+){0,2}[a-z-]+)\s+(?:called|dubbed|named|termed)\s*$/;
 /** Words that make the phrase before "called" a clause with a speaker, not a noun phrase. */
@@ -83,11 +83,11 @@ const DEFINING_APPOSITIVE =
   /^\s*(?:,|\s[-–—]|[–—])\s+(?:(?:a|an|the)\s+)?(?!(?:and|or|but|nor)\b)[a-z][\w-]*(?:\s+(?!(?:and|or|but|nor)\b)[a-z][\w-]*){0,4}\s+(?:who|which|that|in\s+which|where|whose)\b/;
 const WORD_ANNOUNCED = /\b(?:one|a|the|this|that|single)\s+(?:single\s+|new\s+|key\s+|buzz\s+)?(?:word|term|phrase|buzzword)\b[^█]*[:—–]\s*$/i;
 /**
- * "the words to describe it aren't “X”", "the right word for this is “X”": the word that fits something, weighed by the
- * writer. Not someone's words ("his last words were “...”" has an owner, not "to"/"for").
+ * "the words to describe it aren't “X”", "the right word for this is “X”", "the word of the year is “X”": the word
+ * that fits something, weighed by the writer. Not someone's words ("his last words were “...”" has an owner, not "to"/"for").
  */
 const WORD_FOR_IS =
-  /\bthe\s+(?:(?:right|best|only|proper|correct|real)\s+)?(?:words?|terms?|phrases?)\s+(?:to|for)\s+[^█.!?]{0,90}?\b(?:is|are|was|were|isn['’]t|aren['’]t|wasn['’]t|weren['’]t)(?:\s+not)?\s*$/i;
+  /\bthe\s+(?:(?:right|best|only|proper|correct|real)\s+)?(?:words?|terms?|phrases?)\s+(?:(?:to|for)\s+[^█.!?]{0,90}?|of\s+the\s+(?:year|day|week|month|decade)\s+)\b(?:is|are|was|were|isn['’]t|aren['’]t|wasn['’]t|weren['’]t)(?:\s+not)?\s*$/i;
 /** "They’re “X” and “Y.”" after "The words for it aren’t ...": the writer's answer names the words that fit. */
 const WORD_ANSWER = /^\s*(?:they|it|these|those)(?:['’]re|['’]s|\s+are|\s+is|\s+were|\s+was)\s*$/i;
 /** "The words for it aren’t “X.” They’re “Y.”": the sentence before weighs which words fit. */

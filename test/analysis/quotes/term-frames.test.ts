@@ -248,3 +248,20 @@ describe('a title before a word for its cast, makers or parts', () => {
     expect(texts('“I Am Done” Star Quits Show, Says Agent')).toEqual(['I Am Done']);
   });
 });
+
+describe('words swapped, pluralised, spelled or crowned', () => {
+  it('one wording put in place of another', () => {
+    expect(texts('They replaced “master” with “main” in the code.')).toEqual([]);
+    expect(texts('Swap "can’t" for "won’t" and the meaning changes.')).toEqual([]);
+  });
+
+  it('a claim about a replacement stays a quote', () => {
+    expect(texts('The landlord replaced the lock with a “secure” one, tenants said.')).toEqual(['secure']);
+  });
+
+  it('the plural, spelling or origin of a word; the word of the year', () => {
+    expect(texts('The plural of “octopus” is disputed.')).toEqual([]);
+    expect(texts('The spelling of "judgement" varies.')).toEqual([]);
+    expect(texts('The word of the year is “rizz.”')).toEqual([]);
+  });
+});
