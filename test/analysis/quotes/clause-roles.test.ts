@@ -27,3 +27,21 @@ describe('a role given with a verb ("who prosecuted the case", "prosecuting,")',
     expect(clauseRoleHolders('Ann Vale said the man who prosecuted her was wrong.', 'prosecutor')).toEqual([]);
   });
 });
+
+describe('clauseRoleHolders answers from its per-body cache', () => {
+  it('gives each body and role its own holders, asked in any order', () => {
+    const a = 'Ann Vale, who coaches the under-12s, agreed. Tom Reyes, who founded the club, smiled.';
+    const b = 'Lia Moss, who coaches the seniors, agreed.';
+    expect(clauseRoleHolders(a, 'coach')).toEqual(['Ann Vale']);
+    expect(clauseRoleHolders(a, 'founder')).toEqual(['Tom Reyes']);
+    expect(clauseRoleHolders(b, 'coach')).toEqual(['Lia Moss']);
+    expect(clauseRoleHolders(b, 'founder')).toEqual([]);
+    expect(clauseRoleHolders(a, 'coach')).toEqual(['Ann Vale']);
+  });
+
+  it('hands out a copy: changing one answer changes no later one', () => {
+    const body = 'Ann Vale, who coaches the under-12s, agreed.';
+    clauseRoleHolders(body, 'coach').push('Someone Else');
+    expect(clauseRoleHolders(body, 'coach')).toEqual(['Ann Vale']);
+  });
+});
