@@ -17,8 +17,15 @@ const PERSON_EPITHETS = new Set(
   socialite celebrity chef designer artist painter sculptor photographer novelist author poet host presenter
   broadcaster anchor athlete player golfer boxer swimmer sprinter cyclist skier gymnast wrestler quarterback
   striker midfielder goalkeeper veteran activist campaigner blogger influencer youtuber explorer adventurer
-  mountaineer climber astronaut inventor scientist economist historian academic politician`.split(/\s+/),
+  mountaineer climber astronaut inventor scientist economist historian academic politician champion medallist
+  medalist olympian`.split(/\s+/),
 );
+
+/**
+ * Nouns that also name whoever holds the thing in a story ("the owner of the shop", "the owner said" of a shop never
+ * tied to anyone): they refer back only to a person the text ties them to, never just to the person in focus.
+ */
+const LINK_ONLY = new Set(['owner', 'co-owner', 'landlord', 'landlady']);
 
 /** "the 45-year-old": an age for a named person. */
 const AGE_EPITHET = /^(\d{1,3})-year-old$/;
@@ -31,6 +38,8 @@ const VERB_FORMS: Record<string, string[]> = {
   host: ['hosted', 'hosts', 'hosting'],
   farmer: ['farms', 'farmed'],
   rancher: ['ranches'],
+  owner: ['owns', 'owned', 'co-owns'],
+  'co-owner': ['co-owns'],
 };
 
 /** Epithets news uses for one another's person ("pop star Ann Roe ... the singer"; "the presenter" for a host). */
@@ -53,7 +62,7 @@ function kindred(head: string): string[] {
 const PLAIN_MODIFIERS = /^(?:former|ex|late|veteran|famed|famous|legendary|embattled|outspoken|controversial|disgraced|beleaguered|retired|young|old|elderly|pop|rock|country|reality|tv|billionaire|celebrity|star|fellow|self-made|would-be|longtime|long-time|one-time|onetime|acclaimed|award-winning|best-selling|bestselling|prolific|wealthy|reclusive|eccentric|flamboyant|maverick|iconic|popular|[\p{L}-]+-born|[\p{L}-]+-based|[\p{L}-]+-winning)$/u;
 
 export function isPersonEpithet(head: string): boolean {
-  return PERSON_EPITHETS.has(head) || AGE_EPITHET.test(head);
+  return PERSON_EPITHETS.has(head) || LINK_ONLY.has(head) || AGE_EPITHET.test(head);
 }
 
 export interface EpithetCandidate {
@@ -80,14 +89,20 @@ export function epithetHolder(body: string, at: number, head: string, modifiers:
   const anchors = modifiers.filter((m) => /^\p{Lu}/u.test(m)).map((m) => m.replace(/['’]s?$/, ''));
   if (modifiers.some((m) => !/^\p{Lu}/u.test(m) && !PLAIN_MODIFIERS.test(m.toLowerCase()) && !/^\d/.test(m))) return undefined;
   const earlier = body.slice(0, at);
+  // "Billionaire Tom Reyes" and "Tom Reyes" are one person: the shorter name stands for both.
+  const canonical = (name: string): string => candidates.map((c) => c.name).filter((n) => n === name || name.endsWith(` ${n}`)).sort((a, b) => a.length - b.length)[0] ?? name;
+  const distinct = (list: EpithetCandidate[]): string[] => [...new Set(list.map((c) => canonical(c.name)))];
   const linked = candidates.filter((c) => kindred(head).some((h) => c.roleWords.includes(h)) || describedAt(earlier, c.name, head, anchors));
-  if (linked.length === 1) return linked[0]?.name;
-  if (linked.length > 1) return undefined;
+  const linkedNames = distinct(linked);
+  if (linkedNames.length === 1) return linkedNames[0];
+  if (linkedNames.length > 1) return undefined;
+  if (LINK_ONLY.has(head)) return undefined;
   // People named in the text in focus; when nobody is, the people referred to there by pronoun.
   const focus = body.slice(focusStart, at);
   const named = candidates.filter((c) => mentionPattern(c.name).test(focus));
   const inFocus = named.length > 0 ? named : candidates.filter((c) => c.at >= focusStart && c.at < at);
-  return inFocus.length === 1 ? inFocus[0]?.name : undefined;
+  const focusNames = distinct(inFocus);
+  return focusNames.length === 1 ? focusNames[0] : undefined;
 }
 
 /** The full name or the surname alone, as a whole word. */

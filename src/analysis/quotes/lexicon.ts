@@ -255,6 +255,8 @@ export const EPITHET_HEADS = words(`
   german spaniard italian australian canadian dutchman russian ukrainian brazilian argentine nigerian kenyan
   incumbent challenger newcomer centrist populist conservative liberal socialist democrat republican
   tory whig nationalist unionist loyalist progressive moderate libertarian leftist brexiteer remainer
+  superstar frontman frontwoman comic millionaire mogul magnate industrialist financier heiress socialite celebrity
+  sprinter gymnast wrestler quarterback champion medallist medalist olympian
 `);
 
 /** Round numbers written as plural nouns before "of" ("dozens of residents"). */

@@ -12,6 +12,20 @@ describe('a definite epithet for a person already named', () => {
     expect(speakers('Comedian Tom Lee hosted the awards. Ann Roe won twice. "What a night," the presenter said.')).toEqual(['Tom Lee']);
   });
 
+  it('one person written with and without a title word is one candidate ("Billionaire Tom Reyes", "Tom Reyes")', () => {
+    expect(speakers('Billionaire Tom Reyes bought the club in 2019. Manager Ann Lee was sacked last week.\n\n"The club deserves better," the tycoon said.')).toEqual(['Tom Reyes']);
+  });
+
+  it('"the champion" and other nouns of fame are tags that refer back', () => {
+    expect(speakers('Ann Lee, the Olympic champion, retired on Monday. Her coach Tom Reyes praised her.\n\n"I gave everything," the champion said.')).toEqual(['Ann Lee']);
+    expect(speakers('Ann Lee, a socialite, hosted the gala. Tom Reyes paid for it.\n\n"It was magical," the socialite told guests.')).toEqual(['Ann Lee']);
+  });
+
+  it('"the owner" only for a person the text ties to the business, not the person in focus', () => {
+    expect(speakers('Tom Reyes owns the Harbour Inn. His wife Ann Lee runs the kitchen.\n\n"We will reopen in May," the owner said.')).toEqual(['Tom Reyes']);
+    expect(speakers('Tom Reyes spoke about the fire at the Harbour Inn.\n\n"We will reopen in May," the owner said.')).toEqual(['the owner']);
+  });
+
   it('"the 45-year-old" is the person given that age', () => {
     expect(speakers('Ann Roe, 45, was arrested on Monday. Tom Lee, 30, was released.\n\n"I did nothing," the 45-year-old said.')).toEqual(['Ann Roe']);
   });
