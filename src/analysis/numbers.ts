@@ -18,7 +18,9 @@ export function extractNumbers(article: Article, sentences: Sentence[], dates?: 
       .filter((c) => !dateSpans.some((d) => d.start < s.start + c.end && s.start + c.start < d.end))
       .sort((a, b) => a.start - b.start);
     if (candidates.length === 0) continue;
-    const tokens = tagPos(s.text);
+    // Tagging is most of this stage's cost, and an amount with its own unit ("$5 million", "12%") reads no word after
+    // it (toFact), so a sentence with only such amounts is not tagged.
+    const tokens = candidates.every((c) => c.unit !== undefined) ? [] : tagPos(s.text);
     for (const c of candidates) {
       const fact = toFact(s, c, tokens);
       if (fact) out.push(fact);

@@ -37,6 +37,20 @@ describe('extractNumbers', () => {
     ]);
   });
 
+  it('reads an amount with a unit the same whether or not its sentence also counts something', () => {
+    // Only sentences with a count are tagged: the money and percent facts must not depend on it.
+    const money = brief('The $5 million grant paid 40 nurses and rose 3% on 2.5 percent.');
+    expect(money).toEqual([
+      [5e6, '', 'USD'],
+      [40, 'nurses', undefined],
+      [3, '', 'percent'],
+      [2.5, '', 'percent'],
+    ]);
+    const alone = numbers('The $5 million grant rose 3% on 2.5 percent.').map((n) => [n.text, n.value, n.unit]);
+    const tagged = numbers('The $5 million grant paid 40 nurses and rose 3% on 2.5 percent.').filter((n) => n.unit).map((n) => [n.text, n.value, n.unit]);
+    expect(alone).toEqual(tagged);
+  });
+
   it('gives measures a unit', () => {
     expect(brief('The convoy drove 40 km in three hours.')).toEqual([
       [40, '', 'km'],
