@@ -178,6 +178,7 @@ export function isTermUse(layout: Layout, span: RawSpan, text: string, attributi
   const post = layout.masked.slice(closeEnd(span), closeEnd(span) + 80);
   if (isHandle(text) || isChangedText(pre, post, text) || isAnnouncedMention(pre, post, text, attribution !== null, attribution?.form === 'after')) return true;
   if (isEpithet(pre, text, post)) return true;
+  if (brandedTerm(layout, span, pre, text)) return true;
   // "from the Latin for “I forbid”": a translation, in any case.
   if (shortPhrase(text, 6) && LANGUAGE_FOR.test(pre)) return true;
   if (termShaped(text, 3) && !/,$/.test(text.trim()) && DEFINED_AFTER.test(post)) return true;
@@ -283,6 +284,19 @@ export function isCitationTitle(layout: Layout, span: RawSpan): boolean {
   const after = layout.text.slice(closeEnd(span), closeEnd(span) + 40);
   const authors = /\bet\s+al\.?,?\s*$|\b\p{Lu}[\p{L}'’-]+\s+\p{Lu}{1,3}\.?,?\s*$/u.test(before);
   return authors && /^[\s.,]*\p{Lu}[\p{L}.&]*(?:\s+\p{Lu}[\p{L}.&]*)*[\s.,;]+(?:\d{4}|\(\d{4}\)|\d+\s*[:;(])/u.test(after);
+}
+
+/**
+ * `a Facebook “poke”`, `a CIA “family day”`, `the September “sweeps”`: a short lower-case term right after an article
+ * and a capitalised modifier (a brand, a body, a month) is that owner's jargon for a thing, quoted as a term. Not in a
+ * sentence that reports speech, where the words may be the speaker's ("slammed the White House “cover-up”").
+ */
+const PROPER_MODIFIER_BEFORE = /\b(?:a|an|the)\s+\p{Lu}[\p{L}.&'’-]*(?:\s+\p{Lu}[\p{L}.&'’-]*)?\s*$/u;
+
+function brandedTerm(layout: Layout, span: RawSpan, pre: string, text: string): boolean {
+  if (!termShaped(text, 2) || /^(?:to|of|for|in|on|at|by|with|and|or|but|the|a|an)\b/.test(text.trim())) return false;
+  if (!PROPER_MODIFIER_BEFORE.test(pre)) return false;
+  return !speechInSentence(layout, sentenceOf(layout, span.open));
 }
 
 /** "the Latin for", "the Maori word for", "Greek for": what follows translates a word. */

@@ -265,3 +265,16 @@ describe('words swapped, pluralised, spelled or crowned', () => {
     expect(texts('The word of the year is “rizz.”')).toEqual([]);
   });
 });
+
+describe('a term owned by a brand, body or season', () => {
+  it('an article, a capitalised modifier and a short lower-case term', () => {
+    expect(texts('Later he sent her a Snapchat “streak” request.')).toEqual([]);
+    expect(texts('Staff were invited to an NHS "wellbeing day" in May.')).toEqual([]);
+    expect(texts('The show aired during the November “sweeps” for ratings.')).toEqual([]);
+  });
+
+  it('a sentence that reports speech keeps the words', () => {
+    expect(texts('The senator slammed the White House “cover-up” on Monday.')).toEqual(['cover-up']);
+    expect(texts('Ann Roe said the Tory "chaos" had to end.')).toEqual(['chaos']);
+  });
+});
