@@ -28,9 +28,20 @@ function reportsWords(sentence: string): boolean {
   );
 }
 
-export function inItemList(layout: Layout, span: RawSpan, sentenceText: string): boolean {
+export function inItemList(layout: Layout, span: RawSpan, sentenceText: string, sentence?: { start: number; end: number }): boolean {
   const text = (s: RawSpan): string => layout.text.slice(s.start, s.end);
   if (!itemShaped(text(span)) || reportsWords(sentenceText)) return false;
+  if (listRun(layout, span) >= 3) return true;
+  // `which lists “soup with rice,” “soup with noodles” and “soup with egg” before reaching — at last — “soup with
+  // everything.”`: one more item of the same list, set apart by an aside, in the same sentence.
+  if (!sentence) return false;
+  return layout.spans.some((other) => other !== span && other.open >= sentence.start && other.open < sentence.end && listRun(layout, other) >= 3);
+}
+
+/** How many item-shaped quotations stand in the list around `span`, joined only by commas, "and" or "or". */
+function listRun(layout: Layout, span: RawSpan): number {
+  const text = (s: RawSpan): string => layout.text.slice(s.start, s.end);
+  if (!itemShaped(text(span))) return 0;
   const i = layout.spans.indexOf(span);
   let first = i;
   let last = i;
@@ -45,5 +56,5 @@ export function inItemList(layout: Layout, span: RawSpan, sentenceText: string):
     if (!linked(layout.spans[last] as RawSpan, next) || !itemShaped(text(next))) break;
     last++;
   }
-  return last - first + 1 >= 3;
+  return last - first + 1;
 }

@@ -278,3 +278,15 @@ describe('a term owned by a brand, body or season', () => {
     expect(texts('Ann Roe said the Tory "chaos" had to end.')).toEqual(['chaos']);
   });
 });
+
+describe('one more item of a listed run, set apart by an aside', () => {
+  it('is an item too', () => {
+    expect(
+      texts('The stall’s board lists “tea with milk,” “tea with lemon” and “tea with honey” before offering — a little wearily — “tea with everything.”'),
+    ).toEqual([]);
+  });
+
+  it('a quoted remark in a sentence with only two items stays', () => {
+    expect(texts('The board lists “tea with milk” and “tea with lemon” and, below, “ask about our cakes.”')).toHaveLength(3);
+  });
+});
