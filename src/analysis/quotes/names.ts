@@ -574,6 +574,15 @@ export class NameIndex {
    * Minister Ann Roe"), but not a role with some other capitalised qualifier ("French Foreign Minister"), which names
    * another country's holder.
    */
+  /**
+   * "met union leader Tom Reyes": the role words written right before the full name, for a mention whose recorded
+   * role kept only the head ("leader").
+   */
+  private roleWrittenBefore(full: string, wanted: string[]): boolean {
+    if (wanted.length < 2 || !wanted.every((w) => /^[\p{L}-]+$/u.test(w))) return false;
+    return new RegExp(`(?<![\\p{L}])${wanted.join('[\\s-]+')}\\s+${escapeRegExp(full)}(?![\\p{L}])`, 'iu').test(this.body);
+  }
+
   roleHolders(wanted: string[], owner?: string): string[] {
     const found: string[] = [];
     const ownerLower = owner?.toLowerCase();
@@ -584,7 +593,7 @@ export class NameIndex {
       if ((full.split(/\s+/).length < 2 && !this.titledSurnames.has(full)) || found.includes(full)) continue;
       const written = role.replace(/['’]s\b/g, '').split(/[\s-]+/).filter(Boolean);
       const words = written.map((w) => ROLE_ABBREVIATIONS.get(w.toLowerCase()) ?? w.toLowerCase().replace(/[.,]$/, ''));
-      if (!wanted.every((w) => words.includes(w))) continue;
+      if (!wanted.every((w) => words.includes(w)) && !this.roleWrittenBefore(full, wanted)) continue;
       const names = ownerLower !== undefined && words.includes(ownerLower);
       const otherQualifier = written.some((w, i) => /^\p{Lu}/u.test(w) && !TITLE_WORDS.has(w) && !wanted.includes(words[i] as string));
       if (ownerLower !== undefined && !names && otherQualifier) continue;
