@@ -179,6 +179,7 @@ export function isTermUse(layout: Layout, span: RawSpan, text: string, attributi
   if (isHandle(text) || isChangedText(pre, post, text) || isAnnouncedMention(pre, post, text, attribution !== null, attribution?.form === 'after')) return true;
   if (isEpithet(pre, text, post)) return true;
   if (brandedTerm(layout, span, pre, text)) return true;
+  if (termShaped(text, 3) && OTHER_WORDS_AFTER.test(post)) return true;
   // "from the Latin for “I forbid”": a translation, in any case.
   if (shortPhrase(text, 6) && LANGUAGE_FOR.test(pre)) return true;
   if (termShaped(text, 3) && !/,$/.test(text.trim()) && DEFINED_AFTER.test(post)) return true;
@@ -285,6 +286,13 @@ export function isCitationTitle(layout: Layout, span: RawSpan): boolean {
   const authors = /\bet\s+al\.?,?\s*$|\b\p{Lu}[\p{L}'’-]+\s+\p{Lu}{1,3}\.?,?\s*$/u.test(before);
   return authors && /^[\s.,]*\p{Lu}[\p{L}.&]*(?:\s+\p{Lu}[\p{L}.&]*)*[\s.,;]+(?:\d{4}|\(\d{4}\)|\d+\s*[:;(])/u.test(after);
 }
+
+/**
+ * `taught to “sit,” “stay” and follow other basic commands`, `“please” and other magic words`: quoted words listed as
+ * examples of a kind of wording are words, not remarks.
+ */
+const OTHER_WORDS_AFTER =
+  /^[\s,]*(?:█+[\s,]+)*(?:and|or)\s+(?:[a-z]+\s+){0,2}other\s+(?:[a-z-]+\s+)?(?:commands|words|terms|phrases|instructions|cues|expressions|slogans|catchphrases|buzzwords|insults|slurs|euphemisms|jargon)\b/;
 
 /**
  * `a Facebook “poke”`, `a CIA “family day”`, `the September “sweeps”`: a short lower-case term right after an article

@@ -290,3 +290,14 @@ describe('one more item of a listed run, set apart by an aside', () => {
     expect(texts('The board lists “tea with milk” and “tea with lemon” and, below, “ask about our cakes.”')).toHaveLength(3);
   });
 });
+
+describe('words listed as examples of a kind of wording', () => {
+  it('"“X,” “Y” and other commands/words"', () => {
+    expect(texts('The puppy learned to “sit,” “stay” and follow other basic commands.')).toEqual([]);
+    expect(texts('Children are taught "please" and other magic words early.')).toEqual([]);
+  });
+
+  it('a remark followed by other remarks of a person stays', () => {
+    expect(texts('She called him “a liar” and other things I cannot print, Ann Roe said.')).toEqual(['a liar']);
+  });
+});
