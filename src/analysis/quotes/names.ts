@@ -580,7 +580,9 @@ export class NameIndex {
    */
   private roleWrittenBefore(full: string, wanted: string[]): boolean {
     if (wanted.length < 2 || !wanted.every((w) => /^[\p{L}-]+$/u.test(w))) return false;
-    return new RegExp(`(?<![\\p{L}])${wanted.join('[\\s-]+')}\\s+${escapeRegExp(full)}(?![\\p{L}])`, 'iu').test(this.body);
+    // A capitalised word before the role qualifies it ("Eldorian trade minister Ivo Kurt"): not the bare role.
+    const m = new RegExp(`(?<![\\p{L}])${wanted.join('[\\s-]+')}\\s+${escapeRegExp(full)}(?![\\p{L}])`, 'iu').exec(this.body);
+    return m !== null && !/\p{Lu}[\p{L}'’-]*\s+$/u.test(this.body.slice(Math.max(0, m.index - 30), m.index));
   }
 
   roleHolders(wanted: string[], owner?: string): string[] {
@@ -593,7 +595,7 @@ export class NameIndex {
       if ((full.split(/\s+/).length < 2 && !this.titledSurnames.has(full)) || found.includes(full)) continue;
       const written = role.replace(/['’]s\b/g, '').split(/[\s-]+/).filter(Boolean);
       const words = written.map((w) => ROLE_ABBREVIATIONS.get(w.toLowerCase()) ?? w.toLowerCase().replace(/[.,]$/, ''));
-      if (!wanted.every((w) => words.includes(w)) && !this.roleWrittenBefore(full, wanted)) continue;
+      if (!wanted.every((w) => words.includes(w)) && (owner !== undefined || !this.roleWrittenBefore(full, wanted))) continue;
       const names = ownerLower !== undefined && words.includes(ownerLower);
       const otherQualifier = written.some((w, i) => /^\p{Lu}/u.test(w) && !TITLE_WORDS.has(w) && !wanted.includes(words[i] as string));
       if (ownerLower !== undefined && !names && otherQualifier) continue;

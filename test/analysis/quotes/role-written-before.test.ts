@@ -13,3 +13,9 @@ describe('a role written right before a full name', () => {
     expect(speakers('Tom Reyes, who once led the union, met Ann Lee.\n\n"We agree," the union leader said.')).toEqual(['the union leader']);
   });
 });
+
+describe('a role opening its sentence', () => {
+  it('a sentence end before it is no qualifier', () => {
+    expect(speakers('The strike began on Monday. Union leader Tom Reyes spoke.\n\n"We agree," the union leader said.')).toEqual(['Tom Reyes']);
+  });
+});
