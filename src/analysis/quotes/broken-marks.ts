@@ -153,6 +153,19 @@ const NORMAL_TAG =
   /^[,?!]\s+(?:(?:\p{Lu}[\p{L}'’.-]*\s+){1,4}|(?:he|she|they|we|I)\s+)(?:[a-z]+ly\s+)?([a-z]+)\b[^"“”.!?]{0,60}[.!?](?:\s|$)/u;
 
 /**
+ * `defended its use of "binders of women' and Big Bird`: a double mark never closed in its paragraph, whose short
+ * phrase ends in a single mark right after a word and before a joining word or punctuation. The writer closed with
+ * the wrong mark; the phrase ends there. Not after "s" (a plural possessive: "the farmers' market"), and not when a
+ * single mark opened inside the phrase (then the single mark closes that inner quote). Returns the offset in `region`
+ * of the single mark, or -1.
+ */
+function singleMarkClose(region: string): number {
+  const m = /^([^"“”‘'’\n]{1,60}?[\p{L}\p{N}])['’](?=\s+(?:and|or|but|as|in|on|at|to|for|with|from|because|while)\b|[,.;:])/u.exec(region);
+  if (!m || /s$/.test(m[1] as string)) return -1;
+  return (m[1] as string).length;
+}
+
+/**
  * `"If they like it, why not? poses spokeswoman Ana Ruiz. She says ...` with no closing mark anywhere after it: the
  * writer dropped the close before the speech tag. Where a comma, "?" or "!" inside the unclosed run is followed by a
  * tag that ends its sentence (an inverted "says X" or "X says"), the quoted words end at that punctuation. Returns
@@ -164,6 +177,8 @@ export function endBeforeTag(text: string, start: number, limit: number): number
   // is not the quotation's.
   if (bullet) limit = start + bullet.index + 1;
   const region = text.slice(start, limit);
+  const single = singleMarkClose(region);
+  if (single >= 0) return start + single;
   for (const m of region.matchAll(/[,?!](?=\s)/g)) {
     const at = m.index ?? 0;
     // Only after some words of the quotation: a tag never follows the first word.

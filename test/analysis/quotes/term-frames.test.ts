@@ -301,3 +301,15 @@ describe('words listed as examples of a kind of wording', () => {
     expect(texts('She called him “a liar” and other things I cannot print, Ann Roe said.')).toEqual(['a liar']);
   });
 });
+
+describe('a double mark closed with a single one', () => {
+  it('the phrase ends at the single mark before a joining word', () => {
+    expect(texts(`The aide defended the use of "fish in a barrel' and other lines, because the mayor said them first.`)).toEqual([
+      'fish in a barrel',
+    ]);
+  });
+
+  it('a plural possessive is no close; a long unclosed quote runs on', () => {
+    expect(texts(`She said "the farmers' market will stay open all year`)).toEqual(["the farmers' market will stay open all year"]);
+  });
+});
