@@ -24,6 +24,7 @@ import { clauseSubject } from './prefix.js';
 import type { RawSpan } from './spans.js';
 import { parseInvertedSpeaker } from './subject.js';
 import { singular } from './tokens.js';
+import { couldBePerson } from './speaker-sanity.js';
 
 export interface InferenceContext {
   layout: Layout;
@@ -208,6 +209,6 @@ function isRecurringName(body: string, name: string): boolean {
 
 /** Someone who can say things: a person the article names in full, or a body, group or described source. */
 function speakable(ctx: InferenceContext, phrase: SpeakerPhrase): boolean {
-  if (phrase.kind === 'person') return ctx.discourse.isKnownPerson(phrase.name) || isRecurringName(ctx.body, phrase.name);
+  if (phrase.kind === 'person') return couldBePerson(phrase) && (ctx.discourse.isKnownPerson(phrase.name) || isRecurringName(ctx.body, phrase.name));
   return phrase.kind === 'organization' || phrase.kind === 'group' || phrase.kind === 'description';
 }
