@@ -37,7 +37,11 @@ const OCCUPATION_TITLES = words(`
   clerk treasurer auditor comptroller controller assessor coroner registrar recorder selectman selectwoman
   supervisor administrator trustee dean provost
   cllr coun det insp supt ch dc ds di dci dcs dsupt acc cc
+  reader commenter viewer listener caller subscriber follower user redditor tweeter blogger
 `);
+
+/** Audience roles before a handle ("Commenter JJGrey", "Reader Kiwi42"): never a surname, so one name word may remain. */
+const AUDIENCE_ROLES = words('reader commenter viewer listener caller subscriber follower user redditor tweeter');
 
 /** Capitalised adjectives that lead a title at a sentence start ("Local MP ...", "Retired Judge ..."). */
 const LEADING_ADJECTIVES = words('local retired outgoing incoming longtime long-serving veteran then current new ex top leading');
@@ -81,6 +85,7 @@ export function nameStartIndex(tokens: string[]): number {
   // "Local MP Jo Hale", "Veteran Detective Sam Ruiz", "SP Kayode Ade": ordinary adjectives capitalised at a sentence
   // start and abbreviated ranks may lead a title; the run counts as a role only when it ends with a title.
   let end = from;
+  if (tokens.length - from === 2 && AUDIENCE_ROLES.has((tokens[from] as string).toLowerCase())) return from + 1;
   for (let k = from; tokens.length - k > 2; k++) {
     const w = tokens[k] as string;
     if (isTitleWord(w) || isRankAbbreviation(w, tokens.slice(k + 1)) || /^\d+(?:st|nd|rd|th)$/.test(w)) end = k + 1;

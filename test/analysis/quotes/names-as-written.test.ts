@@ -27,3 +27,15 @@ describe('full names as the text writes them', () => {
     }
   });
 });
+
+describe('audience roles written capitalised before a name', () => {
+  it('"Commenter JJGrey", "Reader Tom Lee", "Viewer Ann Roe": the role is context, not part of the name', () => {
+    expect(quoteSpeakers('UPDATE: Commenter KiwiGrey informs us that he "joined the tour on a train."')).toEqual(['KiwiGrey']);
+    expect(quoteSpeakers('Reader Tom Lee tells us the song is "about a train."')).toEqual(['Tom Lee']);
+    expect(quoteSpeakers('"It was a train," Viewer Ann Roe wrote.')).toEqual(['Ann Roe']);
+  });
+
+  it('an occupation that is also a surname keeps a two-word name whole', () => {
+    expect(quoteSpeakers('"It was fine," said Pastor Maldonado.')).toEqual(['Pastor Maldonado']);
+  });
+});
