@@ -474,6 +474,13 @@ function parseProperName(tokens: Token[], span: { start: number; end: number; te
   }
   // "el-Sisi said": an Arabic article joined to a surname stays lowercase inside a sentence.
   if (!isCapitalized((nameToks[0] as Token).text) && !JOINED_ARTICLE_NAME.test((nameToks[0] as Token).text)) return null;
+  // "Neighbouring Ukraine said", "Nearby Lebanon warned": an adjective of position before a country describes it; the
+  // country speaks for its government, as "Ukraine said" does.
+  if (nameToks.length >= 2 && /^(?:Neighbou?ring|Nearby|Fellow|Rival)$/.test((nameToks[0] as Token).text) && isPlaceName(nameToks.slice(1).map((t) => t.text).join(' '))) {
+    if (lowerRole) return null;
+    const rest = nameToks.slice(1);
+    return { kind: 'organization', ...span, name: rest.map((t) => t.text).join(' '), nameStart: (rest[0] as Token).start, nameEnd: span.end };
+  }
   const nameFirst = nameToks[0] as Token;
   const nameLast = nameToks[nameToks.length - 1] as Token;
   const name = nameToks.map((t) => t.text).join(' ');

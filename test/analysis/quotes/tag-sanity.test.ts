@@ -102,3 +102,11 @@ describe('a clause opening the sentence is no description', () => {
     expect(quoteSpeakers('Ann Roe spoke on Monday. She backed the new rules, which she said were "long overdue."')).toEqual(['Ann Roe']);
   });
 });
+
+describe('an adjective of position before a country', () => {
+  it('"Neighbouring Ukraine criticised", "Nearby Lebanon said": the country speaks, not a person "Neighboring Ukraine"', () => {
+    expect(quoteSpeakers('Neighboring Ukraine also criticized the law, calling it "dangerous."')).toEqual(['Ukraine']);
+    expect(quoteSpeakers('Neighbouring Lebanon said the plan was "unworkable."')).toEqual(['Lebanon']);
+    expect(quoteSpeakers('Nearby Austria warned the rules were "a mistake."')).toEqual(['Austria']);
+  });
+});
