@@ -393,7 +393,8 @@ export const NOT_NAMES = new Set(
   Fifthly Lastly Importantly Crucially Frankly Honestly Admittedly Sadly Fortunately Unfortunately Luckily Interestingly
   Clearly Obviously Certainly Surely Basically Essentially Alternatively Conversely Consequently Accordingly
   Incidentally Naturally Predictably Tellingly Curiously Ironically Meantime Afterwards Subsequently Moments Seconds
-  Minutes Hours Days Weeks Months Years Decades`.split(/\s+/),
+  Minutes Hours Days Weeks Months Years Decades Note Update Updated Correction Clarification Disclaimer Addendum
+  Postscript`.split(/\s+/),
 );
 
 /** Ordinals that list points ("Third, nobody is saying ..."): alone they are never a name, though they open titles

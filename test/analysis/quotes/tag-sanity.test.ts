@@ -110,3 +110,14 @@ describe('an adjective of position before a country', () => {
     expect(quoteSpeakers('Nearby Austria warned the rules were "a mistake."')).toEqual(['Austria']);
   });
 });
+
+describe('page labels are no speakers', () => {
+  it('"Note:", "Update:", "Correction:" before a tag leave the real subject', () => {
+    const cases: Array<[string, string]> = [
+      ['Note: as some people have pointed out, "the paper pulled it."', 'some people'],
+      ['Update: as readers have noted, "the paper pulled it."', 'readers'],
+      ['Correction: Ann Roe said "the paper pulled it."', 'Ann Roe'],
+    ];
+    for (const [body, speaker] of cases) expect(quoteSpeakers(body)).toEqual([speaker]);
+  });
+});
