@@ -85,11 +85,11 @@ export function extractQuotes(input: QuoteInput): Quote[] {
     let lastEvent: SpeechEvent | undefined;
     // The speech of the sentence just before, when it quoted someone (for follow-on phrases: follow-on.ts).
     let priorSentence: SpeechEvent | undefined;
+    const spansBySentence = groupBySentence(layout);
     for (const [sIndex, sentence] of layout.sentences.entries()) {
       // A sentence whose only quotation marks name something ("Jo Ray, author of the book “Windfall,” says ...") is
       // narrative: it still introduces people and speech events.
-      const spans = layout.spans
-        .filter((s) => sentenceOf(layout, s.open) === sentence)
+      const spans = (spansBySentence.get(sentence) ?? [])
         .map((span) => ({ span, text: paragraph.text.slice(span.start, span.end), attribution: attribute(layout, span) }))
         .filter((c) => /\p{L}/u.test(c.text) && !namesSomething(layout, c.span, c.text, c.attribution));
       if (spans.length === 0) {
@@ -301,13 +301,34 @@ function continuation(previous: { event: SpeechEvent | undefined; lead: boolean 
   return previous.event;
 }
 
-function sentenceIndex(sentences: Sentence[], offset: number, fallback: number): number {
-  let found: Sentence | undefined;
-  for (const s of sentences) {
-    if (s.start <= offset) found = s;
-    if (s.start <= offset && offset < s.end) return s.index;
+/** The paragraph's quote spans by the sentence their opening mark is in, in order: one lookup per span. */
+function groupBySentence(layout: Layout): Map<Layout['sentences'][number] | undefined, Layout['spans']> {
+  const out = new Map<Layout['sentences'][number] | undefined, Layout['spans']>();
+  for (const span of layout.spans) {
+    const sentence = sentenceOf(layout, span.open);
+    const list = out.get(sentence);
+    if (list) list.push(span);
+    else out.set(sentence, [span]);
   }
-  return found ? found.index : fallback;
+  return out;
+}
+
+/**
+ * The article sentence holding `offset`: the last one starting at or before it (sentences are in body order and do
+ * not overlap), found by halving instead of a scan per quote.
+ */
+function sentenceIndex(sentences: Sentence[], offset: number, fallback: number): number {
+  let lo = 0;
+  let hi = sentences.length - 1;
+  let found = -1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if ((sentences[mid] as Sentence).start <= offset) {
+      found = mid;
+      lo = mid + 1;
+    } else hi = mid - 1;
+  }
+  return found >= 0 ? (sentences[found] as Sentence).index : fallback;
 }
 
 export function publicationDay(article: Article): string {
