@@ -31,6 +31,12 @@
  *                      never saw the extractor and scored for the first time after that session's tuning ended. Their
  *                      text was among the unlabelled documents sampled in session 4, so: nearly unseen. First score
  *                      F1 0.929 / speaker 0.736; the lead then read its mismatches (no longer unseen, unsealed).
+ *     real-fresh-4     test/fixtures/gold-multinews-fresh-{9..14}/labels.json   60 more real documents (other outlets'
+ *                      documents of clusters earlier sets used, and clusters unused until then), labelled in session 6
+ *                      by helpers who never saw the extractor, kept OUT of the tree or the eval until that session's
+ *                      tuning ended (fresh-12..14 were written outside the repo): its first figure is the honest unseen
+ *                      one. (gold-multinews-fresh-9b is a second independent labelling of fresh-9, for
+ *                      scripts/label-agreement.ts; it is not an eval set.)
  *     shapes-c         test/fixtures/gold-shapes-c/  (session 5: a third shapes battery, written independently while the
  *                      others were tuned on; SEALED, for the next session to measure before tuning on it)
  *     Session 5 unsealed real-holdout, real-fresh and real-fresh-2 (all three had been read after their first score).
@@ -83,6 +89,7 @@ const REAL_SETS = [
   ['real-fresh', ['test/fixtures/gold-multinews-fresh-1', 'test/fixtures/gold-multinews-fresh-2', 'test/fixtures/gold-multinews-fresh-3']],
   ['real-fresh-2', ['test/fixtures/gold-multinews-fresh-4', 'test/fixtures/gold-multinews-fresh-5']],
   ['real-fresh-3', ['test/fixtures/gold-multinews-fresh-6', 'test/fixtures/gold-multinews-fresh-7', 'test/fixtures/gold-multinews-fresh-8']],
+  ['real-fresh-4', [9, 10, 11, 12, 13, 14].map((n) => `test/fixtures/gold-multinews-fresh-${n}`)],
 ] as const;
 const multiNews = resolve(root, '../shared/data/multinews-validation.jsonl');
 const SEALED: ReadonlySet<string> = new Set(['blind-2', 'blind-4', 'shapes-c']);
