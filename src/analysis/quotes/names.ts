@@ -47,8 +47,10 @@ const KIN_WORDS = 'brother|sister|son|daughter|wife|husband|mother|father|mom|da
 /** Whether a kin word stands within a few words of the name at [at, at + length) ("her uncle, Kwame Osei,"). */
 function kinNear(text: string, at: number, length: number): boolean {
   const around = text.slice(Math.max(0, at - 40), at + length + 60);
-  return new RegExp(`\\b(?:${KIN_WORDS})\\b`, 'i').test(around);
+  return KIN_WORD.test(around);
 }
+
+const KIN_WORD = new RegExp(`\\b(?:${KIN_WORDS})\\b`, 'i');
 
 /** "the Harding family", "The Harding kids", "the Hardings": the surname of a family a story is about. */
 const FAMILY = /\b[Tt]he (\p{Lu}\p{Ll}+) (?:family|kids|children|siblings|household|clan|parents|brothers|sisters)\b|\b[Tt]he (\p{Lu}\p{Ll}+)s\b(?! \p{Lu})/gu;
@@ -89,6 +91,14 @@ export class NameIndex {
   /** Organisation mentions in body order, and the body, for organisations introduced with a common noun. */
   private readonly orgMentions: EntityMention[];
   private readonly body: string;
+  /** Answers that depend on the body alone, by question: each is a whole-body regex scan asked again and again. */
+  private readonly bodyFacts = new Map<string, boolean | RegExpExecArray | null | string | undefined>();
+  private bodyFact<T extends boolean | RegExpExecArray | null | string | undefined>(key: string, compute: () => T): T {
+    if (this.bodyFacts.has(key)) return this.bodyFacts.get(key) as T;
+    const value = compute();
+    this.bodyFacts.set(key, value);
+    return value;
+  }
 
   constructor(body: string, written: EntityMention[]) {
     const mentions = written.map((m) => withJoinedField(m, body));
@@ -343,6 +353,10 @@ export class NameIndex {
    * (shows, campaigns, committees written without an institution word). Undefined when none or several.
    */
   private spelledOutInBody(acronym: string): string | undefined {
+    return this.bodyFact(`spelled:${acronym}`, () => this.scanSpelledOut(acronym));
+  }
+
+  private scanSpelledOut(acronym: string): string | undefined {
     const found = new Set<string>();
     const run = new RegExp(`^${acronym[0]}[\\p{Ll}’'-]+(?:\\s+(?:(?:of|for|and|the|on|in)\\s+)?\\p{Lu}[\\p{Ll}’'-]+){1,${acronym.length + 2}}`, 'u');
     // Every word starting with the first letter may open the name (runs may overlap: "A and B Association").
@@ -404,7 +418,7 @@ export class NameIndex {
       return breaks === 0 || (breaks === 1 && kinNear(narrative(), at, c.length));
     };
     const inWindow = distinct.filter((c) => {
-      const at = before.search(new RegExp(`(?<![\\p{L}])${escapeRegExp(c)}(?![\\p{L}])`, 'u'));
+      const at = before.search(wordPattern(c));
       return at >= 0 && near(before.lastIndexOf(c), c);
     });
     // Only one relative named that close, and named there for the first time; two named together stay ambiguous.
@@ -416,7 +430,8 @@ export class NameIndex {
   private byGeneration(candidates: string[], start: number): string | undefined {
     const word = /\b(younger|elder|older)\s+$/i.exec(this.body.slice(Math.max(0, start - 12), start))?.[1]?.toLowerCase();
     if (!word || candidates.length < 2) return undefined;
-    const introduced = (c: string, pattern: string): boolean => new RegExp(pattern.replace('NAME', escapeRegExp(c)), 'iu').test(this.body);
+    const introduced = (c: string, pattern: string): boolean =>
+      this.bodyFact(`gen:${c}\u0000${pattern}`, () => new RegExp(pattern.replace('NAME', escapeRegExp(c)), 'iu').test(this.body));
     const children = candidates.filter(
       (c) => introduced(c, String.raw`\b(?:son|daughter),?\s+NAME\b`) || introduced(c, String.raw`\bNAME,?\s+(?:the|a|an)\s+(?:\p{L}+\s+)?(?:son|daughter)\b`),
     );
@@ -472,10 +487,12 @@ export class NameIndex {
   private familyMember(given: string): string | undefined {
     if (!/^\p{Lu}\p{Ll}+$/u.test(given) || this.organizations.has(given)) return undefined;
     // "Mr Conroy's brother Alan": the relative of a named person.
-    const kin = new RegExp(`\\b(\\p{Lu}[\\p{L}'’-]+)['’]s?\\s+(?:\\p{Ll}+\\s+)?(?:${KIN_WORDS}),?\\s+${given}\\b`, 'u').exec(this.body);
+    const kin = this.bodyFact(`kin:${given}`, () =>
+      new RegExp(`\\b(\\p{Lu}[\\p{L}'’-]+)['’]s?\\s+(?:\\p{Ll}+\\s+)?(?:${KIN_WORDS}),?\\s+${given}\\b`, 'u').exec(this.body),
+    );
     if (kin && this.knowsSurname(kin[1] as string)) return `${given} ${kin[1] as string}`;
     // Titles go before surnames ("Mr Alan"): such a word is no given name.
-    if (new RegExp(`\\b(?:Mr|Mrs|Ms|Dr|Miss)\\.?\\s+${given}\\b`, 'u').test(this.body)) return undefined;
+    if (this.bodyFact(`titled:${given}`, () => new RegExp(`\\b(?:Mr|Mrs|Ms|Dr|Miss)\\.?\\s+${given}\\b`, 'u').test(this.body))) return undefined;
     if (this.families === undefined) {
       this.families = new Set<string>();
       for (const m of this.body.matchAll(FAMILY)) this.families.add((m[1] ?? m[2]) as string);
@@ -500,8 +517,7 @@ export class NameIndex {
    */
   describedOrganization(head: string, at: number): { name: string; at: number } | undefined {
     // Built once per call, not per mention: "airline SkyVista" and "SkyVista, the Polish airline".
-    const nounBefore = new RegExp(`(?:^|[\\s(])${head}s?\\s+$`, 'i');
-    const appositionAfter = new RegExp(`^[’']?s?(?:\\s*\\([^()]{1,20}\\))?\\)?,\\s+(?:the|a|an)\\s+(?:[\\p{L}-]+\\s+){0,3}${head}\\b`, 'iu');
+    const { nounBefore, appositionAfter } = headPatterns(head);
     let best: { name: string; at: number } | undefined;
     // "the agency" after "the Fish and Wildlife Service" was named in passing: a name whose own words fit the noun
     // (org-nouns.ts), used only when nothing was introduced with the noun itself.
@@ -619,8 +635,9 @@ export class NameIndex {
     const parts = full.split(/\s+/);
     if (parts.length < 2 || this.fromMentions.has(full)) return false;
     // The whole name ending a noun phrase: "the Ann Roe Foundation" and "the Ann Roe case" use the name as a modifier.
-    const pattern = new RegExp(`(?:^|[^\\p{L}])[Tt]he\\s+${escapeRegExp(full)}(?:['’]s\\b|\\s*[,.;:!?)]|\\s+${THING_NEXT}\\b)`, 'u');
-    return pattern.test(this.body);
+    return this.bodyFact(`thing:${full}`, () =>
+      new RegExp(`(?:^|[^\\p{L}])[Tt]he\\s+${escapeRegExp(full)}(?:['’]s\\b|\\s*[,.;:!?)]|\\s+${THING_NEXT}\\b)`, 'u').test(this.body),
+    );
   }
 
   /** Whether a lone word is the surname of someone the article names in full. */
@@ -696,4 +713,31 @@ function withoutSuffix(full: string): string {
 /** `s` as a literal inside a RegExp source. */
 export function escapeRegExp(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/** A word written whole (no letter either side), built once per word: a name is looked up many times per article. */
+const WORD_PATTERNS = new Map<string, RegExp>();
+function wordPattern(word: string): RegExp {
+  let re = WORD_PATTERNS.get(word);
+  if (!re) {
+    if (WORD_PATTERNS.size > 5000) WORD_PATTERNS.clear();
+    re = new RegExp(`(?<![\\p{L}])${escapeRegExp(word)}(?![\\p{L}])`, 'u');
+    WORD_PATTERNS.set(word, re);
+  }
+  return re;
+}
+
+/** describedOrganization's two patterns for a head noun, built once per noun. */
+const HEAD_PATTERNS = new Map<string, { nounBefore: RegExp; appositionAfter: RegExp }>();
+function headPatterns(head: string): { nounBefore: RegExp; appositionAfter: RegExp } {
+  let p = HEAD_PATTERNS.get(head);
+  if (!p) {
+    if (HEAD_PATTERNS.size > 5000) HEAD_PATTERNS.clear();
+    p = {
+      nounBefore: new RegExp(`(?:^|[\\s(])${head}s?\\s+$`, 'i'),
+      appositionAfter: new RegExp(`^[’']?s?(?:\\s*\\([^()]{1,20}\\))?\\)?,\\s+(?:the|a|an)\\s+(?:[\\p{L}-]+\\s+){0,3}${head}\\b`, 'iu'),
+    };
+    HEAD_PATTERNS.set(head, p);
+  }
+  return p;
 }
