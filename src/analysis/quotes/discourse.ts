@@ -18,7 +18,7 @@ import { isTitleBeforeSurname } from './person-name.js';
 import { kinNames, relationOf } from './kin.js';
 import { childOf, childrenByParent, parentBySurname } from './kin-family.js';
 import { appositiveName, indefiniteAntecedent } from './appositions.js';
-import { possessiveOwner } from './tokens.js';
+import { possessiveOwner, singular } from './tokens.js';
 import { isCapitalisedRole } from './role-titles.js';
 import { isTradeName, nameFitsHead, namedWithNoun, paperNamedBefore } from './org-nouns.js';
 import { roleWordsWithImplied } from './role-synonyms.js';
@@ -217,6 +217,11 @@ export class Discourse {
   resolve(phrase: SpeakerPhrase, base: number): Speaker {
     const at = base + phrase.start;
     const asWritten = phrase.text;
+    // "Ashake Banks ... “...,” Banks said": one capitalised word that is also a plural noun ("Banks", "Judges",
+    // "Fields") is the surname of the person the article named, not the institutions or people the noun means.
+    if ((phrase.kind === 'description' || phrase.kind === 'organization') && this.isSurnameNotNoun(phrase)) {
+      return this.resolve({ ...phrase, kind: 'person', name: phrase.text }, base);
+    }
     switch (phrase.kind) {
       case 'pronoun':
         return this.resolvePronoun(phrase, at, asWritten);
@@ -262,6 +267,15 @@ export class Discourse {
         return this.resolveDescription(phrase, at, asWritten);
       }
     }
+  }
+
+  private isSurnameNotNoun(phrase: SpeakerPhrase): boolean {
+    const word = phrase.text;
+    if (!/^\p{Lu}\p{Ll}+$/u.test(word) || !this.names.knowsSurname(word) || this.names.organizationFor(word)) return false;
+    // A plural for people ("Democrats", "Judges") stays the group even where a name scan took it for a surname
+    // ("Ways and Means Democrats"); institutions ("Banks") are no people, so the named person is meant.
+    const noun = singular(word.toLowerCase()).word;
+    return !((SPEAKER_NOUNS.has(noun) && !ORG_HEADS.has(noun)) || isEpithet(noun));
   }
 
   /**

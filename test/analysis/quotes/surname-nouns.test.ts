@@ -1,0 +1,17 @@
+import { describe, expect, it } from 'vitest';
+import { quoteSpeakers } from '../helpers.js';
+
+const speakers = (body: string): string[] => quoteSpeakers(body, { withMentions: true });
+
+describe('a surname that is also a plural noun', () => {
+  it('is the person the article named ("Ada Banks ... Banks said"), not the institutions the noun means', () => {
+    expect(speakers('Ada Banks opened a shop last month.\n\n"I did it for the kids," Banks said on Friday.')).toEqual(['Ada Banks']);
+    expect(speakers('Tom Fields runs the farm.\n\n"The rain came late," Fields told reporters.')).toEqual(['Tom Fields']);
+    expect(speakers('Ada Banks opened a shop last month.\n\nBanks said: "It was hard."')).toEqual(['Ada Banks']);
+  });
+
+  it('stays the noun when nobody has that surname, and a plural for people stays the group', () => {
+    expect(speakers('Interest rates rose on Monday.\n\n"We expect more rises," Banks said in a note.')).toEqual(['banks']);
+    expect(speakers('Tom Roe chairs the Ways and Means Democrats caucus.\n\n"We will vote no," Democrats said.')).toEqual(['democrats']);
+  });
+});
