@@ -258,6 +258,11 @@ export class NameIndex {
     const confirmed = matching.filter((full) => this.fromMentions.has(full));
     const candidates = confirmed.length > 0 ? confirmed : matching;
     const role = mention?.role;
+    // "Kunz Sr. said" for "DeOrr Kunz Sr.": a lone surname keeps its generational suffix.
+    if (parts.length === 2 && NAME_SUFFIXES.has(last)) {
+      const suffixed = new Set((this.bySurname.get(surnameKey(parts[0] as string)) ?? []).filter((full) => full.endsWith(` ${written}`)));
+      if (suffixed.size === 1) return this.withRole([...suffixed][0] as string, role);
+    }
     // "the younger Vance" when a father and son share the name: the generation picks one.
     const generation = parts.length === 1 ? this.byGeneration(candidates, start) : undefined;
     if (generation) return this.withRole(generation, role);
