@@ -35,6 +35,14 @@ const QUOTING_NAME = /\b(?:quot(?:ed|es|ing)|cit(?:ed|es|ing)|invok(?:ed|es|ing)
 const FOR_VIEW =
   /^\s*For\s+([^,;:█]{2,60}?)(?:,\s+(?:a|an|the)\s+[^,;:█]{2,60}?)?,\s+(?:the|his|her|their|its)\s+(?:[\p{Ll}-]+\s+){0,2}?(?:message|answer|lesson|point|takeaway|conclusion|verdict|explanation|reason|solution|bottom\s+line)\s+(?:is|was|remains|has\s+been|seems|seemed)\b[^█]{0,40}$/u;
 
+/**
+ * "For Ann Roe, it has been a different experience, in that she wishes ...:": a person named in full as the viewpoint
+ * of the sentence, and no other name after it; the words after the colon are that person's (FOR_VIEW, without the
+ * noun for the point made).
+ */
+const FOR_PERSON = /^\s*For\s+(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){1,3}),\s+([^█]{0,240})$/u;
+const ANOTHER_NAME = /\p{Lu}[\p{Ll}'’-]+\s+\p{Lu}[\p{Ll}'’-]+/u;
+
 export interface Intro {
   phrase: SpeakerPhrase;
   /** Offset of the colon (stands in for the speech verb). */
@@ -77,6 +85,11 @@ export function colonIntro(layout: Layout, span: RawSpan): Intro | null {
     const phrase = parseInvertedSpeaker(view[1], sentence.start + view.index + view[0].indexOf(view[1]));
     if (phrase && phrase.kind !== 'pronoun') return { phrase, at };
   }
+  const forPerson = FOR_PERSON.exec(clause);
+  if (forPerson?.[1] && !NOT_OWN_WORDS.test(clause) && !ANOTHER_NAME.test(forPerson[2] ?? '')) {
+    const phrase = parseInvertedSpeaker(forPerson[1], sentence.start + forPerson.index + forPerson[0].indexOf(forPerson[1]));
+    if (phrase?.kind === 'person') return { phrase, at };
+  }
   if (!HAS_WORD_NOUN.test(clause)) return namedLeadIn(layout, sentence.start, at, clause);
   const from = FROM.exec(clause);
   if (from?.[1] !== undefined) {
@@ -90,7 +103,7 @@ export function colonIntro(layout: Layout, span: RawSpan): Intro | null {
   }
   if (NOT_OWN_WORDS.test(clause)) return null;
   const subject = clauseSubject(layout, sentence.start, at);
-  return subject ? { phrase: subject, at } : null;
+  return subject ? { phrase: subject, at } : pronounLeadIn(clause, sentence.start, at);
 }
 
 /**
@@ -117,12 +130,29 @@ function namedLeadIn(layout: Layout, sentenceStart: number, at: number, clause: 
   if (NOT_OWN_WORDS.test(clause)) return null;
   const subject = clauseSubject(layout, sentenceStart, at) ?? leadingSubject(clause, sentenceStart);
   if (subject && subject.kind !== 'person' && subject.kind !== 'pronoun') return sourceLeadIn(layout, subject, at);
+  if (!subject) return pronounLeadIn(clause, sentenceStart, at);
   if (!subject || subject.kind !== 'person') return null;
   const titled = subject.nameStart !== undefined && subject.nameStart > subject.start;
   if (!subject.name.includes(' ') && !titled) return null;
   // The subject opens the clause and a predicate follows it: "Roe:" alone is a heading, not a lead-in.
   if (!/\p{Ll}/u.test(layout.masked.slice(subject.end, at))) return null;
   return { phrase: subject, at };
+}
+
+/** "And she offers advice for listeners", "He then adds": he/she, maybe after a conjunction, then a present or past verb. */
+const PRONOUN_LEAD_IN = /^\s*(?:(?:And|But|So|Yet|Then|Now|Still)\s+)?(?<pronoun>[Hh]e|[Ss]he)\s+(?:\p{Ll}+ly\s+|then\s+|also\s+)?(?:[a-z]+ed|[a-z]+[^s\W]s|had|has|was)\b/u;
+
+/**
+ * "And she offers firm advice for listeners: “...”": a sentence whose subject is he or she runs into a quotation through
+ * a colon, like a named person's (namedLeadIn); the pronoun resolves as a tag's would. Not when the predicate hands
+ * over to other words (checked by the caller: NOT_OWN_WORDS).
+ */
+function pronounLeadIn(clause: string, sentenceStart: number, at: number): Intro | null {
+  const m = PRONOUN_LEAD_IN.exec(clause);
+  const pronoun = m?.groups?.pronoun;
+  if (!m || !pronoun) return null;
+  const phrase = parseSpeakerPhrase(pronoun, sentenceStart + m[0].indexOf(pronoun));
+  return phrase?.kind === 'pronoun' ? { phrase, at } : null;
 }
 
 /** A predicate opening on a verb ("disagreed", "were unconvinced", "had a warning"), not a heading ("Police union:"). */
