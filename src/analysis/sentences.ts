@@ -114,6 +114,9 @@ function isBoundary(
   if (/^\p{Lu}/u.test(word) && TITLE_ABBREVIATIONS.has(key)) return false;
   if (NUMBER_ABBREVIATIONS.has(key) && /^\p{N}/u.test(nextWord)) return false;
   if (isDottedAcronym(word) || isInitial(word) || AMBIGUOUS_ABBREVIATIONS.has(key)) {
+    // "said Ann Roe, analyst at Roe Research Inc. “I think ...”": a quotation opening after the abbreviation starts
+    // a new sentence (a name or title in the middle of one does not open on a quotation mark).
+    if (!isInitial(word) && quotes.some((q) => q.open === next)) return true;
     return SENTENCE_OPENERS.has(nextWord.toLowerCase());
   }
   return true;

@@ -39,6 +39,8 @@ describe('splitSentences', () => {
     ['STORRS, Conn. — The school closed. It was in Auburndale, Mass. The rest followed.', ['STORRS, Conn. — The school closed.', 'It was in Auburndale, Mass.', 'The rest followed.']],
     ['The page was preserved.Then the archive kept it. See example.com and U.S.Army units.', ['The page was preserved.', 'Then the archive kept it.', 'See example.com and U.S.Army units.']],
     ['The U.S.-led coalition stayed. (It had no choice.) Talks resumed.', ['The U.S.-led coalition stayed.', '(It had no choice.)', 'Talks resumed.']],
+    ['“Prices fell,” said Ann Roe, analyst at Roe Research Inc. “Prices were low.”', ['“Prices fell,” said Ann Roe, analyst at Roe Research Inc.', '“Prices were low.”']],
+    ['He met J. “Buddy” Roe.', ['He met J. “Buddy” Roe.']],
   ])('%s', (body, expected) => {
     expect(split(body)).toEqual(expected);
   });
