@@ -92,7 +92,9 @@ export function epithetHolder(body: string, at: number, head: string, modifiers:
   // "Billionaire Tom Reyes" and "Tom Reyes" are one person: the shorter name stands for both.
   const canonical = (name: string): string => candidates.map((c) => c.name).filter((n) => n === name || name.endsWith(` ${n}`)).sort((a, b) => a.length - b.length)[0] ?? name;
   const distinct = (list: EpithetCandidate[]): string[] => [...new Set(list.map((c) => canonical(c.name)))];
-  const linked = candidates.filter((c) => kindred(head).some((h) => c.roleWords.includes(h)) || describedAt(earlier, c.name, head, anchors));
+  const kin = kindred(head);
+  const description = descriptionPatterns(head, kin, anchors);
+  const linked = candidates.filter((c) => kin.some((h) => c.roleWords.includes(h)) || describedAt(earlier, c.name, description));
   const linkedNames = distinct(linked);
   if (linkedNames.length === 1) return linkedNames[0];
   if (linkedNames.length > 1) return undefined;
@@ -111,13 +113,25 @@ function mentionPattern(name: string, flags = 'u'): RegExp {
   return new RegExp(`(?<![\\p{L}])(?:${escapeRegExp(name)}|${escapeRegExp(surname)})(?![\\p{L}])`, flags);
 }
 
-/** Whether a mention of `name` (in full, or its surname) in `text` is written next to the description's words. */
-function describedAt(text: string, name: string, head: string, anchors: string[]): boolean {
+/** The words of one epithet as patterns, built once per epithet rather than once per candidate it is tried on. */
+interface DescriptionPatterns {
+  /** The age of an age epithet ("45" for "the 45-year-old"), read only after the name. */
+  age: string | undefined;
+  head: RegExp;
+  anchors: RegExp[];
+}
+
+function descriptionPatterns(head: string, kin: string[], anchors: string[]): DescriptionPatterns {
   const age = AGE_EPITHET.exec(head)?.[1];
   const headPattern = age !== undefined
     ? new RegExp(`(?:,\\s*${age}\\s*[,)]|\\b${age}-year-old\\b|\\baged\\s+${age}\\b|\\(${age}\\))`)
-    : new RegExp(`(?<![\\p{L}-])(?:${kindred(head).flatMap((h) => [h, ...(VERB_FORMS[h] ?? [])]).map(escapeRegExp).join('|')})(?![\\p{L}-])`, 'iu');
+    : new RegExp(`(?<![\\p{L}-])(?:${kin.flatMap((h) => [h, ...(VERB_FORMS[h] ?? [])]).map(escapeRegExp).join('|')})(?![\\p{L}-])`, 'iu');
   const anchorPatterns = anchors.map((a) => new RegExp(`(?<![\\p{L}])${escapeRegExp(a)}(?![\\p{L}])`, 'u'));
+  return { age, head: headPattern, anchors: anchorPatterns };
+}
+
+/** Whether a mention of `name` (in full, or its surname) in `text` is written next to the description's words. */
+function describedAt(text: string, name: string, { age, head: headPattern, anchors: anchorPatterns }: DescriptionPatterns): boolean {
   for (const m of text.matchAll(mentionPattern(name, 'gu'))) {
     const start = m.index ?? 0;
     const end = start + m[0].length;
