@@ -249,9 +249,9 @@ const CORE_SPEECH =
 const SPEECH_NOUN_AFTER = /^\s+(?:remarks?|comments?|quips?|jibes?|jabs?|retorts?|slurs?|insults?|outbursts?|tweets?|pledges?|vows?|warnings?|rant|speech)\b/;
 
 /** Labels that open a related-link or media-promo line: "Related:", "READ MORE:", "See also |", "WATCH:", "PHOTOS:". */
+const LINK_LABEL = /^(?:related(?:\s+(?:stories|story|articles?|coverage|content))?|read\s+more|more|see\s+also|also\s+(?:read|see)|read\s+also|recommended|trending|most\s+read|don['’]t\s+miss|you\s+may\s+also\s+like|watch|video|photos?|gallery|slideshow|listen|podcast)\s*[:|–—]/i;
 /** A video player's text left in the page: "... 3:08 autoplay autoplay Copy this code to your website or blog". */
 const VIDEO_EMBED = /\bautoplay\b|\bCopy this code to your (?:website|site|blog)\b|\bEmbed this video\b/i;
-const LINK_LABEL = /^(?:related(?:\s+(?:stories|story|articles?|coverage|content))?|read\s+more|more|see\s+also|also\s+(?:read|see)|read\s+also|recommended|trending|most\s+read|don['’]t\s+miss|you\s+may\s+also\s+like|watch|video|photos?|gallery|slideshow|listen|podcast)\s*[:|–—]/i;
 
 /**
  * Related-link furniture left in the text: "‘…’: making sense of X Read more", "[Inventor: ‘…’]", "Related: ‘…’,
