@@ -125,9 +125,7 @@ function shortPhrase(text: string, maxWords: number): boolean {
 
 /** A short lower-case word or phrase: the shape of a term. */
 function termShaped(text: string, maxWords: number): boolean {
-  const bare = text.trim().replace(/[.,;:]+$/, '');
-  const words = bare.split(/\s+/).filter(Boolean);
-  return words.length > 0 && words.length <= maxWords && /^[a-z]/.test(bare) && !/[.?!]/.test(bare);
+  return shortPhrase(text, maxWords) && /^[a-z]/.test(text.trim());
 }
 
 /**
