@@ -8,7 +8,7 @@
  */
 import { FEMALE_NAMES, MALE_NAMES, SPEAKER_NOUNS, SPEECH_VERBS } from './lexicon.js';
 import type { SpeakerPhrase } from './phrase.js';
-import { documentAuthor } from './documents.js';
+import { ON_BEFORE_DATE, documentAuthor } from './documents.js';
 import { parseSubjectRegion } from './subject.js';
 
 /** Kinds of text a later bare phrase may refer back to with a different word ("a lawsuit" ... "the suit"). */
@@ -79,8 +79,8 @@ const AUTHOR_TAIL = new RegExp(
 /** Document nouns, to look back from each one for its owner (cheaper than trying every capital in the body). */
 const NOUN_AT = new RegExp(String.raw`\b(?:${NOUNS})\b`, 'giu');
 
-const ON_DATE_OR_CLAUSE =
-  /\s+(?:on(?=\s+(?:\p{Ll}|\d|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\p{Ll}*\b))|in|at|last|this|which|who|that)\b[\s\S]*$/u;
+/** Where a "by" author ends: a date, a place, a time or a relative clause after the name. */
+const ON_DATE_OR_CLAUSE = new RegExp(String.raw`\s+(?:${ON_BEFORE_DATE}|in|at|last|this|which|who|that)\b[\s\S]*$`, 'u');
 
 export class DocumentAuthors {
   private readonly entries: Entry[] = [];

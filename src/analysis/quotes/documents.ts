@@ -46,9 +46,17 @@ const NAMED = new RegExp(
   'u',
 );
 
+/**
+ * "on" before a date or a lowercase word ("by X on Monday", "a memo on the budget"), never inside a name ("Committee
+ * on Energy"): where an author's name ends. Shared with document-authors.ts, which ends an author the same way.
+ */
+export const ON_BEFORE_DATE = String.raw`on(?=\s+(?:\p{Ll}|\d|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\p{Ll}*\b))`;
+
 /** What may follow the author inside a document phrase: its addressee, its date, where it was seen. */
-const AFTER_AUTHOR =
-  /\s+(?:to|on(?=\s+(?:\p{Ll}|\d|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\p{Ll}*\b))|dated|last|this|earlier|obtained|seen|sent|posted|published)\s+[\s\S]*$/u;
+const AFTER_AUTHOR = new RegExp(
+  String.raw`\s+(?:to|${ON_BEFORE_DATE}|dated|last|this|earlier|obtained|seen|sent|posted|published)\s+[\s\S]*$`,
+  'u',
+);
 
 /**
  * "The lawsuit, filed Monday by the tenants union, alleges": a document subject set off with a participle clause
