@@ -9,11 +9,16 @@ import { FEMALE_NAMES, MALE_NAMES, TITLE_WORDS } from './lexicon.js';
 
 const words = (s: string): Set<string> => new Set(s.trim().split(/\s+/));
 
+/** Audience roles before a handle ("Commenter JJGrey", "Reader Kiwi42"): never a surname, so one name word may remain. */
+const AUDIENCE_ROLES = words('reader commenter viewer listener caller subscriber follower user redditor tweeter');
+
 /**
  * Occupations and offices reporters write capitalised before a name. Matched lowercased. Only stripped when at least
  * two name words remain, so a surname that is also an occupation ("Pastor Maldonado") is not cut to one word.
  */
-const OCCUPATION_TITLES = words(`
+const OCCUPATION_TITLES = new Set([
+  ...AUDIENCE_ROLES,
+  ...words(`
   prosecutor councilman councilwoman councillor councilor alderman alderwoman assemblyman assemblywoman
   congressman congresswoman delegate legislator lawmaker ceo cfo coo cto chairman chairwoman chairperson chair
   promoter producer director author co-author coach manager principal headteacher headmaster headmistress
@@ -37,11 +42,9 @@ const OCCUPATION_TITLES = words(`
   clerk treasurer auditor comptroller controller assessor coroner registrar recorder selectman selectwoman
   supervisor administrator trustee dean provost
   cllr coun det insp supt ch dc ds di dci dcs dsupt acc cc
-  reader commenter viewer listener caller subscriber follower user redditor tweeter blogger
-`);
-
-/** Audience roles before a handle ("Commenter JJGrey", "Reader Kiwi42"): never a surname, so one name word may remain. */
-const AUDIENCE_ROLES = words('reader commenter viewer listener caller subscriber follower user redditor tweeter');
+  blogger
+`),
+]);
 
 /** Capitalised adjectives that lead a title at a sentence start ("Local MP ...", "Retired Judge ..."). */
 const LEADING_ADJECTIVES = words('local retired outgoing incoming longtime long-serving veteran then current new ex top leading');
