@@ -58,6 +58,12 @@ const AFTER_AUTHOR = new RegExp(
   'u',
 );
 
+/** A document phrase (group 1) and the participle clause set off after it (group 2), closing the subject. */
+const DOC_WITH_CLAUSE = new RegExp(
+  String.raw`^(\s*${OPENER}\s+[^,;:—–()]*?)(,\s+(?:filed|issued|released|published|written|signed|sent|posted|dated|returned|unsealed|lodged|brought|obtained|seen|reviewed|made\s+public)\b[^,;:—–()]*),?\s*$`,
+  'u',
+);
+
 /**
  * "The lawsuit, filed Monday by the tenants union, alleges": a document subject set off with a participle clause
  * that names its author after "by". Null when the text is not that shape or names no author (the caller keeps its
@@ -78,10 +84,6 @@ export function documentWithClause(text: string, base: number): SpeakerPhrase | 
   // With no author named, the clause adds nothing a reader credits: the caller's reading stands.
   return null;
 }
-const DOC_WITH_CLAUSE = new RegExp(
-  String.raw`^(\s*${OPENER}\s+[^,;:—–()]*?)(,\s+(?:filed|issued|released|published|written|signed|sent|posted|dated|returned|unsealed|lodged|brought|obtained|seen|reviewed|made\s+public)\b[^,;:—–()]*),?\s*$`,
-  'u',
-);
 
 export function isDocumentHead(word: string): boolean {
   const w = word.toLowerCase().replace(/^web\s+site$/, 'website');
