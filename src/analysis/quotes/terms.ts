@@ -82,21 +82,26 @@ const SLOGAN_AFTER =
 const DEFINING_APPOSITIVE =
   /^\s*(?:,|\s[-–—]|[–—])\s+(?:(?:a|an|the)\s+)?(?!(?:and|or|but|nor)\b)[a-z][\w-]*(?:\s+(?!(?:and|or|but|nor)\b)[a-z][\w-]*){0,4}\s+(?:who|which|that|in\s+which|where|whose)\b/;
 const WORD_ANNOUNCED = /\b(?:one|a|the|this|that|single)\s+(?:single\s+|new\s+|key\s+|buzz\s+)?(?:word|term|phrase|buzzword)\b[^█]*[:—–]\s*$/i;
+/** "the words", "the right term" followed by what they are for: the writer weighing which words fit. */
+const THE_WORDS = String.raw`\bthe\s+(?:(?:right|best|only|proper|correct|real)\s+)?(?:words?|terms?|phrases?)\s+`;
 /**
  * "the words to describe it aren't “X”", "the right word for this is “X”", "the word of the year is “X”": the word
  * that fits something, weighed by the writer. Not someone's words ("his last words were “...”" has an owner, not "to"/"for").
  */
-const WORD_FOR_IS =
-  /\bthe\s+(?:(?:right|best|only|proper|correct|real)\s+)?(?:words?|terms?|phrases?)\s+(?:(?:to|for)\s+[^█.!?]{0,90}?|of\s+the\s+(?:year|day|week|month|decade)\s+)\b(?:is|are|was|were|isn['’]t|aren['’]t|wasn['’]t|weren['’]t)(?:\s+not)?\s*$/i;
+const WORD_FOR_IS = new RegExp(
+  String.raw`${THE_WORDS}(?:(?:to|for)\s+[^█.!?]{0,90}?|of\s+the\s+(?:year|day|week|month|decade)\s+)\b(?:is|are|was|were|isn['’]t|aren['’]t|wasn['’]t|weren['’]t)(?:\s+not)?\s*$`,
+  'i',
+);
 /** "They’re “X” and “Y.”" after "The words for it aren’t ...": the writer's answer names the words that fit. */
 const WORD_ANSWER = /^\s*(?:they|it|these|those)(?:['’]re|['’]s|\s+are|\s+is|\s+were|\s+was)\s*$/i;
+const WORDS_TO_FOR = new RegExp(String.raw`${THE_WORDS}(?:to|for)\b`, 'i');
 /** "The words for it aren’t “X.” They’re “Y.”": the sentence before weighs which words fit. */
 function weighsWords(layout: Layout, sentence: Range): boolean {
   const i = layout.sentences.indexOf(sentence);
   const prior = i > 0 ? layout.sentences[i - 1] : undefined;
   if (!prior) return false;
   const words = layout.masked.slice(prior.start, prior.end);
-  return /\bthe\s+(?:(?:right|best|only|proper|correct|real)\s+)?(?:words?|terms?|phrases?)\s+(?:to|for)\b/i.test(words);
+  return WORDS_TO_FOR.test(words);
 }
 /** "The buzz term for that? “Pediatric neuroenhancement.”": a question asking for a word, answered by the quote. */
 const WORD_ASKED = /\b(?:word|term|phrase|buzzword|expression|jargon)\b(?:\s+(?:for|of)\s+(?:it|that|this|them|these))?\s*\?\s*$/i;
