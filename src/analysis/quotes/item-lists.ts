@@ -17,6 +17,10 @@ function itemShaped(text: string): boolean {
   return n >= 2 && n <= 5 && /^[a-z]/.test(bare) && !/[.?!]/.test(bare);
 }
 
+function spanText(layout: Layout, span: RawSpan): string {
+  return layout.text.slice(span.start, span.end);
+}
+
 /** Words of what a sign or page says, besides the speech verbs of the lexicon. */
 const READ = /\b(?:read|reads|reading|chant|chants|chanting)\b/;
 
@@ -28,32 +32,30 @@ function reportsWords(sentence: string): boolean {
   );
 }
 
-export function inItemList(layout: Layout, span: RawSpan, sentenceText: string, sentence?: { start: number; end: number }): boolean {
-  const text = (s: RawSpan): string => layout.text.slice(s.start, s.end);
-  if (!itemShaped(text(span)) || reportsWords(sentenceText)) return false;
+/** `sentence`: the quote's sentence, read in the masked text for speech verbs. */
+export function inItemList(layout: Layout, span: RawSpan, sentence: { start: number; end: number }): boolean {
+  if (!itemShaped(spanText(layout, span)) || reportsWords(layout.masked.slice(sentence.start, sentence.end))) return false;
   if (listRun(layout, span) >= 3) return true;
   // `which lists “soup with rice,” “soup with noodles” and “soup with egg” before reaching — at last — “soup with
   // everything.”`: one more item of the same list, set apart by an aside, in the same sentence.
-  if (!sentence) return false;
   return layout.spans.some((other) => other !== span && other.open >= sentence.start && other.open < sentence.end && listRun(layout, other) >= 3);
 }
 
 /** How many item-shaped quotations stand in the list around `span`, joined only by commas, "and" or "or". */
 function listRun(layout: Layout, span: RawSpan): number {
-  const text = (s: RawSpan): string => layout.text.slice(s.start, s.end);
-  if (!itemShaped(text(span))) return 0;
+  if (!itemShaped(spanText(layout, span))) return 0;
   const i = layout.spans.indexOf(span);
   let first = i;
   let last = i;
   const linked = (a: RawSpan, b: RawSpan): boolean => a.close !== null && GAP.test(layout.text.slice(closeEnd(a), b.open));
   while (first > 0) {
     const prev = layout.spans[first - 1] as RawSpan;
-    if (!linked(prev, layout.spans[first] as RawSpan) || !itemShaped(text(prev))) break;
+    if (!linked(prev, layout.spans[first] as RawSpan) || !itemShaped(spanText(layout, prev))) break;
     first--;
   }
   while (last < layout.spans.length - 1) {
     const next = layout.spans[last + 1] as RawSpan;
-    if (!linked(layout.spans[last] as RawSpan, next) || !itemShaped(text(next))) break;
+    if (!linked(layout.spans[last] as RawSpan, next) || !itemShaped(spanText(layout, next))) break;
     last++;
   }
   return last - first + 1;

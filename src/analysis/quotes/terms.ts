@@ -206,7 +206,7 @@ export function isTermUse(layout: Layout, span: RawSpan, text: string, attributi
   if (attribution?.form === 'after') return false;
   if (termShaped(text, 3) && GLOSS_AFTER.test(post)) return true;
   if (attribution) return false;
-  if (sentence && inItemList(layout, span, layout.masked.slice(sentence.start, sentence.end), sentence)) return true;
+  if (sentence && inItemList(layout, span, sentence)) return true;
   // American style puts the appositive's comma inside the marks: "“violence interrupters,” people who ...".
   const afterComma = /,\s*$/.test(text) ? `,${post}` : post;
   if (termShaped(text, 3) && DEFINING_APPOSITIVE.test(afterComma)) return true;
