@@ -148,11 +148,12 @@ export function isAnnouncedMention(pre: string, post: string, text: string, attr
   if (phraseShaped(text, 3) && ((SWAP_VERB.test(pre) && SWAP_PARTNER_AFTER.test(post)) || SWAPPED_FOR.test(pre))) return true;
   if (OPTION_CHOSEN.test(pre) && phraseShaped(text, 3) && !/,$/.test(text.trim())) return true;
   const bare = text.trim().replace(/[.,;:]+$/, '');
-  if (/^[a-z]/.test(bare) && phraseShaped(text, 5) && (LAW_NAMED.test(bare) || (lawNameShaped(text) && LAW_NOUN_AFTER.test(post)))) return true;
-  if (ALERT_LEVEL.test(pre) && phraseShaped(text, 3) && /^[a-z]/.test(bare)) return true;
+  const lowerStart = /^[a-z]/.test(bare);
+  if (lowerStart && phraseShaped(text, 5) && (LAW_NAMED.test(bare) || (lawNameShaped(text) && LAW_NOUN_AFTER.test(post)))) return true;
+  if (ALERT_LEVEL.test(pre) && phraseShaped(text, 3) && lowerStart) return true;
   // "classified the attack as “terrorism,” the minister said": a speaker's own tag makes the category their word.
-  if (CATEGORY_BEFORE.test(pre) && phraseShaped(text, 3) && /^[a-z]/.test(bare) && !taggedAfter) return true;
-  if (!phraseShaped(text, 3) || !/^[a-z]/.test(text.trim())) return false;
+  if (CATEGORY_BEFORE.test(pre) && phraseShaped(text, 3) && lowerStart && !taggedAfter) return true;
+  if (!phraseShaped(text, 3) || !lowerStart) return false;
   // "referred to as" names like "known as", whoever reports it.
   if (REFERRED_TO_AS.test(pre) && !AGENT_AFTER.test(post)) return true;
   // "is listed as “critical but stable,” a spokesman said": a tagged label is the speaker's words.
