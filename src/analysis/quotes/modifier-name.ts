@@ -2,9 +2,8 @@
  * "Labor union official said", "Trump campaign aide told": a capitalised word right before lowercase nouns ending in
  * a noun for a kind of person modifies that noun; the described person speaks, not someone called "Labor".
  */
-import type { SpeakerPhrase } from './phrase.js';
+import { NOT_NAMES, type SpeakerPhrase } from './phrase.js';
 import { SPEAKER_NOUNS } from './lexicon.js';
-import { NOT_NAMES } from './phrase.js';
 import { singular, type Token } from './tokens.js';
 import { isPastVerbShape } from './verb-shape.js';
 
