@@ -103,6 +103,7 @@ const STATUS_EPITHETS = new Set(['entrepreneur', 'businessman', 'businesswoman',
 
 /** Collective nouns that say how many people they are ("the pair" after "Ann Roe and Tom Lee"). */
 const COLLECTIVE_SIZES = new Map([['pair', 2], ['couple', 2], ['duo', 2], ['trio', 3]]);
+
 /** Singular nouns for several people that English refers back to with "they". */
 const THEY_COLLECTIVES = new Set(['family', 'couple', 'pair', 'duo', 'trio', 'crew', 'band']);
 

@@ -44,13 +44,13 @@ const HONORIFICS = new Set(['Mr', 'Mr.', 'Mrs', 'Mrs.', 'Ms', 'Ms.', 'Miss', 'Dr
 /** Kin nouns that introduce a relative by given name ("his brother Alan", "Roe's wife, Ana"). */
 const KIN_WORDS = 'brother|sister|son|daughter|wife|husband|mother|father|mom|dad|mum|uncle|aunt|cousin|nephew|niece|grandson|granddaughter|grandmother|grandfather|twin|sons|daughters|brothers|sisters';
 
+const KIN_WORD = new RegExp(`\\b(?:${KIN_WORDS})\\b`, 'i');
+
 /** Whether a kin word stands within a few words of the name at [at, at + length) ("her uncle, Kwame Osei,"). */
 function kinNear(text: string, at: number, length: number): boolean {
   const around = text.slice(Math.max(0, at - 40), at + length + 60);
   return KIN_WORD.test(around);
 }
-
-const KIN_WORD = new RegExp(`\\b(?:${KIN_WORDS})\\b`, 'i');
 
 /** "the Harding family", "The Harding kids", "the Hardings": the surname of a family a story is about. */
 const FAMILY = /\b[Tt]he (\p{Lu}\p{Ll}+) (?:family|kids|children|siblings|household|clan|parents|brothers|sisters)\b|\b[Tt]he (\p{Lu}\p{Ll}+)s\b(?! \p{Lu})/gu;
@@ -396,11 +396,6 @@ export class NameIndex {
   }
 
   /**
-   * "the younger Vance", "the elder Vance": reporters tell a parent and child with one surname apart by generation.
-   * The younger is the one the article introduces as someone's son or daughter, the elder the one introduced as a
-   * father or mother (or whose son or daughter someone is); with two candidates, knowing one settles the other.
-   */
-  /**
    * "His brother, Mark Belliveau, runs the shop. “...,” Belliveau said.": a relative sharing the surname, introduced
    * in full for the first time in the sentence just before (or earlier in the same one), is the one the lone surname
    * means there; further on, the surname goes back to the person first introduced with it.
@@ -432,6 +427,11 @@ export class NameIndex {
     return near(before.indexOf(fresh), fresh) ? fresh : undefined;
   }
 
+  /**
+   * "the younger Vance", "the elder Vance": reporters tell a parent and child with one surname apart by generation.
+   * The younger is the one the article introduces as someone's son or daughter, the elder the one introduced as a
+   * father or mother (or whose son or daughter someone is); with two candidates, knowing one settles the other.
+   */
   private byGeneration(candidates: string[], start: number): string | undefined {
     const word = /\b(younger|elder|older)\s+$/i.exec(this.body.slice(Math.max(0, start - 12), start))?.[1]?.toLowerCase();
     if (!word || candidates.length < 2) return undefined;
@@ -521,7 +521,7 @@ export class NameIndex {
    * introduced is the referent. Undefined when none.
    */
   describedOrganization(head: string, at: number): { name: string; at: number } | undefined {
-    // Built once per call, not per mention: "airline SkyVista" and "SkyVista, the Polish airline".
+    // Built once per noun, not per mention: "airline SkyVista" and "SkyVista, the Polish airline".
     const { nounBefore, appositionAfter } = headPatterns(head);
     let best: { name: string; at: number } | undefined;
     // "the agency" after "the Fish and Wildlife Service" was named in passing: a name whose own words fit the noun
@@ -589,13 +589,6 @@ export class NameIndex {
   }
 
   /**
-   * People the article gives a role containing every one of `wanted` (lowercased words: "transport", "minister"),
-   * anywhere in the body, in order of appearance. `owner` is the place or body a description puts before the role
-   * ("Malaysia" in "Malaysia's transport minister"): a role naming it fits, and so does a bare title ("Transport
-   * Minister Ann Roe"), but not a role with some other capitalised qualifier ("French Foreign Minister"), which names
-   * another country's holder.
-   */
-  /**
    * "met union leader Tom Reyes": the role words written right before the full name, for a mention whose recorded
    * role kept only the head ("leader").
    */
@@ -606,6 +599,13 @@ export class NameIndex {
     return m !== null && !/\p{Lu}[\p{L}'’-]*\s+$/u.test(this.body.slice(Math.max(0, m.index - 30), m.index));
   }
 
+  /**
+   * People the article gives a role containing every one of `wanted` (lowercased words: "transport", "minister"),
+   * anywhere in the body, in order of appearance. `owner` is the place or body a description puts before the role
+   * ("Malaysia" in "Malaysia's transport minister"): a role naming it fits, and so does a bare title ("Transport
+   * Minister Ann Roe"), but not a role with some other capitalised qualifier ("French Foreign Minister"), which names
+   * another country's holder.
+   */
   roleHolders(wanted: string[], owner?: string): string[] {
     const found: string[] = [];
     const ownerLower = owner?.toLowerCase();
@@ -656,11 +656,6 @@ export class NameIndex {
   }
 }
 
-/**
- * Whether `words` can be the compound surname of a longer name ("Ruiz Delgado", "García Márquez", "bin Saud"): more
- * than one word, capitalised words that are no given name, title or common word ("Maria Feng" and "Wants Betty White"
- * are a person's given name and surname, or a headline, not a surname).
- */
 /** Lowercase nouns for a work, a programme, a venue or a vessel, which the name right after them names. */
 const WORK_NOUN =
   /\b(?:show|programme|program|series|sitcom|soap|film|movie|documentary|album|song|single|book|novel|memoir|podcast|newspaper|magazine|tabloid|website|blog|app|ship|vessel|yacht|submarine|restaurant|hotel|bar|café|cafe|venue|festival|musical|play|opera)\s+((?:\p{Lu}[\p{L}'’-]+)(?:\s+\p{Lu}[\p{L}'’-]+){1,3})/gu;
@@ -678,6 +673,11 @@ function namesOfWorks(body: string): Set<string> {
   return out;
 }
 
+/**
+ * Whether `words` can be the compound surname of a longer name ("Ruiz Delgado", "García Márquez", "bin Saud"): more
+ * than one word, capitalised words that are no given name, title or common word ("Maria Feng" and "Wants Betty White"
+ * are a person's given name and surname, or a headline, not a surname).
+ */
 function isCompoundSurname(words: string): boolean {
   const parts = words.split(/\s+/);
   if (parts.length < 2) return false;
@@ -720,29 +720,31 @@ export function escapeRegExp(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
-/** A word written whole (no letter either side), built once per word: a name is looked up many times per article. */
-const WORD_PATTERNS = new Map<string, RegExp>();
-function wordPattern(word: string): RegExp {
-  let re = WORD_PATTERNS.get(word);
-  if (!re) {
-    if (WORD_PATTERNS.size > 5000) WORD_PATTERNS.clear();
-    re = new RegExp(`(?<![\\p{L}])${escapeRegExp(word)}(?![\\p{L}])`, 'u');
-    WORD_PATTERNS.set(word, re);
+/**
+ * A value built once per key and kept for the process (patterns for a word or a noun, which articles look up again
+ * and again); emptied past a size so a long run over many articles does not grow it without bound.
+ */
+function cached<V>(cache: Map<string, V>, key: string, build: () => V): V {
+  let value = cache.get(key);
+  if (value === undefined) {
+    if (cache.size > 5000) cache.clear();
+    value = build();
+    cache.set(key, value);
   }
-  return re;
+  return value;
 }
 
-/** describedOrganization's two patterns for a head noun, built once per noun. */
+/** A word written whole (no letter either side): a name is looked up many times per article. */
+const WORD_PATTERNS = new Map<string, RegExp>();
+function wordPattern(word: string): RegExp {
+  return cached(WORD_PATTERNS, word, () => new RegExp(`(?<![\\p{L}])${escapeRegExp(word)}(?![\\p{L}])`, 'u'));
+}
+
+/** describedOrganization's two patterns for a head noun. */
 const HEAD_PATTERNS = new Map<string, { nounBefore: RegExp; appositionAfter: RegExp }>();
 function headPatterns(head: string): { nounBefore: RegExp; appositionAfter: RegExp } {
-  let p = HEAD_PATTERNS.get(head);
-  if (!p) {
-    if (HEAD_PATTERNS.size > 5000) HEAD_PATTERNS.clear();
-    p = {
-      nounBefore: new RegExp(`(?:^|[\\s(])${head}s?\\s+$`, 'i'),
-      appositionAfter: new RegExp(`^[’']?s?(?:\\s*\\([^()]{1,20}\\))?\\)?,\\s+(?:the|a|an)\\s+(?:[\\p{L}-]+\\s+){0,3}${head}\\b`, 'iu'),
-    };
-    HEAD_PATTERNS.set(head, p);
-  }
-  return p;
+  return cached(HEAD_PATTERNS, head, () => ({
+    nounBefore: new RegExp(`(?:^|[\\s(])${head}s?\\s+$`, 'i'),
+    appositionAfter: new RegExp(`^[’']?s?(?:\\s*\\([^()]{1,20}\\))?\\)?,\\s+(?:the|a|an)\\s+(?:[\\p{L}-]+\\s+){0,3}${head}\\b`, 'iu'),
+  }));
 }
