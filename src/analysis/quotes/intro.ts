@@ -131,7 +131,7 @@ function namedLeadIn(layout: Layout, sentenceStart: number, at: number, clause: 
   const subject = clauseSubject(layout, sentenceStart, at) ?? leadingSubject(clause, sentenceStart);
   if (subject && subject.kind !== 'person' && subject.kind !== 'pronoun') return sourceLeadIn(layout, subject, at);
   if (!subject) return pronounLeadIn(clause, sentenceStart, at);
-  if (!subject || subject.kind !== 'person') return null;
+  if (subject.kind !== 'person') return null;
   const titled = subject.nameStart !== undefined && subject.nameStart > subject.start;
   if (!subject.name.includes(' ') && !titled) return null;
   // The subject opens the clause and a predicate follows it: "Roe:" alone is a heading, not a lead-in.
