@@ -89,6 +89,9 @@ function documentVoice(ctx: InferenceContext, doc: SpeakerPhrase): Speaker | und
 /** Passive predicates: the subject is acted on, so it did not say the words ("was dubbed", "were described as"). */
 const PASSIVE = /\b(?:is|are|was|were|be|been|being|get|gets|got)\s+(?:\p{Ll}+ly\s+)?(?:\p{Ll}+ed|\p{Ll}+en|called|told|held|known|seen|thought|deemed|branded|termed|dubbed|labell?ed|described|billed|hailed|touted|praised|criticized|criticised|accused|sold|marketed|advertised)\b/u;
 
+/** "by X as " closing a passive predicate, X short and free of clause breaks. */
+const BY_AGENT_AS = /\bby\s+([^,;:█]{1,80}?)\s+as\s+(?:(?:a|an|the)\s+)?$/u;
+
 /** Predicates that pass on someone else's words: "quoted", "cited", "read out", "heard", "recalled", "received". */
 const OTHERS_WORDS = /\b(?:quot(?:e|es|ed|ing)|cit(?:e|es|ed|ing)|read|reads|reading|recit(?:e|es|ed|ing)|heard|hears|overheard|recall(?:s|ed|ing)?|receiv(?:e|es|ed|ing)|who|whom|whose)\b/i;
 
@@ -109,7 +112,7 @@ function clauseSource(ctx: InferenceContext, span: RawSpan): Speaker | undefined
   starts.reverse();
   // What the clause holding the words does with them decides whether its subject (or an earlier one) speaks.
   const predicate = layout.masked.slice(starts[0] as number, span.open);
-  if (PASSIVE.test(predicate)) return byAgent(ctx, span);
+  if (PASSIVE.test(predicate)) return byAgent(ctx, span, starts[0] as number);
   // "Ann Roe found a note: “...”", "Roe stopped at a banner that read “...”", "Roe quoted Lincoln, who spoke of “...”":
   // the words are a text's or another person's, not the subject's.
   if (/:\s*$/.test(predicate) ? handsOverWords(predicate) : OTHERS_WORDS.test(predicate)) return undefined;
@@ -190,8 +193,14 @@ function pronounVoice(ctx: InferenceContext, phrase: SpeakerPhrase): Speaker | u
   return ctx.discourse.focusPronoun(phrase, ctx.paragraphStart);
 }
 
-/** “...” by X after a passive predicate: X said the words. */
-function byAgent(ctx: InferenceContext, span: RawSpan): Speaker | undefined {
+/**
+ * The agent of a passive predicate said the words: “...” by X after it, or "by X as" before the quotation ("the plan
+ * was described by one official as “...”", "was hailed by campaigners as “...”").
+ */
+function byAgent(ctx: InferenceContext, span: RawSpan, clauseStart: number): Speaker | undefined {
+  const predicate = ctx.layout.masked.slice(clauseStart, span.open);
+  const before = BY_AGENT_AS.exec(predicate);
+  if (before?.[1]) return sourceSpeaker(ctx, before[1], clauseStart + before.index + before[0].indexOf(before[1]));
   if (span.close === null) return undefined;
   const after = ctx.layout.masked.slice(span.close + 1, ctx.sentence.end);
   const m = /^[\s,]*by\s+/.exec(after);
