@@ -116,6 +116,7 @@ export const SPEAKER_NOUNS = words(`
   granddaughter niece nephew cousin sibling notice advisory message alert
   confidant confidante
   couple pair duo trio service management leadership newspaper paper magazine tabloid outlet station bureau crew
+  television tv radio media
   user commenter poster follower blogger writer columnist editor host anchor presenter commentator pundit contributor
   reader subscriber teammate classmate roommate coworker co-worker boss employer musician artist designer architect
   counsel advocate filmmaker photographer teen teenager youth trooper deputy counselor counsellor therapist
@@ -145,6 +146,7 @@ export const ORG_HEADS = words(`
   charity insurer lender manufacturer maker carmaker automaker broadcaster network institute university hospital
   school club team association society trust foundation corporation startup chain utility district board body
   league federation service management leadership newspaper paper magazine tabloid outlet station bureau
+  television tv radio media
 `);
 
 /** Words inside a proper name that make it an institution ("Foreign Ministry", "White House", "Revolutionary Guards"). */

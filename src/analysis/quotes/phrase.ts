@@ -203,6 +203,9 @@ const INVERTED_OPENERS = new Set(
   offers offered sums summed`.split(/\s+/),
 );
 
+/** Broadcast media, written without an article when qualified: "state television said", "local radio reported". */
+const BROADCAST_MEDIA = new Set(['television', 'tv', 'radio']);
+
 /** Styles written after "the" and before a personal name. */
 const STYLED_WITH_THE = /^(?:Rev\.?|Reverend|Revd\.?|Very|Rt\.?|Right|Most|Hon\.?|Honourable|Honorable)$/;
 
@@ -286,9 +289,9 @@ function parseDescription(tokens: Token[], span: { start: number; end: number; t
   // "so far revealed several people": a quantifier after other words opens a new noun phrase, too.
   if (modifiers.some((m, j) => (j > 0 || determiner) && /^(?:several|some|many|most|these|those)$/i.test(m))) return null;
   if ((!partitive && modifiers.some((m, j) => (j > 0 || determiner) && /^(?:the|a|an)$/i.test(m))) || (!determiner && FRONTING_PREPOSITIONS.has(first.text.toLowerCase()))) return null;
-  // Without a determiner only plurals ("officials", "US diplomats"), mass nouns ("police") or possessives
-  // ("Iran’s foreign ministry") describe a source; "Official" alone is not a speaker.
-  if (!determiner && !plural && !owner) return null;
+  // Without a determiner only plurals ("officials", "US diplomats"), mass nouns ("police", "state television") or
+  // possessives ("Iran’s foreign ministry") describe a source; "Official" alone is not a speaker.
+  if (!determiner && !plural && !owner && !(BROADCAST_MEDIA.has(word) && modifiers.length > 0)) return null;
   // "Ada Banks", "Nell Judges": two capitalised words ending in a plural noun are a person's name; groups written
   // with a capital ("Senate Democrats") head with an epithet.
   if (!determiner && !owner && plural && tokens.length === 2 && isCapitalized(head.text) && !isAllCaps(head.text)) {

@@ -53,7 +53,7 @@ export function singular(noun: string): { word: string; plural: boolean } {
   // "the mother-of-three", "a father-of-two": the noun before "-of-" heads the compound.
   const compound = /^(\p{Ll}+)-of-\p{Ll}+(?:-\p{Ll}+)*$/u.exec(w);
   if (compound?.[1]) return singular(compound[1]);
-  if (w === 'people' || w === 'police' || w === 'staff' || w === 'military' || w === 'spokespeople') {
+  if (w === 'people' || w === 'police' || w === 'staff' || w === 'military' || w === 'spokespeople' || w === 'media') {
     return { word: w, plural: true };
   }
   // Collective nouns: "the couple said" / "club management said" are several people, whom a later "they" refers to.
