@@ -219,7 +219,7 @@ function parseDescription(tokens: Token[], span: { start: number; end: number; t
   }
   // "South Sudan’s Ministry of Foreign Affairs", "New Zealand’s foreign ministry": a multi-word owner.
   if (!determiner) {
-    const at = tokens.findIndex((t, j) => j <= 2 && j < tokens.length - 1 && possessiveOwner(t.text) !== undefined);
+    const at = tokens.findIndex((t, j) => j <= 4 && j < tokens.length - 1 && possessiveOwner(t.text) !== undefined);
     if (at > 0 && tokens.slice(0, at).every((t) => isCapitalized(t.text))) i = at;
   }
   const owner = tokens[i] ? possessiveOwner((tokens[i] as Token).text) : undefined;
