@@ -25,6 +25,7 @@ import { DocumentAuthors } from './document-authors.js';
 import { isTitleCaseSpeech, looksLikeTitle, namesSomething, quoteKind } from './kind.js';
 import { layoutParagraph, sentenceOf, type Layout } from './layout.js';
 import { NameIndex } from './names.js';
+import { nameDescribedSpeakers } from './named-later.js';
 import { statementDate } from './statement-date.js';
 import { noteNarrative, noteSentenceSubject, type SpeechEvent } from './narrative.js';
 import { openingSpeaker, pointedSpeaker, pointsBack } from './forward.js';
@@ -231,6 +232,7 @@ export function extractQuotes(input: QuoteInput): Quote[] {
   attributeRepeats(quotes, evidence);
   chainGuesses(quotes, guesses, article.paragraphs);
   for (const [quote, guess] of guesses) if (quote.speaker.kind === 'unknown') quote.speaker = guess;
+  nameDescribedSpeakers(quotes, names, article.body);
   return quotes;
 }
 
