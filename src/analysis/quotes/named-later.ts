@@ -91,6 +91,27 @@ function appositiveHolders(body: string, names: NameIndex, head: string): string
   return found;
 }
 
+/**
+ * A description the text names right away, with a caveat: "a lieutenant colonel named Dane", "a pilot identified only
+ * as Capt. Mike", "a neighbour who gave her name only as Maria", "a woman, who asked to be identified only by her first
+ * name, Sara,". The name is all the article gives, and it is who spoke.
+ */
+const NAMED_AS = new RegExp(
+  String.raw`^,?\s+(?:named|identified\s+(?:only\s+)?as|known\s+only\s+as|who\s+gave\s+(?:his|her|their)\s+(?:first\s+)?name\s+(?:only\s+)?as|who\s+identified\s+(?:himself|herself|themselves)\s+(?:only\s+)?as|(?:who\s+)?(?:asked|wanted|agreed)\s+to\s+be\s+identified\s+only\s+by\s+(?:his|her|their)\s+first\s+name,?|who\s+gave\s+only\s+(?:his|her|their)\s+first\s+name,?)\s+(?:(?:Capt|Sgt|Lt|Col|Maj|Cpl|Pvt|Dr|Mr|Mrs|Ms|Officer)\.?\s+)?(\p{Lu}\p{Ll}[\p{L}'’-]*(?:\s+\p{Lu}\.)?)(?![\p{L}'’-]|\s+\p{Lu}\p{Ll})`,
+  'u',
+);
+
+/** The one name the text gives a description right where it writes it ("a pilot named Dane"), if any. */
+function nameGivenWith(body: string, description: string): string | undefined {
+  if (!/^(?:a|an|one)\s/i.test(description) || description.length > 80) return undefined;
+  const names = new Set<string>();
+  for (const m of body.matchAll(new RegExp(`(?<![\\p{L}])${escapeRegExp(description)}(?![\\p{L}])`, 'giu'))) {
+    const named = NAMED_AS.exec(body.slice((m.index ?? 0) + m[0].length, (m.index ?? 0) + m[0].length + 120));
+    if (named?.[1]) names.add(named[1]);
+  }
+  return names.size === 1 ? [...names][0] : undefined;
+}
+
 /** Gives quotes whose speaker is a role description the one person the article names in that role. */
 export function nameDescribedSpeakers(quotes: Quote[], names: NameIndex, body: string): void {
   const cache = new Map<string, string | undefined>();
@@ -111,6 +132,11 @@ export function nameDescribedSpeakers(quotes: Quote[], names: NameIndex, body: s
   for (const quote of quotes) {
     const speaker = quote.speaker;
     if (speaker.kind !== 'description') continue;
+    const given = nameGivenWith(body, speaker.name);
+    if (given) {
+      quote.speaker = { ...speaker, kind: 'person', name: given, role: speaker.role ?? speaker.name };
+      continue;
+    }
     const role = heldRole(speaker.name);
     const holder = role ? holderOf(role) : undefined;
     if (holder) quote.speaker = { ...speaker, kind: 'person', name: holder, role: speaker.role ?? speaker.name };

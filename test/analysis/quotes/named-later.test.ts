@@ -44,3 +44,16 @@ describe('a role description resolved by a person the article names in that role
     expect(speakers('The official said the talks were "over."\n\nJon Fell, a Treasury official, declined to comment.')).toEqual(['the official']);
   });
 });
+
+describe('a description the text names on the spot', () => {
+  it('"a sergeant named Ravi", "identified only as", "gave her name only as" give the speaker that name', () => {
+    expect(speakers('A sergeant named Ravi said: "We held the line."')).toEqual(['Ravi']);
+    expect(speakers('"We held the line," said a medic identified only as Sgt. Tomas.')).toEqual(['Tomas']);
+    expect(speakers('A shopkeeper who gave his name only as Idris said: "They took everything."')).toEqual(['Idris']);
+    expect(speakers('A nurse, who asked to be identified only by her first name, Leila, said: "We ran out of beds."')).toEqual(['Leila']);
+  });
+
+  it('a description named in passing ("a man named in the suit") stays as written', () => {
+    expect(speakers('A man named in the lawsuit said: "I was never there."')).toEqual(['a man']);
+  });
+});
