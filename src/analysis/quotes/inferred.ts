@@ -121,7 +121,7 @@ function clauseSource(ctx: InferenceContext, span: RawSpan): Speaker | undefined
     const clause = layout.masked.slice(from, span.open);
     const opener = openingPossessive(ctx, from);
     if (opener) return opener;
-    const subject = clauseSubject(layout, from, span.open) ?? leadingName(ctx, from) ?? speechVerbSubject(ctx, from, span.open);
+    const subject = ownerOfQuote(layout, from, span) ?? clauseSubject(layout, from, span.open) ?? leadingName(ctx, from) ?? speechVerbSubject(ctx, from, span.open);
     // A clause opening on its verb ("and asked whether ...") shares the subject of the clause before; one opening on
     // words that are no speaker ("and the vote ...") offers nobody, and an earlier clause's subject is not its voice.
     if (!subject && /^\s*\p{Ll}+\s/u.test(clause) && !/^\s*(?:the|a|an|this|that|these|those|its|their|some|many|most)\s/i.test(clause)) continue;
@@ -180,6 +180,21 @@ function speechVerbSubject(ctx: InferenceContext, from: number, to: number): Spe
 const SPEECH_SUBJECT = /^((?:The|the|A|a|An|an|This|this|That|that)\s+(?:[\p{L}’'-]+\s+){0,3}?\p{Ll}[\p{Ll}-]+)\s+(\p{Ll}+)\b/u;
 
 /** "His nominee would be “...”": a clause opening on his/her speaks for the person in focus. */
+/** A noun of speech after the closing mark ("remark", "speech", "tweet"). */
+const SPEECH_NOUN_AFTER = /^\s*(?:remarks?|comments?|quips?|jibes?|jabs?|retorts?|slurs?|insults?|outbursts?|tweets?|posts?|pledges?|vows?|warnings?|claims?|rant|speech|statement|description|characteri[sz]ation|promise|boast|threat|accusation|assessment|verdict)\b/;
+
+/**
+ * "Ann Roe’s “disaster” remark", "the mayor’s “war on drivers” speech": a possessive right before the quotation owns
+ * the words, so the owner (without the 's) is the subject that speaks.
+ */
+function ownerOfQuote(layout: Layout, from: number, span: RawSpan): SpeakerPhrase | null {
+  // Only when a noun of speech follows: "Sochi’s “ring of steel”" is a thing the place has, not its words.
+  if (span.close === null || !SPEECH_NOUN_AFTER.test(layout.masked.slice(span.close + 1, span.close + 40))) return null;
+  const possessive = /(['’]s?)\s*$/.exec(layout.masked.slice(from, span.open));
+  if (!possessive || !/\p{L}/u.test(layout.masked[from + possessive.index - 1] ?? '')) return null;
+  return clauseSubject(layout, from, from + possessive.index);
+}
+
 function openingPossessive(ctx: InferenceContext, from: number): Speaker | undefined {
   const m = /^(?:(?:But|And|Yet|So)\s+)?(His|Her)\s+\p{Ll}/u.exec(ctx.layout.masked.slice(from, from + 40));
   if (!m?.[1]) return undefined;

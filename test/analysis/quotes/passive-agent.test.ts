@@ -16,3 +16,14 @@ describe('the agent of a passive predicate said the quoted words', () => {
     expect(quoteSpeakers('The bridge was described as "unsafe" in May.', { withMentions: true })).toEqual(['unknown']);
   });
 });
+
+describe('a possessive owner of quoted words followed by a noun of speech said them', () => {
+  it('"X’s “...” remark", "the mayor’s “...” speech" credit the owner, not "X’s"', () => {
+    expect(quoteSpeakers('Lena Voss’s "open door" remark drew protests.', { withMentions: true })).toEqual(['Lena Voss']);
+    expect(quoteSpeakers('The mayor’s "war on drivers" speech drew protests.', { withMentions: true })).toEqual(['the mayor']);
+  });
+
+  it('a place’s quoted thing is no speech of the place', () => {
+    expect(quoteSpeakers('Lena Voss spoke. Ardenne’s "ring of fire" defences cost $2 billion.', { withMentions: true })).not.toContain('Ardenne');
+  });
+});
