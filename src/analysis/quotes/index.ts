@@ -26,6 +26,7 @@ import { isTitleCaseSpeech, looksLikeTitle, namesSomething, quoteKind } from './
 import { layoutParagraph, sentenceOf, type Layout } from './layout.js';
 import { NameIndex } from './names.js';
 import { nameDescribedSpeakers } from './named-later.js';
+import { nestedSpeakerPhrase } from './nested-speaker.js';
 import { statementDate } from './statement-date.js';
 import { noteNarrative, noteSentenceSubject, type SpeechEvent } from './narrative.js';
 import { openingSpeaker, pointedSpeaker, pointsBack } from './forward.js';
@@ -145,11 +146,13 @@ export function extractQuotes(input: QuoteInput): Quote[] {
           // "the lawsuit alleges": the author the article introduced for that text speaks (document-authors.ts).
           noteIntroOwner(layout, sentence, attribution.phrase, paragraph.start, discourse);
           const author = documents.authorOf(attribution.phrase, paragraph.start);
+          // "Roe said Lee had called it “...”": Lee's words, which Roe reports (nested-speaker.ts).
+          const nested = author || attribution.relayed ? null : nestedSpeakerPhrase(layout, attribution.verbEnd, span.open);
           speaker = author
             ? { ...discourse.resolve(author, 0), asWritten: attribution.phrase.text }
             : attribution.relayed
               ? discourse.resolveQuoted(attribution.phrase, paragraph.start)
-              : discourse.resolve(attribution.phrase, paragraph.start);
+              : discourse.resolve(nested ?? attribution.phrase, paragraph.start);
           verb = attribution.verb;
           date = statementDate(input.dates, layout, paragraph.start, attribution, sentence.start, sentence.end) ?? published;
         } else {

@@ -1,0 +1,21 @@
+import { describe, expect, it } from 'vitest';
+import { quoteSpeakers } from '../helpers.js';
+
+const speakers = (body: string): string[] => quoteSpeakers(body, { withMentions: true });
+
+describe('reported speech inside reported speech: the inner speaker said the quoted words', () => {
+  it('"X said Y had called it “...”" and "X said that Y described it as “...”" credit Y', () => {
+    expect(speakers('Omar Ruiz said Lena Voss had called the deal "a betrayal."')).toEqual(['Lena Voss']);
+    expect(speakers('Omar Ruiz said that Lena Voss described the deal as "a betrayal."')).toEqual(['Lena Voss']);
+    expect(speakers('Police said the driver told officers he was "deeply sorry."')).toEqual(['the driver']);
+  });
+
+  it('without an inner verb of saying the tag’s subject keeps the words', () => {
+    expect(speakers('Omar Ruiz said Lena Voss was "a fraud."')).toEqual(['Omar Ruiz']);
+    expect(speakers('Omar Ruiz said on Monday that the deal was "a betrayal."')).toEqual(['Omar Ruiz']);
+  });
+
+  it('an inner pronoun is not taken for someone new', () => {
+    expect(speakers('Omar Ruiz said he had called the deal "a betrayal."')).toEqual(['Omar Ruiz']);
+  });
+});
