@@ -671,11 +671,12 @@ function dashCredit(layout: Layout, from: number, limit: number): Attribution | 
 }
 
 /**
- * "... from what Lane called the “grassy knoll”", "what it calls a “bogus proceeding”": the relative "what X calls"
- * right before the quotation names who chose the words, whatever the main clause says.
+ * "... from what Lane called the “grassy knoll”", "what it calls a “bogus proceeding”", "the plan, which Lane called
+ * “a disaster,”": the relative "what/which/that X calls" right before the quotation names who chose the words,
+ * whatever the main clause says.
  */
 const WHAT_X_CALLS =
-  /\bwhat\s+([^,;:█]{1,60}?)\s+(?:(?:has|had|have|once|later|now|often|repeatedly|publicly|privately)\s+)*(called|calls|call|dubbed|dubs|termed|terms|labelled|labeled|branded|described\s+as|describes\s+as|referred\s+to\s+as|refers\s+to\s+as)\s+(?:(?:it|them|him|her)\s+)?(?:as\s+)?(?:(?:the|an?)\s+)?$/;
+  /\b(?:what|which|that|whom)\s+([^,;:█]{1,60}?)\s+(?:(?:has|had|have|once|later|now|often|repeatedly|publicly|privately)\s+)*(called|calls|call|dubbed|dubs|termed|terms|labelled|labeled|branded|described\s+as|describes\s+as|referred\s+to\s+as|refers\s+to\s+as)\s+(?:(?:it|them|him|her)\s+)?(?:as\s+)?(?:(?:the|an?)\s+)?$/;
 
 function whatXCalls(layout: Layout, span: RawSpan, from: number): Attribution | null {
   const pre = layout.masked.slice(Math.max(from, span.open - 120), span.open);

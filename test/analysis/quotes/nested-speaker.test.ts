@@ -19,3 +19,10 @@ describe('reported speech inside reported speech: the inner speaker said the quo
     expect(speakers('Omar Ruiz said he had called the deal "a betrayal."')).toEqual(['Omar Ruiz']);
   });
 });
+
+describe('a relative clause naming who chose the words', () => {
+  it('"the plan, which X called “...”" and "a deal that X described as “...”" credit X', () => {
+    expect(speakers('The levy, which Lena Voss called "daylight robbery," passed anyway.')).toEqual(['Lena Voss']);
+    expect(speakers('It was a deal that the union described as "a betrayal."')).toEqual(['the union']);
+  });
+});
