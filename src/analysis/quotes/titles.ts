@@ -206,10 +206,13 @@ export function isTitleUse(layout: Layout, span: RawSpan, text: string, attribut
   if (looksLikeTitle(bare) && isChartEntry(layout, span, text)) return true;
   if (!attribution && ownedWorkRunningOn(layout, span, bare)) return true;
   if (isJudgedWork(layout, span, text, bare)) return true;
-  if (attribution?.form === 'after') return false;
   // "“Blue Harbour” Cast Reunites", "'Night Train' Review: ...": in a headline too, a title before a word for its
-  // cast, makers or parts is the work's name.
-  if (looksLikeTitle(bare) && !PERSON_WORD.test(bare) && WORK_PART_AFTER.test(layout.text.slice(closeEnd(span), closeEnd(span) + 20))) return true;
+  // cast, makers or parts is the work's name; so in "the “Top Gun” director Ann Lee said", though a tag follows. With
+  // punctuation inside the marks (“Great Work,” director Ann Lee said) the words are the director's.
+  const partAfter = looksLikeTitle(bare) && !PERSON_WORD.test(bare) && WORK_PART_AFTER.test(layout.text.slice(closeEnd(span), closeEnd(span) + 20));
+  if (partAfter && !/[.,!?;:]$/.test(text.trim())) return true;
+  if (attribution?.form === 'after') return false;
+  if (partAfter) return true;
   if (!looksLikeTitle(bare) || inHeadlineCase(layout, span)) return false;
   if (WORK_AFTER.test(layout.text.slice(closeEnd(span), closeEnd(span) + 20))) return true;
   if (usedAsNoun(layout, span)) return true;

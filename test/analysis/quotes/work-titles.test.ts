@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { extractQuotes } from '../../../src/analysis/quotes/index.js';
 import { looksLikeTitle } from '../../../src/analysis/quotes/titles.js';
-import { makeArticle } from '../helpers.js';
+import { makeArticle, quoteSpeakers } from '../helpers.js';
 
 function texts(body: string): string[] {
   return extractQuotes({ article: makeArticle(body), sentences: [], mentions: [], dates: [] }).map((q) => q.text);
@@ -100,3 +100,13 @@ describe('dated list entries', () => {
   });
 });
 
+
+describe('a title before a word for its makers, with a tag after it', () => {
+  it('"the “Night Train” director Ann Lee said ..." is a title, not the director’s words', () => {
+    expect(quoteSpeakers('Fans mourned the "Night Train" director Ivo Brandt, police said.')).toEqual([]);
+  });
+
+  it('punctuation inside the marks makes them the words of the one named after', () => {
+    expect(quoteSpeakers('"Night Train," director Ivo Brandt said.')).toEqual(['Ivo Brandt']);
+  });
+});
