@@ -91,6 +91,9 @@ const NAMING_IF_TITLE = /\b(?:called|dubbed|named|renamed|christened)(?:\s+(?:a|
 const WORK_NOUN =
   /\b(?:book|film|movie|documentary|album|song|biography|memoir|novel|play|musical|opera|sitcom|exhibition|poem|essay|painting|anthem|study|paper|show|series|programme|program|podcast|column|episode|sequel|franchise|excerpt\s+from|track|single|mixtape|ballad|hymn)s?,?\s*$/i;
 
+/** Pieces of writing or talk, right before a quotation that may be their title. */
+const PIECE_NOUN = /\b(?:article|op-ed|editorial|work|piece|story|speech|lecture|talk|sermon|address|report|chapter|poem|tract|manifesto|pamphlet|thesis|dissertation)s?,?\s*$/i;
+
 /**
  * A quotation that names something (a work, a product, a programme, a term) rather than reporting speech: dropped,
  * because it has no speaker. Scare quotes that carry someone's words ("called the plan “reckless”") are kept.
@@ -146,6 +149,9 @@ function namesOnItsOwn(layout: Layout, span: RawSpan, text: string, attribution:
   const opensSentence = /^[\s([\-–—•*]*$/.test(layout.masked.slice(sentence?.start ?? 0, span.open));
   if (isTitleUse(layout, span, text, attribution, opensSentence)) return true;
   if (NAMING_IF_TITLE.test(pre) && looksLikeTitle(bare)) return true;
+  // "our 2009 article “Taking a Bite Out of Twilight,”", "his speech “A More Perfect Union”": nouns for pieces of
+  // writing or talk name a title only when the quoted words are Title Case (an article may also quote words).
+  if (PIECE_NOUN.test(pre) && titleCased(bare) && words >= 2) return true;
   // "told the programme, “...”": a quote a speech verb introduces is speech even after a work noun.
   // A long title after a work noun is still a title when every word is capitalised ("the book “Son of a Gun: What
   // to Do When You Win,”"): sentences do not capitalise their minor words.

@@ -110,3 +110,14 @@ describe('a title before a word for its makers, with a tag after it', () => {
     expect(quoteSpeakers('"Night Train," director Ivo Brandt said.')).toEqual(['Ivo Brandt']);
   });
 });
+
+describe('a Title Case quotation after a noun for a piece of writing or talk', () => {
+  it('"our article “Bread and Circuses Again,”" and "his speech “A Fair Deal”" are titles', () => {
+    expect(quoteSpeakers('As our 2011 article "Bread and Circuses Again," showed, Ivo Brandt has changed his mind.')).toEqual([]);
+    expect(quoteSpeakers('Ivo Brandt gave his speech "A Fair Deal for Farmers" in May.')).toEqual([]);
+  });
+
+  it('a sentence quoted from an article stays a quote', () => {
+    expect(quoteSpeakers('Ivo Brandt wrote in the article: "We were wrong about the tax."')).toEqual(['Ivo Brandt']);
+  });
+});
