@@ -690,13 +690,21 @@ function whatXCalls(layout: Layout, span: RawSpan, from: number): Attribution | 
   return { phrase, verb: m[2].split(/\s+/)[0] as string, verbStart, verbEnd: verbStart + m[2].length, form: 'reported' };
 }
 
+/** A fronted citation of who reported something: "As Ann Lee notes,", "As the Courier reported,". */
+const AS_X_NOTES =
+  /^\s*(?:But\s+|And\s+)?[Aa]s\s+[^,;:█]{1,80}?\s+(?:notes?|noted|reports?|reported|points?\s+out|pointed\s+out|observes?|observed|writes|wrote|explains?|explained|recounts?|recounted)\s*,\s*/;
+
 function reported(layout: Layout, span: RawSpan): Attribution | null {
   const sentence = sentenceOf(layout, span.open);
   if (!sentence) return null;
   // A pronoun there ("what he called") may refer to someone the clause just named, so it only fills a gap.
   const named = whatXCalls(layout, span, sentence.start);
   if (named && named.phrase.kind !== 'pronoun') return named;
-  const verbs = verbsIn(layout, sentence.start, span.open);
+  // "As Ann Lee at the Courier notes, Roe complained that ... “...”": the fronted "as X notes" only cites who
+  // reported it; when another speech verb follows, that clause's subject said the words.
+  const cited = AS_X_NOTES.exec(layout.masked.slice(sentence.start, span.open));
+  const after = cited ? sentence.start + cited[0].length : sentence.start;
+  const verbs = verbsIn(layout, after, span.open).length > 0 ? verbsIn(layout, after, span.open) : verbsIn(layout, sentence.start, span.open);
   // Group verbs by clause; the quote belongs to the closest clause that has a speaker, and within a clause to its
   // main (first) speech verb: in "Lind said allies had warned of “...”" the words are Lind's report.
   const byClause = new Map<number, VerbHit[]>();

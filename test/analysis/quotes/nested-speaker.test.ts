@@ -26,3 +26,13 @@ describe('a relative clause naming who chose the words', () => {
     expect(speakers('It was a deal that the union described as "a betrayal."')).toEqual(['the union']);
   });
 });
+
+describe('a fronted "as X notes" cites who reported the words, not who said them', () => {
+  it('"As Ann Lee notes, Roe complained that ... “...”" is Roe', () => {
+    expect(speakers('As Nina Holt at the Ledger notes, Dan Reyes later complained that the cell was "like an oven."')).toEqual(['Dan Reyes']);
+  });
+
+  it('with no other speech verb, X’s own words stay X’s', () => {
+    expect(speakers('As Nina Holt put it, "the cell was like an oven."')).toEqual(['Nina Holt']);
+  });
+});
