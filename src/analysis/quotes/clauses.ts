@@ -103,8 +103,12 @@ function namedTagFollows(text: string, j: number): boolean {
 const SENTENCE_OPENERS = /^\s+(?:It|He|She|They|We|The|This|That|These|Those|His|Her|Their|Its|There|But|However)\s/;
 const TITLE_ABBREVIATIONS = /\b(?:Mr|Mrs|Ms|Dr|Prof|Gen|Maj|Lt|Col|Capt|Sgt|Adm|Gov|Sen|Rep|St|Rev|Det|Brig|Cpl|Pte|No|vs)\.$/;
 
+/** A quotation opening on a capital: "... analyst at Acme Inc. “I think ...”" starts a new sentence after the suffix. */
+const QUOTE_OPENER = /^\s+[“"‘«]\p{Lu}/u;
+
 function opensSentence(text: string, j: number): boolean {
-  return SENTENCE_OPENERS.test(text.slice(j, j + 12)) && !TITLE_ABBREVIATIONS.test(text.slice(Math.max(0, j - 6), j));
+  const next = text.slice(j, j + 12);
+  return (SENTENCE_OPENERS.test(next) || QUOTE_OPENER.test(next)) && !TITLE_ABBREVIATIONS.test(text.slice(Math.max(0, j - 6), j));
 }
 
 function followedByNewSentence(text: string, j: number): boolean {

@@ -1,0 +1,13 @@
+import { describe, expect, it } from 'vitest';
+import { quoteSpeakers } from '../helpers.js';
+
+describe('a quotation right after a company suffix opens a new sentence', () => {
+  it('"said X, an analyst at Acme Corp. “...”" carries X on to the next quotation', () => {
+    expect(quoteSpeakers('"Rates will rise," said Mia Holt, an economist at Varden Capital Inc. "I expect two hikes."')).toEqual(['Mia Holt', 'Mia Holt']);
+    expect(quoteSpeakers('"Rates will rise," said Mia Holt of Varden Ltd. "I expect two hikes."')).toEqual(['Mia Holt', 'Mia Holt']);
+  });
+
+  it('after a title abbreviation a quoted nickname stays inside the name', () => {
+    expect(quoteSpeakers('Mia Holt thanked Dr. "Doc" Varden.')).toEqual([]);
+  });
+});
