@@ -26,7 +26,7 @@ const FROM = new RegExp(String.raw`\b${WORD_NOUNS}\s+(?:\p{Ll}+ly\s+)?(?:from|by
 const HAS_WORD_NOUN = new RegExp(String.raw`\b${WORD_NOUNS}\b`, 'u');
 
 /** "he quoted Teddy Roosevelt:", "citing Martin Luther King Jr.:": the words are the named source's, not the quoter's. */
-const QUOTING_NAME = /\b(?:quot(?:ed|es|ing)|cit(?:ed|es|ing)|invok(?:ed|es|ing)|paraphras(?:ed|es|ing))\s+((?:the\s+late\s+)?\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,4})\s*:\s*$/u;
+const QUOTING_NAME = /\b(?:quot(?:ed|es|ing)|cit(?:ed|es|ing)|invok(?:ed|es|ing)|paraphras(?:ed|es|ing))\s+(?:(?:the|a|an)\s+(?!late\s)(?:[\p{L}\d'’-]+\s+){1,6}?)?((?:the\s+late\s+)?\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,4})\s*:\s*$/u;
 
 /**
  * "For Ann Roe, the message is simple:", "For the growers, the lesson was clear:": a viewpoint opening the sentence,

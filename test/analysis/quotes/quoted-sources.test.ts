@@ -36,3 +36,10 @@ describe('a bare quotation whose speaker the next sentence names', () => {
     expect(quoteSpeakers(body)).toEqual(['Amina Yusuf', 'Amina Yusuf']);
   });
 });
+
+describe('a quoted source introduced with a description', () => {
+  it('"he quoted the great Polish poet Wisława Roe: “...”" gives the words to the poet', () => {
+    const body = 'Ivo Brandt spoke last. He quoted the great Polish poet Wisława Roe: "Nothing happens twice."';
+    expect(quoteSpeakers(body)).toEqual(['Wisława Roe']);
+  });
+});
