@@ -41,6 +41,11 @@ export const SPEECH_VERBS = words(`
   beamed beams smiles grinned grins chuckles giggled snorted piped teased bemoaned roared boomed hissed sneered jeered
   thinks believes believed hopes hoped chanted chants
   defended framed portrayed expressed voiced questioned challenged captioned captions
+  yells screams shrieks shrieked cries whispers mutters exclaims shrugs snaps retorts fumes gushes marvels begs
+  interjects proclaims hollers sobs wails gasps groans barks growls raves mumbles murmurs stammers bellows scoffs
+  snipes blurts ventures teases bemoans roars booms hisses sneers jeers enthuses rants frets reasons swears hints
+  inquires enquires queries instructs elaborates reminisces speculates reassures chirps chirped surmises posits
+  theorizes theorises implores
 `);
 
 /**

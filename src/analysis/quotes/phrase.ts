@@ -89,6 +89,10 @@ export function parseTokens(tokens: Token[]): SpeakerPhrase | null {
   if (tokens.length === 1 && (lower === 'one' || lower === 'another')) {
     return { kind: 'description', ...span, name: lower, determiner: lower, elliptical: true };
   }
+  // "then someone yells, “...”", "Someone else shouts": an unseen speaker the text cannot name, kept as written.
+  if ((lower === 'someone' || lower === 'somebody') && (tokens.length === 1 || (tokens.length === 2 && tokens[1]?.text === 'else'))) {
+    return { kind: 'description', ...span, name: span.text.toLowerCase() };
+  }
   // "One of them described it as ...": one member of the group just named, by the group's own description.
   if (tokens.length === 3 && (lower === 'one' || lower === 'another') && tokens[1]?.text === 'of' && /^(?:them|those)$/.test(tokens[2]?.text ?? '')) {
     return { kind: 'description', ...span, name: `${lower} of`, determiner: lower, elliptical: true };

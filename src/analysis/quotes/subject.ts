@@ -28,7 +28,7 @@ const TRAILING_ADVERBIAL = new RegExp(
     String.raw`)[\s\S]*$`,
 );
 
-const LEADING_CONJUNCTION = /^(?:and|but|yet|so|while|whereas|although|though|as)\s+/i;
+const LEADING_CONJUNCTION = /^(?:and|but|yet|so|then|while|whereas|although|though|as)\s+/i;
 /** Relative clauses and participial modifiers after a noun ("the villages that would be submerged", "a treasurer
  * accused of fraud") are not part of the speaker's description. */
 const RELATIVE_CLAUSE =
