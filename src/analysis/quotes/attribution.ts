@@ -26,6 +26,7 @@ import { promoterOf } from './marketing.js';
 import { carrierOf } from './carried.js';
 import { wordsOf } from './words-of.js';
 import { answerSpeaker } from './speaker-label.js';
+import { invertedLead } from './inverted-lead.js';
 import { leadingSubject, parseInvertedSpeaker, parseSubjectRegion } from './subject.js';
 
 export type AttributionForm = 'before' | 'after' | 'reported' | 'trailing';
@@ -89,6 +90,7 @@ function attributeInSentence(layout: Layout, span: RawSpan): Attribution | null 
     quotedSource(layout, span) ??
     carried(layout, span) ??
     inWordsOf(layout, span) ??
+    invertedBefore(layout, span) ??
     before(layout, span) ??
     afterUnlessReported(layout, span) ??
     reported(layout, span) ??
@@ -476,6 +478,12 @@ const CLAIM_AGENT =
 function make(phrase: SpeakerPhrase | null, verb: VerbHit, form: AttributionForm): Attribution | null {
   if (!phrase) return null;
   return { phrase, verb: verb.verb, verbStart: verb.start, verbEnd: verb.end, form };
+}
+
+/** "And, said Malkan, “...”", "offers Weir, “...”": a verb-first tag right before the quotation (inverted-lead.ts). */
+function invertedBefore(layout: Layout, span: RawSpan): Attribution | null {
+  const lead = invertedLead(layout, span);
+  return lead && { phrase: lead.phrase, verb: lead.verb, verbStart: lead.verbStart, verbEnd: lead.verbStart + lead.verb.length, form: 'before' };
 }
 
 function before(layout: Layout, span: RawSpan): Attribution | null {
