@@ -14,7 +14,7 @@
 import type { Speaker } from '../types.js';
 import type { NameIndex } from './names.js';
 import { ORG_HEADS, ORG_NAME_WORDS, SPEAKER_NOUNS } from './lexicon.js';
-import { isTitleBeforeSurname } from './person-name.js';
+import { cleanPersonName, isTitleBeforeSurname } from './person-name.js';
 import { kinNames, relationOf } from './kin.js';
 import { childOf, childrenByParent, parentBySurname } from './kin-family.js';
 import { appositiveName, indefiniteAntecedent } from './appositions.js';
@@ -117,6 +117,19 @@ const GENERIC_PLACE_OWNERS = new Set(["country's", "nation's", "state's", "city'
 const NOT_ROLE_HEADS = new Set([...STATEMENT_HEADS, ...ANONYMOUS_HEADS, 'man', 'woman', 'boy', 'girl', 'people', 'official', 'officer', 'resident']);
 
 const norm = (w: string): string => w.toLowerCase().replace(/[’']/g, "'");
+
+/**
+ * "Senator Ann Roe and Representative Tom Lee": the members' names without their titles, as a person speaker's
+ * name is; unchanged unless every member is a titled full name.
+ */
+function withoutMemberTitles(list: string): string {
+  const parts = list.split(/(,\s*(?:and\s+|&\s+)?|\s(?:and|&)\s)/);
+  const cleaned = parts.map((p, i) => (i % 2 === 1 ? p : cleanPersonName(p.trim()).name));
+  const titled = parts.some((p, i) => i % 2 === 0 && cleaned[i] !== p.trim());
+  // Bodies are no titled people: "American Action Network" keeps its first word.
+  const full = cleaned.every((p, i) => i % 2 === 1 || (/^\p{Lu}\S*(?:\s+\S+)+$/u.test(p) && !p.split(/\s+/).some((w) => ORG_NAME_WORDS.has(w))));
+  return titled && full ? cleaned.join('') : list;
+}
 
 export class Discourse {
   private readonly referents: Referent[] = [];
@@ -466,7 +479,8 @@ export class Discourse {
    * "Veld and Marsh" -> "Ann Veld and Tom Marsh" when the article gives every one of those surnames in
    * full (a half-expanded list would read as two different kinds of name).
    */
-  private fullMembers(list: string): string {
+  private fullMembers(written: string): string {
+    const list = withoutMemberTitles(written);
     const members = list.split(/,\s*|\s(?:and|&)\s/).map((m) => m.trim()).filter(Boolean);
     const expandable = (w: string): boolean => /^\p{Lu}[\p{L}'’-]+$/u.test(w) && this.names.knowsSurname(w) && !this.names.organizationFor(w);
     if (!members.every(expandable)) return list;

@@ -41,3 +41,10 @@ describe('two described or named speakers joined by "and"', () => {
     expect(quoteSpeakers('Nora Vick and Emil Brandt, her partner, said the barn was "beyond saving."')).toEqual(['Nora Vick and Emil Brandt']);
   });
 });
+
+describe('a group of titled people', () => {
+  it('"Senator X and Representative Y" speak as "X and Y", as a person speaker carries no title', () => {
+    const body = 'Senator Lena Voss and Representative Omar Ruiz backed the bill. "It is vital," the two senators said in a joint statement.';
+    expect(quoteSpeakers(body, { withMentions: true })).toEqual(['Lena Voss and Omar Ruiz']);
+  });
+});
