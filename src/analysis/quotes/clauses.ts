@@ -56,7 +56,8 @@ export function sentenceRanges(text: string, spans: RawSpan[]): Range[] {
       }
       i = span.close;
       const inner = text.slice(span.start, span.end).trimEnd();
-      if (/[.?!…]$/.test(inner) && followedByNewSentence(text, i + 1) && !namedTagFollows(text, i + 1)) {
+      // Scraped pages often lose the space after a closing mark (`... immediately."Through Dr. Kolb, ...`).
+      if (/[.?!…]$/.test(inner) && (followedByNewSentence(text, i + 1) || /^\p{Lu}\p{Ll}/u.test(text.slice(i + 1, i + 3))) && !namedTagFollows(text, i + 1)) {
         push(i + 1);
         start = i + 1;
       }

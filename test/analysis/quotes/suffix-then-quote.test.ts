@@ -11,3 +11,10 @@ describe('a quotation right after a company suffix opens a new sentence', () => 
     expect(quoteSpeakers('Mia Holt thanked Dr. "Doc" Varden.')).toEqual([]);
   });
 });
+
+describe('a closing mark glued to the next sentence', () => {
+  it('`..."Through X, Ann Roe met ...` still starts a new sentence, so a later "she" can be Ann Roe', () => {
+    const body = 'Mia Holt is a patient. She said, "The pain went away."Through her doctor, Nora Vance met other women. They formed a group. She said, "I willed myself to live."';
+    expect(quoteSpeakers(body, { withMentions: true })).toEqual(['Mia Holt', 'Nora Vance']);
+  });
+});
