@@ -296,9 +296,9 @@ function parseDescription(tokens: Token[], span: { start: number; end: number; t
   // Without a determiner only plurals ("officials", "US diplomats"), mass nouns ("police", "state television") or
   // possessives ("Iran’s foreign ministry") describe a source; "Official" alone is not a speaker.
   if (!determiner && !plural && !owner && !(BROADCAST_MEDIA.has(word) && modifiers.length > 0)) return null;
-  // "Ada Banks", "Nell Judges": two capitalised words ending in a plural noun are a person's name; groups written
-  // with a capital ("Senate Democrats") head with an epithet.
-  if (!determiner && !owner && plural && tokens.length === 2 && isCapitalized(head.text) && !isAllCaps(head.text)) {
+  // "Ada Banks", "Nell Judges" (also before a complement: "Ada Banks of the campaign"): two capitalised words ending
+  // in a plural noun are a person's name; groups written with a capital ("Senate Democrats") head with an epithet.
+  if (!determiner && !owner && plural && headAt === 1 && isCapitalized(head.text) && !isAllCaps(head.text)) {
     const firstWord = (tokens[0] as Token).text;
     if (isCapitalized(firstWord) && !isAllCaps(firstWord) && !isEpithet(word) && !ORG_NAME_WORDS.has(firstWord) && !TITLE_WORDS.has(firstWord)) {
       return null;

@@ -5,7 +5,7 @@
  */
 import { isCommonWord, isFirstName, isPlaceName } from '../entities/gazetteer.js';
 import { FRONTING_PREPOSITIONS, isDiscourseMarker, NOT_NAMES, parseTokens, type SpeakerPhrase } from './phrase.js';
-import { NAME_PARTICLES, SPEAKER_NOUNS, SPEECH_VERBS, TITLE_JOINERS, TITLE_WORDS } from './lexicon.js';
+import { NAME_PARTICLES, ORG_HEADS, SPEAKER_NOUNS, SPEECH_VERBS, TITLE_JOINERS, TITLE_WORDS } from './lexicon.js';
 import { isCredential } from './person-name.js';
 import { isCalendarWord, isCapitalized, possessiveOwner, singular, tokenize, type Token } from './tokens.js';
 import { datelineEnd } from './layout.js';
@@ -262,7 +262,9 @@ function personWithAffiliation(tokens: Token[]): SpeakerPhrase | null {
   if (j <= 0 || !last || j === tokens.length - 1) return null;
   // The affiliation is a name ("at the University of Lisbon"), not a clause ("from tolerant parents were ...").
   const rest = tokens.slice(j + 1);
-  if (rest.length > 7 || !rest.every((t) => isCapitalized(t.text) || /^(?:the|of|and|for|at|in|on|de|du)$/.test(t.text))) return null;
+  // "of the No on 37 campaign", "with the tenants' union": a definite phrase may end in a lowercase body noun.
+  const bodyNoun = (t: Token, i: number): boolean => i === rest.length - 1 && i > 0 && rest[0]?.text === 'the' && ORG_HEADS.has(t.text);
+  if (rest.length > 7 || !rest.every((t, i) => isCapitalized(t.text) || /^(?:the|of|and|for|at|in|on|de|du|\d+)$/.test(t.text) || bodyNoun(t, i))) return null;
   // A full name: "Democrat of Florida" or "Marsh at X" alone is too thin to be a person.
   if (j < 2) return null;
   const p = parseTokens(tokens.slice(0, j));
