@@ -12,7 +12,7 @@
  *   diplomat, from a Pacific island state") or the latest one had none.
  */
 import type { Speaker } from '../types.js';
-import type { NameIndex } from './names.js';
+import { escapeRegExp, type NameIndex } from './names.js';
 import { ORG_HEADS, ORG_NAME_WORDS, SPEAKER_NOUNS } from './lexicon.js';
 import { cleanPersonName, isTitleBeforeSurname } from './person-name.js';
 import { kinNames, relationOf } from './kin.js';
@@ -117,6 +117,17 @@ const GENERIC_PLACE_OWNERS = new Set(["country's", "nation's", "state's", "city'
 const NOT_ROLE_HEADS = new Set([...STATEMENT_HEADS, ...ANONYMOUS_HEADS, 'man', 'woman', 'boy', 'girl', 'people', 'official', 'officer', 'resident']);
 
 const norm = (w: string): string => w.toLowerCase().replace(/[’']/g, "'");
+
+/**
+ * The name inside a possessive person phrase ("Veld’s"), when the article also writes that name without the 's; a
+ * name the article only ever writes with it ("McDonald’s") is a brand and stays whole.
+ */
+function possessiveOwnerName(name: string, body: string | undefined): string | undefined {
+  const m = /^(.*\p{L})['’]s?$/u.exec(name);
+  if (!m?.[1] || body === undefined) return undefined;
+  const bare = new RegExp(`(?<![\\p{L}])${escapeRegExp(m[1])}(?![\\p{L}'’])`, 'u');
+  return bare.test(body) ? m[1] : undefined;
+}
 
 /**
  * "Senator Ann Roe and Representative Tom Lee": the members' names without their titles, as a person speaker's
@@ -240,6 +251,9 @@ export class Discourse {
       case 'pronoun':
         return this.resolvePronoun(phrase, at, asWritten);
       case 'person': {
+        // "verify Veld’s earlier claims that “...”": the owner is the person, not "Veld’s".
+        const owner = possessiveOwnerName(phrase.name, this.body);
+        if (owner) return this.resolve({ ...phrase, name: owner }, base);
         const variant = this.spellingVariant(phrase.name, at);
         if (variant) return this.out(variant, asWritten);
         const org = this.names.organizationFor(phrase.name);

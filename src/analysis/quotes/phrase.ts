@@ -75,6 +75,8 @@ export function parseTokens(tokens: Token[]): SpeakerPhrase | null {
   if (!first || !last) return null;
   // "of voters" (from "93 percent of voters said") is a fragment, not a speaker.
   if (PREPOSITIONS.has(first.text)) return null;
+  // "That's when Ann Roe shouted": a pronoun contracted with "is" opens a clause; it names no one.
+  if (/^(?:that|it|there|here|what|who|he|she|this|let)['’]s$/i.test(first.text)) return null;
   // "Adds Weir: “...”", "Added Lesh: “...”": a speech verb opening the sentence before the name is the inverted tag,
   // not a first name ("Said" is left alone: it is also a given name).
   if (tokens.length >= 2 && /^\p{Lu}\p{Ll}+$/u.test(first.text) && INVERTED_OPENERS.has(first.text.toLowerCase())) {
