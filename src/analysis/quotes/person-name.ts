@@ -89,13 +89,23 @@ export function nameStartIndex(tokens: string[]): number {
   // start and abbreviated ranks may lead a title; the run counts as a role only when it ends with a title.
   let end = from;
   if (tokens.length - from === 2 && AUDIENCE_ROLES.has((tokens[from] as string).toLowerCase())) return from + 1;
+  // "The German-born Benedict", "Fifteen-year-old Ken Shinozuka": an article and an origin or age adjective.
+  while (tokens.length - from > 1 && (/^The$/.test(tokens[from] as string) ? PERSON_ADJECTIVE.test(tokens[from + 1] ?? '') : PERSON_ADJECTIVE.test(tokens[from] as string))) from++;
+  end = from;
   for (let k = from; tokens.length - k > 2; k++) {
     const w = tokens[k] as string;
     if (isTitleWord(w) || isRankAbbreviation(w, tokens.slice(k + 1)) || /^\d+(?:st|nd|rd|th)$/.test(w)) end = k + 1;
     else if (!isModifierWord(w) && !isPlaceName(w) && !isDemonym(w) && !(isCapitalisedOrdinaryWord(w) && titleFollows(tokens, k))) break;
   }
-  return end;
+  if (end > from) return end;
+  // "Santa Clara County Public Defender Molly O’Neal": a capitalised office (an area's name, then a title) before a
+  // full name, where the area's words are no modifiers the loop above knows.
+  const title = findLastIndex(tokens.slice(0, -2), (w) => isTitleWord(w));
+  return title > from && tokens.slice(from, title).every((w) => /^\p{Lu}/u.test(w)) ? title + 1 : end;
 }
+
+/** Words before a name that say where someone is from or how old they are: "German-born", "15-year-old". */
+const PERSON_ADJECTIVE = /^(?:[\p{L}\d]+-born|[\p{L}\d]+-year-old)$/iu;
 
 /**
  * "Berlin Olaf Brandt said", "NAIROBI Grace Wanjiru": a dateline whose dash was lost in capture, glued to the name

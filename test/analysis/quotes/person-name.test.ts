@@ -133,3 +133,14 @@ describe('generational suffixes', () => {
     expect(speakers('Tomas Hale Jr. runs the farm.\n\n“We lost everything,” Hale said.')).toEqual(['Tomas Hale Jr.']);
   });
 });
+
+describe('offices and adjectives before a full name are not part of it', () => {
+  it('an area and an office ("Santa Clara County Public Defender Molly O’Neal") lead the name', () => {
+    expect(cleanPersonName('Marin County Public Defender Dora Quist').name).toBe('Dora Quist');
+  });
+
+  it('"The Polish-born X" and "Fifteen-year-old X" are X', () => {
+    expect(cleanPersonName('The Polish-born Teodor').name).toBe('Teodor');
+    expect(cleanPersonName('Fifteen-year-old Kenji Ota').name).toBe('Kenji Ota');
+  });
+});
