@@ -22,7 +22,7 @@ import {
   TITLE_JOINERS,
   TITLE_WORDS,
 } from './lexicon.js';
-import { isFirstName, isPlaceName } from '../entities/gazetteer.js';
+import { isDemonym, isFirstName, isPlaceName } from '../entities/gazetteer.js';
 import { lexiconGender } from './given-names.js';
 import { isCredential, nameStartIndex } from './person-name.js';
 import { isPastVerbShape } from './verb-shape.js';
@@ -376,8 +376,12 @@ export function isEpithet(word: string): boolean {
 
 /** Capitalised modifiers that stay capitalised at the start of a description ("US officials", "Western diplomats"). */
 function isProperModifier(w: string): boolean {
+  if (isPlaceName(w) || isDemonym(w) || PARTY_MEMBERS.test(w)) return true; // "Michigan health officials", "Democrats"
   return isAllCaps(w) || (TITLE_WORDS.has(w) && !/^(?:Senior|Former|Acting|Deputy|Chief|Vice)$/.test(w));
 }
+
+/** Members of parties, written with a capital wherever they stand. */
+const PARTY_MEMBERS = /^(?:Democrats|Republicans|Conservatives|Tories|Liberals|Socialists|Greens|Nationalists|Unionists|Labourites|Democrat|Republican)$/;
 
 /** "al-Harbi", "el-Sisi", "bin-Salman": an Arabic article or patronymic joined to a surname, lowercase in a sentence. */
 const JOINED_ARTICLE_NAME = /^(?:al|el|bin|ibn)-\p{Lu}/u;

@@ -12,6 +12,14 @@ describe('a surname that is also a plural noun', () => {
 
   it('stays the noun when nobody has that surname, and a plural for people stays the group', () => {
     expect(speakers('Interest rates rose on Monday.\n\n"We expect more rises," Banks said in a note.')).toEqual(['banks']);
-    expect(speakers('Tom Roe chairs the Ways and Means Democrats caucus.\n\n"We will vote no," Democrats said.')).toEqual(['democrats']);
+    expect(speakers('Tom Roe chairs the Ways and Means Democrats caucus.\n\n"We will vote no," Democrats said.')).toEqual(['Democrats']);
+  });
+});
+
+describe('a description opening its sentence keeps the capitals of names', () => {
+  it('"Michigan health officials", "Republicans" keep their capital; "Senior officials" is lowered', () => {
+    expect(speakers('"The water is safe," Ohio health officials said.')).toEqual(['Ohio health officials']);
+    expect(speakers('Republicans said the bill was "dead."')).toEqual(['Republicans']);
+    expect(speakers('Senior officials said the bill was "dead."')).toEqual(['senior officials']);
   });
 });
