@@ -9,7 +9,7 @@ import { parseSpeakerPhrase, type SpeakerPhrase } from './phrase.js';
 
 /** A clause of saying right before the quotation: subject, optional auxiliaries and adverbs, a speech verb. */
 const INNER_CLAUSE =
-  /^,?\s+(?:that\s+)?((?:\p{L}[\p{L}.'’-]*\s+){0,5}?\p{L}[\p{L}.'’-]*)\s+(?:(?:had|has|have|once|previously|also|reportedly|allegedly|publicly|repeatedly|privately|later|then|had\s+once)\s+)*(called|described|told|branded|dubbed|labell?ed|termed|said|wrote|declared|insisted|warned|promised|vowed|claimed)\b/u;
+  /^,?\s+(?:that\s+)?((?:\p{L}[\p{L}.'’-]*\s+){0,5}?\p{L}[\p{L}.'’-]*)\s+(?:(?:had|has|have|once|previously|also|reportedly|allegedly|publicly|repeatedly|privately|later|then|\p{Ll}+ly)\s+)*(called|described|told|branded|dubbed|labell?ed|termed|said|wrote|declared|insisted|warned|promised|vowed|claimed)\b/u;
 
 /** Words that never open a subject: the complement of the outer verb goes on ("said in May", "said on Monday"). */
 const NOT_SUBJECT = /^(?:in|on|at|to|for|from|with|after|before|during|when|while|if|as|by|of|it|this|he|she|they|we|i|you|there|him|them|us|me)\b/i;

@@ -313,6 +313,8 @@ function parseDescription(tokens: Token[], span: { start: number; end: number; t
   if (complement && hasBareFiniteVerb(tokens.slice(headAt + 1).map((t) => t.text))) return null;
   // "both Democratic and Republican": "both" counts two of a plural noun; before a singular it joins adjectives.
   if (determiner === 'both' && !plural) return null;
+  // "the accountant from X jumps up and", "X's boss once jokingly called him an": a clause cut at the quotation.
+  if (isClauseFragment(tokens.map((t) => t.text))) return null;
   const written = tokens.map((t) => t.text);
   if (determiner) written[0] = determiner;
   else if (!isAllCaps(written[0] as string) && !owner && !isProperModifier(written[0] as string) && !isCapitalized(written[1] ?? '')) {
@@ -336,6 +338,17 @@ function parseDescription(tokens: Token[], span: { start: number; end: number; t
 }
 
 const QUANTITY_HEADS = new Set(['couple', 'pair']);
+
+/** Words a noun phrase never ends on, and adverbs that only modify a verb. */
+const DANGLING_END = /^(?:and|or|but|an?|the|of|in|on|at|to|with|from|his|her|their|its|other|that|who|which)$/i;
+const VERB_ADVERB = /^(?:often|always|never|once|also|still|usually|repeatedly|then|later|reportedly|allegedly)$/i;
+
+/** A run of words that reads as the start of a clause rather than a noun phrase (see the caller). */
+function isClauseFragment(words: string[]): boolean {
+  const last = words[words.length - 1] ?? '';
+  if (words.length > 2 && DANGLING_END.test(last)) return true;
+  return words.slice(1).some((w) => VERB_ADVERB.test(w));
+}
 
 const FINITE_VERBS = new Set('is are was were has have had will would could should can may might must does did'.split(' '));
 const RELATIVE_PRONOUNS = new Set(['who', 'which', 'that', 'whose', 'whom', 'where', 'when']);

@@ -13,3 +13,14 @@ describe('a place is never inferred as a person speaking', () => {
     }
   });
 });
+
+describe('a clause cut at the quotation is no described speaker', () => {
+  it('a phrase ending on a function word or holding a verb adverb gives no junk speaker', () => {
+    expect(quoteSpeakers('Older pupils with the condition often show intellectual "peaks and troughs."')).toEqual(['unknown']);
+    expect(quoteSpeakers('Whatever the aims of officials in Ohio and their peers in other states, the "reform" failed.')).not.toContain('officials in Ohio and their peers in other');
+  });
+
+  it('"X once jokingly called him an “...”" inside a report is X’s word', () => {
+    expect(quoteSpeakers('A report says that Dale’s boss at the bank once jokingly called him a "robot."')).toEqual(['Dale’s boss at the bank']);
+  });
+});
