@@ -274,6 +274,13 @@ export class NameIndex {
     if (isCompoundSurname(written) && new Set(candidates).size === 1 && candidates[0]) {
       return this.withRole(candidates[0], role);
     }
+    // "Jing Xu suggests" for "Alison Jing Xu": a middle and last name, when only one person's full name ends so.
+    // The words the full name adds must be given names, not a credit, a title or an epithet ("Courtesy Maria Feng").
+    const added = candidates[0]?.split(/\s+/).slice(0, -parts.length) ?? [];
+    const givenOnly = added.length > 0 && added.every((w) => isFirstName(w) && !isTitleBeforeSurname(w));
+    if (parts.length > 1 && /^\p{Lu}/u.test(parts[0] as string) && !parts.slice(0, -1).some(isTitleBeforeSurname) && new Set(candidates).size === 1 && candidates[0] && givenOnly) {
+      return this.withRole(candidates[0], role);
+    }
     // "ACM Houston", "Marshal Houston", "Det. Insp. Rowe": titles before a surname the article gave in full.
     if (parts.length > 1 && parts.slice(0, -1).every(isTitleBeforeSurname)) {
       const full = this.fullNameFor(last);

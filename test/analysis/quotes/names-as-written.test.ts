@@ -39,3 +39,13 @@ describe('audience roles written capitalised before a name', () => {
     expect(quoteSpeakers('"It was fine," said Pastor Maldonado.')).toEqual(['Pastor Maldonado']);
   });
 });
+
+describe('a middle and last name refer back to the full name', () => {
+  it('"Jing Xu suggests" after "Alison Jing Xu" is Alison Jing Xu', () => {
+    expect(quoteSpeakers('One day, Maria Jing Xu, who studies shopping, went out.\n\nJing Xu suggests that "hunger matters."', { withMentions: true })).toEqual(['Maria Jing Xu']);
+  });
+
+  it('a credit or epithet glued before the name is not a given name', () => {
+    expect(quoteSpeakers('Courtesy Nora Feng\n\n"We were proud," Nora Feng said.', { withMentions: true })).toEqual(['Nora Feng']);
+  });
+});
