@@ -141,6 +141,7 @@ export const SPEAKER_NOUNS = words(`
   innkeeper publican hotelier restaurateur grocer florist jeweller jeweler tailor barber hairdresser stylist
   lead schoolgirl schoolboy schoolchild schoolchildren pupil youngster kid adult elder twin islander churchgoer
   householder homeowner flatmate housemate treasurer bursar registrar comptroller steward
+  skeptic sceptic doubter naysayer cynic detractor
 `);
 
 /** Description heads that name an institution rather than a person: such speakers are kind "organization". */

@@ -22,7 +22,7 @@ import {
   TITLE_JOINERS,
   TITLE_WORDS,
 } from './lexicon.js';
-import { isDemonym, isFirstName, isPlaceName } from '../entities/gazetteer.js';
+import { isDemonym, isFirstName, isLastName, isPlaceName } from '../entities/gazetteer.js';
 import { lexiconGender } from './given-names.js';
 import { isCredential, nameStartIndex } from './person-name.js';
 import { isPastVerbShape } from './verb-shape.js';
@@ -77,6 +77,11 @@ export function parseTokens(tokens: Token[]): SpeakerPhrase | null {
   if (PREPOSITIONS.has(first.text)) return null;
   // "That's when Ann Roe shouted": a pronoun contracted with "is" opens a clause; it names no one.
   if (/^(?:that|it|there|here|what|who|he|she|this|let)['’]s$/i.test(first.text)) return null;
+  // "Anyone who dismissed it as “...”": an indefinite pronoun speaks for no one in particular.
+  if (tokens.length === 1 && /^(?:anyone|anybody|everyone|everybody|nobody|whoever)$/i.test(first.text)) return null;
+  // "Undaunted, he published ...", "Pressed on whether ...": a fronted participle is no name.
+  // ("-ing" names are left alone: Barling, Manning, Harding.)
+  if (tokens.length === 1 && /^\p{Lu}\p{Ll}{3,}ed$/u.test(first.text) && !isFirstName(first.text) && !isLastName(first.text)) return null;
   // "Adds Weir: “...”", "Added Lesh: “...”": a speech verb opening the sentence before the name is the inverted tag,
   // not a first name ("Said" is left alone: it is also a given name).
   if (tokens.length >= 2 && /^\p{Lu}\p{Ll}+$/u.test(first.text) && INVERTED_OPENERS.has(first.text.toLowerCase())) {

@@ -24,3 +24,18 @@ describe('a clause cut at the quotation is no described speaker', () => {
     expect(quoteSpeakers('A report says that Dale’s boss at the bank once jokingly called him a "robot."')).toEqual(['Dale’s boss at the bank']);
   });
 });
+
+describe('words that open a sentence but name no one', () => {
+  it('a fronted participle ("Undaunted, he ...") is not a person', () => {
+    expect(quoteSpeakers('Omar Ruiz was suspended. Undaunted, he wrote an op-ed, accusing Lee of "buying votes."', { withMentions: true })).toEqual(['Omar Ruiz']);
+  });
+
+  it('an indefinite pronoun is not a speaker; "Skeptics say" is a described group', () => {
+    expect(quoteSpeakers('Anyone who called it "a crazy night" was wrong.')).toEqual(['unknown']);
+    expect(quoteSpeakers('Skeptics say it is a "false alarm."')).toEqual(['skeptics']);
+  });
+
+  it('a surname ending in -ing stays a name', () => {
+    expect(quoteSpeakers('Det. Carl Dowling spoke. Dowling described her as an "associate."', { withMentions: true })).toEqual(['Carl Dowling']);
+  });
+});
