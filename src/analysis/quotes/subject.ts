@@ -208,7 +208,10 @@ function isAgeOrCredential(c: Chunk): boolean {
 function isAgeOrAside(c: Chunk): boolean {
   // "The man, charged with fraud, said": a participial aside about the subject, like a relative clause.
   if (/^(?:accused|charged|convicted|suspected|arrested|wounded|injured|jailed|sentenced|based|known)$/.test(c.tokens[0]?.text ?? '') && c.tokens.length > 1) return true;
-  return isAgeOrCredential(c) || /^(?:who|which|whose|whom|speaking|himself|herself)$/i.test(c.tokens[0]?.text ?? '');
+  if (isAgeOrCredential(c) || /^(?:who|which|whose|whom|speaking|himself|herself)$/i.test(c.tokens[0]?.text ?? '')) return true;
+  // "..., at Joint Base Pearl Harbor-Hickam, Hawaii, explains": the state or country closing an address.
+  const place = c.tokens.map((t) => t.text).join(' ');
+  return c.tokens.length <= 2 && isPlaceName(place) && !isFirstName(c.tokens[0]?.text ?? '');
 }
 
 /**

@@ -35,3 +35,10 @@ describe('a hometown written "Town, State" after the speaker', () => {
     expect(quoteSpeakers('"We will act," Mexico, Canada and France said in a joint statement.', { withMentions: true })).toEqual(['Mexico, Canada and France']);
   });
 });
+
+describe('a state or country closing an address before the verb', () => {
+  it('"X, a forecaster at Joint Base Y, Hawaii, explains" is X, not the place', () => {
+    const body = 'Staff Sgt. Lina Ruiz, a forecaster with the 15th Squadron at Base Hickam, Hawaii, explains her work. "It opened my eyes," she said.';
+    expect(quoteSpeakers(body, { withMentions: true })).toEqual(['Lina Ruiz']);
+  });
+});
