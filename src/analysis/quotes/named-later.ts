@@ -129,10 +129,12 @@ export function nameDescribedSpeakers(quotes: Quote[], names: NameIndex, body: s
     }
     return cache.get(key);
   };
+  const givenNames = new Map<string, string | undefined>();
   for (const quote of quotes) {
     const speaker = quote.speaker;
     if (speaker.kind !== 'description') continue;
-    const given = nameGivenWith(body, speaker.name);
+    if (!givenNames.has(speaker.name)) givenNames.set(speaker.name, nameGivenWith(body, speaker.name));
+    const given = givenNames.get(speaker.name);
     if (given) {
       quote.speaker = { ...speaker, kind: 'person', name: given, role: speaker.role ?? speaker.name };
       continue;
