@@ -33,7 +33,7 @@ export function invertedLead(layout: Layout, span: RawSpan): InvertedLead | null
   if (!m || !verb || !name) return null;
   const verbStart = sentence.start + m.index + m[0].indexOf(m[1] as string);
   // "Said Ahmed, a grocer, ..." opening the sentence is a name, not a tag.
-  if (verbStart === sentence.start && /^Sai(?:d|ds)$/.test(verb)) return null;
+  if (verbStart === sentence.start && verb === 'Said') return null;
   const phrase = parseInvertedSpeaker(name, verbStart + verb.length + (m[1] as string).slice(verb.length).search(/\S/));
   if (!phrase || phrase.kind === 'pronoun') return null;
   return { phrase, verb, verbStart };
