@@ -10,7 +10,7 @@ import { nameFitsHead } from './org-nouns.js';
 import { fitsWithQualifier } from '../entities/acronyms.js';
 import { namesAPart } from '../entities/short-forms.js';
 import type { EntityMention } from '../types.js';
-import { NAME_PARTICLES, NAME_SUFFIXES, ORG_NAME_WORDS, SPEAKER_NOUNS, TITLE_JOINERS, TITLE_WORDS } from './lexicon.js';
+import { NAME_PARTICLES, NAME_SUFFIXES, ORG_NAME_WORDS, SPEAKER_NOUNS, SPEECH_VERBS, TITLE_JOINERS, TITLE_WORDS } from './lexicon.js';
 import { cleanPersonName, isTitleBeforeSurname } from './person-name.js';
 import { NOT_NAMES } from './phrase.js';
 import { isAllCaps, isCalendarWord, tokenize } from './tokens.js';
@@ -171,7 +171,8 @@ export class NameIndex {
       while (run.length > 0 && (NAME_PARTICLES.has(run[run.length - 1] as string) || INITIAL.test(run[run.length - 1] as string))) run.pop();
       // "If Trump", "According Smith": a capitalised sentence opener is not a first name.
       // "the four Americans Francis cited", "Iranian Ali Rezaei": a nationality before a name is not a given name.
-      while (run.length > 0 && (NOT_NAMES.has(run[0] as string) || isDemonym(run[0] as string))) {
+      // "Adds Weir:", "Says Lee,": an inverted speech verb opening the sentence is no given name either ("Said" is).
+      while (run.length > 0 && (NOT_NAMES.has(run[0] as string) || isDemonym(run[0] as string) || (run[0] !== 'Said' && SPEECH_VERBS.has((run[0] as string).toLowerCase()) && !isFirstName(run[0] as string)))) {
         run.shift();
         runStart = -1;
       }

@@ -11,3 +11,10 @@ describe('a verb-first tag right before the quotation', () => {
     expect(quoteSpeakers('Nadia Pell wrote the memo that Ruiz said Lee had seen: "Stop now."')).not.toContain('Lee');
   });
 });
+
+describe('an inverted speech verb opening the sentence is no given name', () => {
+  it('"Adds Ruiz: “...”" with no full name anywhere is Ruiz, not "Adds Ruiz"', () => {
+    expect(quoteSpeakers('Adds Ruiz: "They are apples and oranges."')).toEqual(['Ruiz']);
+    expect(quoteSpeakers('Says Ruiz, "They are apples and oranges."')).toEqual(['Ruiz']);
+  });
+});
