@@ -867,7 +867,9 @@ export class Discourse {
       return this.recent(at, (r) => r.speaker.kind === 'description' && !r.plural && ANONYMOUS_HEADS.has(r.head ?? ''));
     }
     // "the pair", "the couple", "the trio" after two or three people named together.
-    const collectiveSize = phrase.determiner === 'the' && (phrase.modifiers ?? []).length === 0 && !phrase.complement ? COLLECTIVE_SIZES.get(head) : undefined;
+    // "the two" alone counts like "the pair".
+    const bareCount = NUMBER_WORDS.indexOf(head);
+    const collectiveSize = phrase.determiner === 'the' && (phrase.modifiers ?? []).length === 0 && !phrase.complement ? (COLLECTIVE_SIZES.get(head) ?? (bareCount > 1 ? bareCount : undefined)) : undefined;
     if (collectiveSize !== undefined) return this.recent(at, (r) => r.speaker.kind === 'group' && listSize(r.speaker.name) === collectiveSize);
     if (phrase.plural) {
       const count = (phrase.modifiers ?? []).map((m) => NUMBER_WORDS.indexOf(norm(m))).find((n) => n > 1);

@@ -100,6 +100,11 @@ export function parseTokens(tokens: Token[]): SpeakerPhrase | null {
   if ((lower === 'someone' || lower === 'somebody') && (tokens.length === 1 || (tokens.length === 2 && tokens[1]?.text === 'else'))) {
     return { kind: 'description', ...span, name: span.text.toLowerCase() };
   }
+  // "“...,” the two said": a counted group with no noun, the people just named together.
+  if (tokens.length === 2 && lower === 'the' && /^(?:two|three|four|five)$/i.test(tokens[1]?.text ?? '')) {
+    const count = (tokens[1] as Token).text.toLowerCase();
+    return { kind: 'description', ...span, name: `the ${count}`, head: count, determiner: 'the', modifiers: [], plural: true };
+  }
   // "One of them described it as ...": one member of the group just named, by the group's own description.
   if (tokens.length === 3 && (lower === 'one' || lower === 'another') && tokens[1]?.text === 'of' && /^(?:them|those)$/.test(tokens[2]?.text ?? '')) {
     return { kind: 'description', ...span, name: `${lower} of`, determiner: lower, elliptical: true };

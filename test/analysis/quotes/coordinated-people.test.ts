@@ -48,3 +48,13 @@ describe('a group of titled people', () => {
     expect(quoteSpeakers(body, { withMentions: true })).toEqual(['Lena Voss and Omar Ruiz']);
   });
 });
+
+describe('"the two" with no noun', () => {
+  it('is the two people just named together', () => {
+    expect(quoteSpeakers('Lena Voss and Omar Ruiz signed the deal. "We are done," the two said.', { withMentions: true })).toEqual(['Lena Voss and Omar Ruiz']);
+  });
+
+  it('stays as written when no pair was named', () => {
+    expect(quoteSpeakers('"We are done," the two said.')).toEqual(['the two']);
+  });
+});
