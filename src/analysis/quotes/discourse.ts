@@ -11,6 +11,7 @@
  *   same-head description ("a NATO diplomat" -> "another NATO diplomat"), unless it brings its own ("another
  *   diplomat, from a Pacific island state") or the latest one had none.
  */
+import { isCommonWord } from '../entities/gazetteer.js';
 import type { Speaker } from '../types.js';
 import { escapeRegExp, type NameIndex } from './names.js';
 import { ORG_HEADS, ORG_NAME_WORDS, SPEAKER_NOUNS } from './lexicon.js';
@@ -117,6 +118,18 @@ const GENERIC_PLACE_OWNERS = new Set(["country's", "nation's", "state's", "city'
 const NOT_ROLE_HEADS = new Set([...STATEMENT_HEADS, ...ANONYMOUS_HEADS, 'man', 'woman', 'boy', 'girl', 'people', 'official', 'officer', 'resident']);
 
 const norm = (w: string): string => w.toLowerCase().replace(/[’']/g, "'");
+
+/**
+ * "Jefferies analysts said" opening a sentence: phrase.ts lowers a sentence-initial capital, but a word the article
+ * also capitalises in mid-sentence is a name and keeps it. Undefined when nothing changes.
+ */
+function properFirstWord(phrase: SpeakerPhrase, body: string | undefined): string | undefined {
+  const written = /^\p{Lu}[\p{Ll}'’-]+/u.exec(phrase.text)?.[0];
+  if (!written || body === undefined || !phrase.name.startsWith(written.toLowerCase()) || isCommonWord(written)) return undefined;
+  // Standing alone mid-sentence, not inside a longer name ("West Midlands Ambulance Service").
+  const midSentence = new RegExp(`[\\p{Ll},]\\s+${escapeRegExp(written)}(?![\\p{L}])(?!\\s+\\p{Lu})`, 'u');
+  return midSentence.test(body) ? written + phrase.name.slice(written.length) : undefined;
+}
 
 /**
  * The name inside a possessive person phrase ("Veld’s"), when the article also writes that name without the 's; a
@@ -240,6 +253,8 @@ export class Discourse {
 
   /** Resolves a phrase parsed from a paragraph starting at body offset `base`. */
   resolve(phrase: SpeakerPhrase, base: number): Speaker {
+    const capital = phrase.kind === 'description' ? properFirstWord(phrase, this.body) : undefined;
+    if (capital) return this.resolve({ ...phrase, name: capital }, base);
     const at = base + phrase.start;
     const asWritten = phrase.text;
     // "Ashake Banks ... “...,” Banks said": one capitalised word that is also a plural noun ("Banks", "Judges",

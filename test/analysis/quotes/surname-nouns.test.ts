@@ -23,3 +23,13 @@ describe('a description opening its sentence keeps the capitals of names', () =>
     expect(speakers('Senior officials said the bill was "dead."')).toEqual(['senior officials']);
   });
 });
+
+describe('a name opening a described speaker keeps its capital when the article writes it as a name', () => {
+  it('"Varden analysts said" after "rated by Varden last week" stays "Varden analysts"', () => {
+    expect(speakers('Varden analysts said the stock was "cheap." It was rated by Varden last week.')).toEqual(['Varden analysts']);
+  });
+
+  it('a word capitalised only inside a longer name is lowered', () => {
+    expect(speakers('Ambulance crews said the wait was "endless." She works for West Midlands Ambulance Service.')).toEqual(['ambulance crews']);
+  });
+});
