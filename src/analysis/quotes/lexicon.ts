@@ -187,7 +187,8 @@ export const TITLE_WORDS = words(`
   Australian Irish Scottish Welsh Dutch Belgian Swedish Norwegian Danish Finnish Greek Mexican Brazilian Lebanese
   Jordanian Qatari Emirati Kurdish Yemeni Libyan Nigerian Kenyan South North Korean Taiwanese Venezuelan Cuban
   Democratic Republican Conservative Liberal Socialist Green Labour's Tory
-  Defender Prosecutor Solicitor-General Solicitor Auditor Comptroller Controller Clerk Coroner Magistrate
+  Defender Prosecutor Solicitor-General Solicitor Auditor Comptroller Controller Clerk Coroner Magistrate Airman
+  Seaman Petty
 `);
 
 /** Lowercase words allowed inside a multi-word title ("Secretary of Defense", "Minister for Foreign Affairs"). */

@@ -142,5 +142,6 @@ describe('offices and adjectives before a full name are not part of it', () => {
   it('"The Polish-born X" and "Fifteen-year-old X" are X', () => {
     expect(cleanPersonName('The Polish-born Teodor').name).toBe('Teodor');
     expect(cleanPersonName('Fifteen-year-old Kenji Ota').name).toBe('Kenji Ota');
+    expect(cleanPersonName('Airman Teo Ruiz').name).toBe('Teo Ruiz');
   });
 });
