@@ -91,6 +91,7 @@ export function nameStartIndex(tokens: string[]): number {
   if (tokens.length - from === 2 && AUDIENCE_ROLES.has((tokens[from] as string).toLowerCase())) return from + 1;
   // "The German-born Benedict", "Fifteen-year-old Ken Shinozuka": an article and an origin or age adjective.
   while (tokens.length - from > 1 && (/^The$/.test(tokens[from] as string) ? PERSON_ADJECTIVE.test(tokens[from + 1] ?? '') : PERSON_ADJECTIVE.test(tokens[from] as string))) from++;
+  if (tokens.length - from === 3 && MOVEMENT.test(tokens[from] as string) && isFirstName(tokens[from + 1] as string)) from++;
   end = from;
   for (let k = from; tokens.length - k > 2; k++) {
     const w = tokens[k] as string;
@@ -106,6 +107,8 @@ export function nameStartIndex(tokens: string[]): number {
 
 /** Words before a name that say where someone is from or how old they are: "German-born", "15-year-old". */
 const PERSON_ADJECTIVE = /^(?:[\p{L}\d]+-born|[\p{L}\d]+-year-old)$/iu;
+/** "Nazi Adolf Eichmann": a movement before a given name and a surname. */
+const MOVEMENT = /^(?:Nazi|Communist|Fascist|Marxist|Maoist|Islamist|Jihadist)$/;
 
 /**
  * "Berlin Olaf Brandt said", "NAIROBI Grace Wanjiru": a dateline whose dash was lost in capture, glued to the name

@@ -143,5 +143,6 @@ describe('offices and adjectives before a full name are not part of it', () => {
     expect(cleanPersonName('The Polish-born Teodor').name).toBe('Teodor');
     expect(cleanPersonName('Fifteen-year-old Kenji Ota').name).toBe('Kenji Ota');
     expect(cleanPersonName('Airman Teo Ruiz').name).toBe('Teo Ruiz');
+    expect(cleanPersonName('Nazi Adolf Brandt').name).toBe('Adolf Brandt');
   });
 });
