@@ -379,7 +379,7 @@ export class Discourse {
         return found && !this.names.organizationFor(found.name) ? found : undefined;
       },
       gender: (name) => genderOf(name.split(/\s+/)),
-    }, protagonist);
+    }, protagonist, at + phrase.end - phrase.start);
   }
 
   /** "the prosecutor" after "Ann Roe SC, who prosecuted the case" (clause-roles.ts): the one person so described. */

@@ -16,6 +16,8 @@ const MALE_HEADS = new Set(['man', 'father', 'grandfather', 'widower', 'boy', 'd
 
 /** "Marta Kell, 52,", "Marta Kell, a mother of three,", "Marta Kell, who ...", "Marta Kell said": the opening name. */
 const OPENING_NAME = /^(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,2})(?:,\s+(?:\d{1,3}\b|an?\s|who\s)|\s+\p{Ll})/u;
+/** "Eric Brill, 59, said": a name introduced with an age, the only opening trusted past the lede. */
+const AGED_OPENING_NAME = /^(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,2}),\s+\d{1,3},/u;
 /** The same after a fronted participle clause ("Testifying before the committee, Lena Varga said ..."). */
 const FRONTED_OPENING_NAME = /^\p{Lu}\p{Ll}+ing\b[^.,;:]*,\s+(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,2})(?:,\s+(?:\d{1,3}\b|an?\s|who\s)|\s+\p{Ll})/u;
 
@@ -58,10 +60,13 @@ const NAME_RUN = /(?<![\p{L}'’-])(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+
  * when the text then speaks of "the woman" as someone else beside that person. A `protagonist` description
  * (isProtagonistRole) may have any head, and its person may also open the next paragraph after a participle clause.
  */
-export function ledeNamedPerson(body: string, at: number, head: string, lookup: LedeLookup, protagonist = false): string | undefined {
+export function ledeNamedPerson(body: string, at: number, head: string, lookup: LedeLookup, protagonist = false, end = at): string | undefined {
   if (!LEDE_HEADS.has(head) && !protagonist) return undefined;
   const leadStart = body.search(/\S/);
-  if (leadStart < 0 || (body.slice(leadStart, at).match(/\n\s*\n/g) ?? []).length > 1) return undefined;
+  if (leadStart < 0) return undefined;
+  // Past the opening paragraphs only the strongest link counts: the next paragraph opens by introducing a new
+  // person with an age ("A Rancho Palos Verdes man ... said ..." / "Eric Brill, 59, said ...").
+  const opening = (body.slice(leadStart, at).match(/\n\s*\n/g) ?? []).length <= 1;
   const gap = /\n\s*\n\s*/g;
   gap.lastIndex = at;
   const sep = gap.exec(body);
@@ -85,17 +90,18 @@ export function ledeNamedPerson(body: string, at: number, head: string, lookup: 
   };
   // In its own paragraph: the first capitalised run after the description that is a fitting person; any other
   // person named first means the lede moved on to someone else.
-  for (const m of body.slice(at, paraEnd).matchAll(NAME_RUN)) {
+  // Names inside the description itself ("a Rancho Palos Verdes man") are its qualifiers, not the person.
+  for (const m of body.slice(end, paraEnd).matchAll(NAME_RUN)) {
     const written = m[1] as string;
-    const start = at + (m.index ?? 0);
+    const start = end + (m.index ?? 0);
     if (!lookup.person(written, start, start + written.length)) continue;
-    return fits(start, written);
+    return opening ? fits(start, written) : undefined;
   }
   if (!sep) return undefined;
   const nextStart = sep.index + sep[0].length;
   const nextEnd = body.indexOf('\n', nextStart) < 0 ? body.length : body.indexOf('\n', nextStart);
   const next = body.slice(nextStart, nextEnd);
-  const m = OPENING_NAME.exec(next) ?? (protagonist ? FRONTED_OPENING_NAME.exec(next) : null);
+  const m = opening ? (OPENING_NAME.exec(next) ?? (protagonist ? FRONTED_OPENING_NAME.exec(next) : null)) : AGED_OPENING_NAME.exec(next);
   if (!m || m[1] === undefined) return undefined;
   if (new RegExp(String.raw`\bthe\s+${head}\b`, 'i').test(next)) return undefined;
   return fits(nextStart + m[0].indexOf(m[1]), m[1]);

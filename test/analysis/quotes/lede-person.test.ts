@@ -48,3 +48,15 @@ describe('a lede that singles out its protagonist by role', () => {
     expect(speakers('The head of the Harbour Authority said the port was "safe."\n\nTom Reyes, a local fisherman, disagreed.')).toEqual(['the head of the Harbour Authority']);
   });
 });
+
+describe('a described person named in the next paragraph, past the lede', () => {
+  it('"A Dunmore man ... said “...”" then "Eli Brandt, 59, said" is Eli Brandt', () => {
+    const body = 'Witnesses saw the crash.\n\nOne driver called 911.\n\nA Dunmore man who was crossing the bridge said the driver looked "calm."\n\nEli Brandt, 59, said he was on his way home.';
+    expect(quoteSpeakers(body, { withMentions: true })).toEqual(['Eli Brandt']);
+  });
+
+  it('without an age the next paragraph’s name is not trusted past the lede', () => {
+    const body = 'Witnesses saw the crash.\n\nOne driver called 911.\n\nA Dunmore man who was crossing the bridge said the driver looked "calm."\n\nEli Brandt said he was on his way home.';
+    expect(quoteSpeakers(body, { withMentions: true })).toEqual(['a Dunmore man']);
+  });
+});
