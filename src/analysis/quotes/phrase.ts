@@ -77,6 +77,8 @@ export function parseTokens(tokens: Token[]): SpeakerPhrase | null {
   if (PREPOSITIONS.has(first.text)) return null;
   // "That's when Ann Roe shouted": a pronoun contracted with "is" opens a clause; it names no one.
   if (/^(?:that|it|there|here|what|who|he|she|this|let)['’]s$/i.test(first.text)) return null;
+  const titled = titleAtEmployer(tokens);
+  if (titled) return titled;
   // "Anyone who dismissed it as “...”": an indefinite pronoun speaks for no one in particular.
   if (tokens.length === 1 && /^(?:anyone|anybody|everyone|everybody|nobody|whoever)$/i.test(first.text)) return null;
   // "Undaunted, he published ...", "Pressed on whether ...": a fronted participle is no name.
@@ -348,6 +350,32 @@ function parseDescription(tokens: Token[], span: { start: number; end: number; t
 }
 
 const QUANTITY_HEADS = new Set(['couple', 'pair']);
+
+/**
+ * "Brand Manager at KFC Jocelyn Bynoe", "Head of Marketing at Acme Ltd Tom Vale": a capitalised job title, "at" an
+ * employer, then a given name and a surname. The person is the name at the end; the rest is their role.
+ */
+function titleAtEmployer(tokens: Token[]): SpeakerPhrase | null {
+  const at = tokens.findIndex((t, i) => i > 0 && t.text === 'at');
+  const given = tokens[tokens.length - 2];
+  const surname = tokens[tokens.length - 1];
+  if (at < 1 || !given || !surname || tokens.length - at < 4 || !isFirstName(given.text) || !/^\p{Lu}[\p{L}'’-]+$/u.test(surname.text)) return null;
+  const title = tokens.slice(0, at).map((t) => t.text);
+  const employer = tokens.slice(at + 1, -2).map((t) => t.text);
+  if (!title.every((w) => /^\p{Lu}/u.test(w) || TITLE_JOINERS.has(w)) || !employer.every((w) => /^[\p{Lu}\d&]/u.test(w))) return null;
+  if (!title.some((w) => SPEAKER_NOUNS.has(w.toLowerCase()) || TITLE_WORDS.has(w))) return null;
+  const first = tokens[0] as Token;
+  return {
+    kind: 'person',
+    start: first.start,
+    end: surname.end,
+    text: tokens.map((t) => t.text).join(' '),
+    name: `${given.text} ${surname.text}`,
+    nameStart: given.start,
+    nameEnd: surname.end,
+    role: [...title, 'at', ...employer].join(' '),
+  };
+}
 
 /** Words a noun phrase never ends on, and adverbs that only modify a verb. */
 const DANGLING_END = /^(?:and|or|but|an?|the|of|in|on|at|to|with|from|his|her|their|its|other|that|who|which)$/i;

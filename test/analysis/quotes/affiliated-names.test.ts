@@ -11,3 +11,14 @@ describe('a named person with an affiliation before the verb', () => {
     expect(quoteSpeakers('"We warned them," Dana Banks of the union said.')).toEqual(['Dana Banks']);
   });
 });
+
+describe('a capitalised job title at an employer before the name', () => {
+  it('"Brand Manager at Acme Nadia Pell said" and "said Head of Sales at Varden Ltd Omar Ruiz" are the person', () => {
+    expect(quoteSpeakers('Brand Manager at Acme Nadia Pell said the cups were "a test."')).toEqual(['Nadia Pell']);
+    expect(quoteSpeakers('"It is a test," said Head of Sales at Varden Ltd Omar Ruiz.')).toEqual(['Omar Ruiz']);
+  });
+
+  it('a place after "at" with no title before is not taken apart', () => {
+    expect(quoteSpeakers('"It is a test," said Nadia Pell at Varden.')).toEqual(['Nadia Pell']);
+  });
+});
