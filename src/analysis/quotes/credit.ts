@@ -11,12 +11,18 @@ import type { RawSpan } from './spans.js';
 const WORD = String.raw`\p{Lu}[\p{L}.&'’-]*`;
 const CREDIT = new RegExp(String.raw`^\s*(?:[—–-]\s*)?((?:The\s+)?${WORD}(?:\s+(?:of|and|&|${WORD})){0,4})\s*$`, 'u');
 
+/**
+ * `“...” -Nulato Mayor Ann Roe, on the arrest`: after a dash the credit may go on with a comma and the occasion (an
+ * embedded post's byline and date may follow too).
+ */
+const DASH_CREDIT = new RegExp(String.raw`^\s*[—–-]\s*(${WORD}(?:\s+(?:of|and|&|${WORD})){0,5}),\s.*$`, 'u');
+
 /** The source named by a credit line after `span`, or null when the paragraph is not one. */
 export function creditLine(layout: Layout, span: RawSpan, isPersonName: (word: string) => boolean): SpeakerPhrase | null {
   if (span.close === null || layout.text.slice(0, span.open).trim() !== '') return null;
   if (!/[.!?…]\]?\s*$/.test(layout.text.slice(span.start, span.end))) return null;
   const after = layout.text.slice(span.close + 1);
-  const m = CREDIT.exec(after);
+  const m = CREDIT.exec(after) ?? DASH_CREDIT.exec(after);
   if (!m?.[1]) return null;
   const name = m[1];
   const at = span.close + 1 + after.indexOf(name);

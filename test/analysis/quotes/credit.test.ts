@@ -23,3 +23,13 @@ describe('credit lines: a quotation followed only by its source', () => {
     expect(quoteSpeakers('"It is over." Crowds cheered outside.')).toEqual(['unknown']);
   });
 });
+
+describe('a dash credit with the occasion after a comma', () => {
+  it('`“...” -Mayor Ana Ruiz, on the arrest` credits Ana Ruiz', () => {
+    expect(quoteSpeakers('Ana Ruiz leads the town.\n\n"He is a good kid." -Mayor Ana Ruiz, on the arrested man pic.example.com/x1 — Kim Lo (@kimlo) May 3, 2016')).toEqual(['Ana Ruiz']);
+  });
+
+  it('without a dash a name and a comma after the quote is no credit line', () => {
+    expect(quoteSpeakers('"He is a good kid." Ana Ruiz, the mayor, left early.')).not.toEqual(['Ana Ruiz']);
+  });
+});
