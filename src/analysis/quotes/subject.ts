@@ -142,7 +142,8 @@ function isFrontedParticiple(c: Chunk): boolean {
 }
 
 function isLoneMarker(c: Chunk): boolean {
-  return c.tokens.length === 1 && isDiscourseMarker((c.tokens[0] as Token).text);
+  // "Early on Saturday, officials say": a time adverbial whose tail the trimming already cut leaves "Early".
+  return c.tokens.length === 1 && (isDiscourseMarker((c.tokens[0] as Token).text) || /^(?:Early|Earlier|Later)$/.test((c.tokens[0] as Token).text));
 }
 
 /** Cuts trailing adverbials and relative clauses from a phrase, keeping offsets. */

@@ -39,3 +39,10 @@ describe('words that open a sentence but name no one', () => {
     expect(quoteSpeakers('Det. Carl Dowling spoke. Dowling described her as an "associate."', { withMentions: true })).toEqual(['Carl Dowling']);
   });
 });
+
+describe('a fronted time adverbial is no speaker', () => {
+  it('"Early on Saturday, officials said" is officials, not "Early"', () => {
+    expect(quoteSpeakers('Early on Saturday, officials said: "He was drunk."')).toEqual(['officials']);
+    expect(quoteSpeakers('Earlier on Monday, officials said the driver was "drunk."')).toEqual(['officials']);
+  });
+});
