@@ -27,6 +27,7 @@ import { carrierOf } from './carried.js';
 import { wordsOf } from './words-of.js';
 import { answerSpeaker } from './speaker-label.js';
 import { invertedLead } from './inverted-lead.js';
+import { perceivedSubject } from './perceived-speaker.js';
 import { leadingSubject, parseInvertedSpeaker, parseSubjectRegion } from './subject.js';
 
 export type AttributionForm = 'before' | 'after' | 'reported' | 'trailing';
@@ -323,6 +324,9 @@ function notSpeech(layout: Layout, v: VerbHit): boolean {
 /** Speech verbs whose passive subject is the one spoken to ("was asked", "were told", "was urged"). */
 const ADDRESSEE_VERBS = new Set('asked told warned urged advised reminded assured informed questioned pressed challenged'.split(' '));
 
+/** Passive verbs whose subject is the speaker ("was quoted as saying", "was heard saying"; layout.ts). */
+const PASSIVE_SPEAKER = new Set(['quoted', 'recorded', 'heard', 'overheard', 'reported', 'filmed', 'caught', 'seen']);
+
 /** What may stand between a quotation closing the subject and its verb: nothing, or a time adverbial ("last year"). */
 const QUOTE_TO_VERB = /^\s*(?:(?:last|this)\s+(?:year|week|month|spring|summer|fall|autumn|winter|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|in\s+\d{4}|earlier|later|yesterday|previously|recently|also)?\s*$/;
 
@@ -353,6 +357,9 @@ export function subjectOf(layout: Layout, verb: VerbHit, floor: number, strict: 
   if (region.includes(MASK)) return null;
   // "Ann Roe was asked: “...”", "Roe was told": the subject of a passive speech verb is whom the words were put to.
   if (ADDRESSEE_VERBS.has(verb.verb.toLowerCase()) && PASSIVE_BEFORE.test(region)) return null;
+  // "Ministers were accused of a “quiet retreat”", "Lee was praised for his “heroic” work": the passive's subject is
+  // the target of the words; only "was quoted/heard/recorded as saying" makes it the speaker.
+  if (PASSIVE_BEFORE.test(region) && !PASSIVE_SPEAKER.has(verb.verb.toLowerCase())) return null;
   const trimmed = stripFillers(region);
   // "In the call with his fiancee, Rhonda Roe, he complained": a pronoun right before the verb, after a comma, is the
   // subject; the name before it belongs to the fronted phrase.
@@ -421,6 +428,7 @@ function withoutQuotedAppositive(region: string): string {
 
 /** "with engineers describing": the noun phrase after "with"; ", saying": the subject opening the sentence. */
 function participleSubject(layout: Layout, verb: VerbHit, floor: number): SpeakerPhrase | null {
+  if (verb.actorStart !== undefined) return perceivedSubject(layout, verb);
   const sentence = sentenceOf(layout, verb.start);
   const from = Math.max(floor, sentence?.start ?? 0);
   const before = layout.masked.slice(from, verb.start);

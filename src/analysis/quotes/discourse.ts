@@ -290,7 +290,11 @@ export class Discourse {
         // "Climbers Ann Roe and Tom Lee": a plural role noun opening the list describes the members, it is not one.
         const listed = phrase.name.replace(/^(\p{Lu}\p{Ll}+)s\s+(?=\p{Lu})/u, (m, noun: string) => (SPEAKER_NOUNS.has(noun.toLowerCase()) ? '' : m));
         const speaker: Speaker = { name: this.fullMembers(listed), kind: 'group', asWritten };
-        this.remember(speaker, at, { person: false, plural: true, modifiers: [] });
+        const ref = this.remember(speaker, at, { person: false, plural: true, modifiers: [] });
+        // "the researchers, Ann Roe and Tom Lee,": the plural noun they were introduced with names them later.
+        const before = this.body?.slice(Math.max(0, at - 40), at);
+        const noun = before === undefined ? undefined : /\bthe\s+(\p{Ll}+s),\s*$/u.exec(before)?.[1];
+        ref.head ??= noun === undefined ? undefined : parseSpeakerPhrase(`the ${noun}`, 0)?.head;
         return speaker;
       }
       case 'organization': {
@@ -712,7 +716,9 @@ export class Discourse {
     const members = this.appositiveMembers(phrase);
     if (members) {
       const speaker: Speaker = { name: members, kind: 'group', asWritten };
-      this.remember(speaker, at, { person: false, plural: true, modifiers: [] });
+      const ref = this.remember(speaker, at, { person: false, plural: true, modifiers: [] });
+      // Kept so a later bare "the researchers" is this group again (backReference).
+      ref.head ??= phrase.head;
       return speaker;
     }
     // "his father", "Reyes's mother": a relative the article introduced by name ("his parents, Tom and Ella Reyes").
@@ -887,6 +893,9 @@ export class Discourse {
     const collectiveSize = phrase.determiner === 'the' && (phrase.modifiers ?? []).length === 0 && !phrase.complement ? (COLLECTIVE_SIZES.get(head) ?? (bareCount > 1 ? bareCount : undefined)) : undefined;
     if (collectiveSize !== undefined) return this.recent(at, (r) => r.speaker.kind === 'group' && listSize(r.speaker.name) === collectiveSize);
     if (phrase.plural) {
+      // "the researchers, Ann Roe and Tom Lee, wrote" ... "the researchers said": the group the appositive named.
+      const named = phrase.determiner === 'the' && (phrase.modifiers ?? []).length === 0 ? this.recent(at, (r) => r.speaker.kind === 'group' && r.head === head) : undefined;
+      if (named) return named;
       const count = (phrase.modifiers ?? []).map((m) => NUMBER_WORDS.indexOf(norm(m))).find((n) => n > 1);
       // "the two women", "the three climbers": a counted plural of people is the list of that many named before.
       if (!GROUP_HEADS.has(head)) return count === undefined ? undefined : this.recent(at, (r) => r.speaker.kind === 'group' && listSize(r.speaker.name) === count);

@@ -17,6 +17,8 @@ export interface VerbHit {
   according: boolean;
   /** "saying", "describing": the subject is the main clause's (or follows "with"). */
   participle?: boolean;
+  /** "Footage showed King saying": where the perceived actor, the object of the verb of perception, starts. */
+  actorStart?: number;
 }
 
 export interface Layout {
@@ -82,6 +84,9 @@ function findVerbs(masked: string): VerbHit[] {
     ) {
       // "X was recorded as saying", "she was heard saying": the passive's subject spoke, like "was quoted as saying".
       hits.push({ verb: word, start, end, according: false });
+    } else if (PERCEIVED_SPEECH.has(word) && perceivedActorStart(masked, start) !== null) {
+      // "Footage showed King saying", "witnesses heard a man shouting": the one seen or heard speaks.
+      hits.push({ verb: word, start, end, according: false, participle: true, actorStart: perceivedActorStart(masked, start) ?? start });
     } else if (SPEECH_PARTICIPLES.has(word) && /(?:,|\s[-–—]|\bwith\s+[^,;.█]{2,60}?)\s+$/.test(masked.slice(Math.max(0, start - 64), start))) {
       // Only after a comma, a dash or "with NP": "a warning calling for" or "by saying" are not attributions.
       hits.push({ verb: word, start, end, according: false, participle: true });
@@ -116,9 +121,31 @@ function findVerbs(masked: string): VerbHit[] {
   return hits;
 }
 
+/** Speech participles whose speaker a verb of perception or recording names as its object. */
+const PERCEIVED_SPEECH = new Set([
+  ...SPEECH_PARTICIPLES,
+  ...'shouting yelling screaming shrieking exclaiming chanting crying whispering muttering pleading begging boasting asking announcing'.split(' '),
+]);
+
+/**
+ * "shows King", "heard a man", "captured the mayor": a verb of perception or recording and its object, a short noun
+ * phrase with no punctuation, right before the participle. Where the object starts, or null.
+ */
+const PERCEIVED_OBJECT =
+  /\b(?:show(?:s|ed|ing)?|captur(?:e|es|ed|ing)|hear(?:s|d|ing)?|overhear(?:s|d)?|saw|see(?:s|ing)?|watch(?:es|ed)?|film(?:s|ed)|record(?:s|ed)|caught|catch(?:es)?|depict(?:s|ed)|feature(?:s|d))\s+((?:[\w’'.-]+\s+){0,5}?[\w’'.-]+)\s+$/i;
+
+function perceivedActorStart(masked: string, start: number): number | null {
+  const from = Math.max(0, start - 80);
+  const m = PERCEIVED_OBJECT.exec(masked.slice(from, start));
+  if (!m?.[1]) return null;
+  // "heard him saying" and "saw them telling" are pronoun objects; "showed that saying" is no actor.
+  if (/^(?:that|this|it|how|what|why|when|where|no|nothing|something|anything)\b/i.test(m[1])) return null;
+  return from + m.index + m[0].indexOf(m[1]);
+}
+
 /** A form of "be" right before `start`: the word there is a passive participle ("was quoted", "is heard"). */
 function afterBeAuxiliary(masked: string, start: number): boolean {
-  return /\b(?:was|were|is|are|been|being)\s+$/.test(masked.slice(Math.max(0, start - 8), start));
+  return /\b(?:was|were|is|are|been|being|be)\s+$/.test(masked.slice(Math.max(0, start - 8), start));
 }
 
 /** Words for a written statement right before "reads" ("the notice reads", "the sign read"). */

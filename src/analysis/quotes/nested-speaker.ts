@@ -6,6 +6,7 @@
  */
 import { MASK, type Layout } from './layout.js';
 import { parseSpeakerPhrase, type SpeakerPhrase } from './phrase.js';
+import { perceivedInside } from './perceived-speaker.js';
 
 /** A clause of saying right before the quotation: subject, optional auxiliaries and adverbs, a speech verb. */
 const INNER_CLAUSE =
@@ -19,6 +20,8 @@ export function nestedSpeakerPhrase(layout: Layout, verbEnd: number, quoteOpen: 
   if (quoteOpen < verbEnd || quoteOpen - verbEnd > 200) return null;
   const between = layout.masked.slice(verbEnd, quoteOpen);
   if (between.includes(MASK) || /[.;!?]\s/.test(between)) return null;
+  const perceived = perceivedInside(layout, verbEnd, quoteOpen);
+  if (perceived) return perceived;
   const m = INNER_CLAUSE.exec(between);
   const subject = m?.[1];
   if (!m || !subject || NOT_SUBJECT.test(subject)) return null;
