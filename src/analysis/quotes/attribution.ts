@@ -68,7 +68,7 @@ const GOES_ON_TO = /\s+(?:goes|go|went|going|gone)\s+on\s+to\s*$/;
  * its infinitive stands between the subject and the speech (refusals, "declined to say", are not speech and not here).
  */
 const INFINITIVE_LEAD =
-  /\s+(?:(?:also|always|often|still|once|never)\s+)?(?:used|likes?|liked|loves?|loved|tends?|tended|wants?|wanted|continues?|continued|began|begins?|start(?:s|ed)?|decided|chose|has|had|have|needs?|needed|(?:is|was|are|were)\s+(?:quick|eager|keen|careful|happy|fond|able|known))\s+to\s*$/;
+  /\s+(?:(?:also|always|often|still|once|never)\s+)?(?:used|likes?|liked|loves?|loved|tends?|tended|wants?|wanted|continues?|continued|began|begins?|start(?:s|ed)?|decided|chose|has|had|have|needs?|needed|(?:is|was|are|were)\s+(?:quick|eager|keen|careful|happy|fond|able|known|forced|compelled|obliged|moved|prompted))\s+to\s*$/;
 
 function stripFillers(region: string): string {
   return region.replace(GOES_ON_TO, '').replace(INFINITIVE_LEAD, '').replace(FILLERS, '').replace(LY_ADVERB, '').replace(FILLERS, '');
@@ -206,6 +206,16 @@ function coordinatedFragment(layout: Layout, span: RawSpan): Attribution | null 
   if (following && span.close !== null && /^\s*(?:,\s*)?(?:and|or)\s*$/.test(layout.masked.slice(span.close + 1, following.open))) {
     const tag = after(layout, following);
     if (tag) return { ...tag, form: 'reported' };
+  }
+  // The plan is “dead” and the talks are “over,” Roe said.: a fragment with no tag of its own shares the tag after a
+  // later quotation of its sentence when no speech verb or clause break stands between them.
+  if (following && span.close !== null) {
+    const gapStart = closeEnd(span);
+    const gap = layout.masked.slice(gapStart, following.open);
+    if (gap.length <= 120 && !/[;:()—–]/.test(gap) && verbsIn(layout, gapStart, following.open).length === 0) {
+      const tag = after(layout, following);
+      if (tag) return { ...tag, form: 'reported' };
+    }
   }
   const prev = closedBefore(layout, span, sentence.start);
   if (!prev || prev.close === null) return null;

@@ -36,7 +36,7 @@ export const SPEECH_VERBS = words(`
   griped gripes grumbled grumbles scoffed scoffs sniped blurted muttered mumbled murmured stammered screamed bellowed
   hollered sobbed wailed chuckled gasped groaned barked growled raved bragged brags crowed confided confides
   confessed confesses ventured surmised opined opines posited theorized theorised reasoned protested objected
-  interrupted rejoined reassured swore hinted inquired enquired queried instructed elaborated reminisced messaged
+  interrupted rejoined reassured swore uttered utters hinted inquired enquired queried instructed elaborated reminisced messaged
   ranted fretted
   beamed beams smiles grinned grins chuckles giggled snorted piped teased bemoaned roared boomed hissed sneered jeered
   thinks believes believed hopes hoped chanted chants
