@@ -14,7 +14,7 @@
  *
  * Returns null when the sentence carries no attribution; the caller then applies paragraph-level rules.
  */
-import { MASK, clauseStartBefore, sentenceOf, type Layout, type VerbHit } from './layout.js';
+import { MASK, clauseStartBefore, masksOnlyTitles, sentenceOf, type Layout, type VerbHit } from './layout.js';
 import { VERB_FILLERS } from './lexicon.js';
 import { parseSpeakerPhrase, type SpeakerPhrase } from './phrase.js';
 import { closeEnd, type RawSpan } from './spans.js';
@@ -28,6 +28,7 @@ import { wordsOf } from './words-of.js';
 import { answerSpeaker } from './speaker-label.js';
 import { invertedLead } from './inverted-lead.js';
 import { perceivedSubject } from './perceived-speaker.js';
+import { frontedSpeech } from './fronted-speech.js';
 import { leadingSubject, parseInvertedSpeaker, parseSubjectRegion } from './subject.js';
 
 export type AttributionForm = 'before' | 'after' | 'reported' | 'trailing';
@@ -102,6 +103,7 @@ function attributeInSentence(layout: Layout, span: RawSpan): Attribution | null 
     voiced(layout, span) ??
     promoted(layout, span) ??
     coordinatedFragment(layout, span) ??
+    fronted(layout, span) ??
     unmarkedParticiple(layout, span) ??
     participleAfterTag(layout, span)
   );
@@ -163,7 +165,7 @@ function unmarkedParticiple(layout: Layout, span: RawSpan): Attribution | null {
     return make(parseSubjectRegion(stripFillers(region), from, false), verb, 'reported');
   }
   const before = pre.slice(0, use.index);
-  if (before.includes(MASK)) return null;
+  if (before.includes(MASK) && !masksOnlyTitles(layout, sentence.start, sentence.start + use.index)) return null;
   const seen = /^\s*and\s/.test(use[0]) ? perceivedActor(before, sentence.start) : null;
   if (seen) return make(seen, verb, 'reported');
   // The subject ends where its predicate starts (clauseSubject), so no verb phrase is read as a speaker.
@@ -442,7 +444,7 @@ function participleSubject(layout: Layout, verb: VerbHit, floor: number): Speake
   const sentence = sentenceOf(layout, verb.start);
   const from = Math.max(floor, sentence?.start ?? 0);
   const before = layout.masked.slice(from, verb.start);
-  if (before.includes(MASK)) return null;
+  if (before.includes(MASK) && !masksOnlyTitles(layout, from, verb.start)) return null;
   const withNp = /\bwith\s+([^,;█]{2,60}?)\s*$/.exec(before);
   if (withNp?.[1] !== undefined) {
     const np = parseSubjectRegion(withNp[1], from + withNp.index + withNp[0].indexOf(withNp[1]), true);
@@ -496,6 +498,12 @@ const CLAIM_AGENT =
 function make(phrase: SpeakerPhrase | null, verb: VerbHit, form: AttributionForm): Attribution | null {
   if (!phrase) return null;
   return { phrase, verb: verb.verb, verbStart: verb.start, verbEnd: verb.end, form };
+}
+
+/** "After noting that the toy is for “children,” Kagan delivers": the main clause's subject (fronted-speech.ts). */
+function fronted(layout: Layout, span: RawSpan): Attribution | null {
+  const f = frontedSpeech(layout, span);
+  return f && { phrase: f.phrase, verb: f.verb, verbStart: f.verbStart, verbEnd: f.verbStart + f.verb.length, form: 'reported' };
 }
 
 /** "And, said Malkan, “...”", "offers Weir, “...”": a verb-first tag right before the quotation (inverted-lead.ts). */

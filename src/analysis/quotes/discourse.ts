@@ -76,7 +76,7 @@ const GROUP_HEADS = new Set(['country', 'nation', 'government', 'state', 'party'
 const GENERIC_ORG_HEADS = new Set(
   `organisation organization group company firm body charity airline carrier retailer lender insurer operator maker
   manufacturer carmaker automaker broadcaster network startup corporation chain utility watchdog regulator team club
-  franchise`.split(/\s+/),
+  franchise studio drugmaker chipmaker conglomerate`.split(/\s+/),
 );
 /** How far back (characters) "one"/"another" may find the group it is a member of: the same or previous sentence. */
 const ELLIPSIS_REACH = 400;

@@ -210,6 +210,21 @@ function findClauseStarts(masked: string, spans: RawSpan[], sentences: Range[]):
   return [...starts].sort((a, b) => a - b);
 }
 
+/**
+ * Whether every quotation masked in [from, to) is a short Title Case name ("on CNN's “State of the Union” by
+ * stating"): a title inside a clause is part of its words, not another speaker's quotation.
+ */
+export function masksOnlyTitles(layout: Layout, from: number, to: number): boolean {
+  for (const s of layout.spans) {
+    if (s.open >= to || closeEnd(s) <= from) continue;
+    if (s.close === null) return false;
+    const words = layout.text.slice(s.open + 1, s.close).replace(/[,.]$/, '').split(/\s+/).filter(Boolean);
+    const minor = /^(?:of|the|and|or|in|on|a|an|for|to|at|by|with|from)$/;
+    if (words.length === 0 || words.length > 6 || !words.every((w, i) => /^[\p{Lu}\p{N}]/u.test(w) || (i > 0 && minor.test(w)))) return false;
+  }
+  return true;
+}
+
 export function sentenceOf(layout: Layout, offset: number): Range | undefined {
   return layout.sentences.find((s) => offset >= s.start && offset < s.end) ?? layout.sentences[layout.sentences.length - 1];
 }

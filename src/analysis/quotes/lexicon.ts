@@ -152,7 +152,7 @@ export const ORG_HEADS = words(`
   charity insurer lender manufacturer maker carmaker automaker broadcaster network institute university hospital
   school club team association society trust foundation corporation startup chain utility district board body
   league federation service management leadership newspaper paper magazine tabloid outlet station bureau
-  television tv radio media
+  television tv radio media studio drugmaker chipmaker conglomerate zoo museum
 `);
 
 /** Words inside a proper name that make it an institution ("Foreign Ministry", "White House", "Revolutionary Guards"). */

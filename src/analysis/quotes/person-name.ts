@@ -158,7 +158,7 @@ export function isTitleBeforeSurname(w: string): boolean {
 
 /** The name without leading titles and trailing credentials; `role` holds the stripped titles. */
 export function cleanPersonName(name: string): { name: string; role?: string } {
-  const tokens = name.split(/\s+/).filter(Boolean);
+  const tokens = withoutRepeat(name.split(/\s+/).filter(Boolean));
   while (tokens.length > 2 && isCredential(tokens[tokens.length - 1] as string)) tokens.pop();
   const last = tokens[tokens.length - 1];
   if (last !== undefined && tokens.length > 1) tokens[tokens.length - 1] = last.replace(/,$/, '');
@@ -167,6 +167,17 @@ export function cleanPersonName(name: string): { name: string; role?: string } {
   if (from === 0) return { name: cleaned };
   const role = tokens.slice(0, from).join(' ').replace(/^(?:the|The)\s+/, '');
   return /['’]s?$/.test(role) ? { name: cleaned } : { name: cleaned, role };
+}
+
+/**
+ * "Donald Trump Donald John TrumpTrump Jr.": scraped hover cards glue a name to its repeat. A name never repeats its
+ * own given name, so the name ends before the repeat.
+ */
+function withoutRepeat(tokens: string[]): string[] {
+  const first = tokens[0];
+  if (first === undefined || tokens.length < 4 || !/^\p{Lu}\p{Ll}+$/u.test(first)) return tokens;
+  const again = tokens.indexOf(first, 2);
+  return again > 1 ? tokens.slice(0, again) : tokens;
 }
 
 function findLastIndex<T>(items: T[], ok: (item: T) => boolean): number {

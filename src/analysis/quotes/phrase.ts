@@ -458,7 +458,7 @@ export const NOT_NAMES = new Set(
   Clearly Obviously Certainly Surely Basically Essentially Alternatively Conversely Consequently Accordingly
   Incidentally Naturally Predictably Tellingly Curiously Ironically Meantime Afterwards Subsequently Moments Seconds
   Minutes Hours Days Weeks Months Years Decades Note Update Updated Correction Clarification Disclaimer Addendum
-  Postscript`.split(/\s+/),
+  Postscript MORE READ CLICK SHARE WATCH VIDEO PHOTOS ADVERTISEMENT RELATED SUBSCRIBE CLOSE MENU`.split(/\s+/),
 );
 
 /** Ordinals that list points ("Third, nobody is saying ..."): alone they are never a name, though they open titles

@@ -38,6 +38,14 @@ export function clauseSubject(layout: Layout, from: number, to: number): Speaker
   if (fronted) start += fronted[0].length;
   const rest = layout.masked.slice(start, to);
   if (rest.startsWith(MASK)) return null;
+  // "He's since sparred", "They've said": a pronoun with a contracted auxiliary is the subject.
+  const contracted = /^\s*(he|she|they|we|it)['’](?:s|re|ve|d|ll)\b/i.exec(rest);
+  if (contracted?.[1]) {
+    const word = contracted[1];
+    const at = start + contracted[0].indexOf(word);
+    const pronoun = word.toLowerCase() as 'he' | 'she' | 'they' | 'we' | 'it';
+    return { kind: 'pronoun', start: at, end: at + word.length, text: word, name: pronoun, pronoun };
+  }
   const re = /[\p{L}\p{N}][\p{L}\p{N}'’.\-]*/gu;
   let stop = Math.min(rest.length, 160);
   for (let m = re.exec(rest); m; m = re.exec(rest)) {

@@ -50,12 +50,17 @@ export function relayedSpeaker(layout: Layout, span: RawSpan): Relayed | null {
   return null;
 }
 
+const OBJECT_PRONOUNS: Readonly<Record<string, 'he' | 'she' | 'they'>> = { him: 'he', her: 'she', them: 'they' };
+
 /** The one quoted: a document's author, a parsed speaker, or the name in "gunner Ann Lee of the USS Ohio". */
 function speakerOf(np: string, at: number): SpeakerPhrase | null {
   const author = documentAuthor(np, at);
   if (author) return author;
   const parsed = parseInvertedSpeaker(np, at);
   if (parsed && parsed.kind !== 'pronoun') return parsed;
+  // "she quoted him as saying": the object pronoun stands for the one quoted, read as its subject form.
+  const pronoun = OBJECT_PRONOUNS[np.toLowerCase()];
+  if (pronoun) return { kind: 'pronoun', start: at, end: at + np.length, text: np, name: pronoun, pronoun };
   // Lowercase descriptor words before a full name ("gunner", "crew member"): the name is the speaker.
   const run = /^(?:[\p{Ll}-]+\s+){1,3}(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)+)(?=\s+(?:of|from|at|in|on|with)\b|$)/u.exec(np);
   if (!run?.[1]) return null;

@@ -12,6 +12,7 @@ import { datelineEnd } from './layout.js';
 import { keepGivenForInitials } from './initials-given.js';
 import { whatClauseRegion } from './what-clause.js';
 import { modifiedDescription } from './modifier-name.js';
+import { jointTitleHolder } from './joint-titles.js';
 
 interface Chunk {
   tokens: Token[];
@@ -597,6 +598,8 @@ export function parseInvertedSpeaker(text: string, base: number): SpeakerPhrase 
     .filter((c): c is Chunk => c !== undefined);
   const first = chunks[0];
   if (!first) return null;
+  const joint = jointTitleHolder(first, chunks[1]);
+  if (joint) return joint;
   const named = parseNamed(first.tokens) ?? nameBeforeComplement(first.tokens);
   if (!named || named.kind === 'pronoun') return null;
   // "said Britain, France and Germany": a list of names after the verb speaks together.

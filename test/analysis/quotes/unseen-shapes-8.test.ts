@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { quoteSpeakers } from '../helpers.js';
+
+const speakers = (body: string): string[] => quoteSpeakers(body, { withMentions: true });
+
+describe('shapes found on unseen news (session 8)', () => {
+  it('"she quoted him as saying" credits the one quoted', () => {
+    expect(speakers('Nora Vance met Dale Hurst in 2007. "Hi, I\'m Dale," she quoted him as saying.')).toEqual(['Dale Hurst']);
+  });
+
+  it('"said Acme founder and CEO, X" is X, the titles joined by "and" being one role', () => {
+    expect(speakers('Acme is buying Zeta. "Mobile is today," said Acme founder and CEO, Mark Ostrow.')).toEqual(['Mark Ostrow']);
+    expect(speakers('"We are excited," said Brendan Kale, co-founder and CEO of Zeta VR.')).toEqual(['Brendan Kale']);
+    expect(speakers('"We are excited," said co-founder and chief executive Brendan Kale.')).toEqual(['Brendan Kale']);
+  });
+
+  it('a contracted pronoun subject ("He\'s since sparred ... by stating") speaks', () => {
+    expect(speakers('Dale Hurst was angry. He\'s since sparred with critics by stating, "I cherish women."')).toEqual(['Dale Hurst']);
+  });
+
+  it('a short title quoted inside the clause does not hide its subject', () => {
+    const body = 'Dale Hurst was angry. He sparred with critics, defending his comments on CNN\'s "State of the Union" by stating, "I cherish women."';
+    expect(speakers(body)).toEqual(['Dale Hurst']);
+  });
+
+  it('a fronted "After noting that ... “...”," clause is the main subject\'s', () => {
+    expect(speakers('After noting that the toy is designed for "children (and adults)," Nora Vance delivers a series of jokes.')).toEqual(['Nora Vance']);
+    expect(speakers('Noting that the plan was "a disaster" for the town, the mayor resigned.')).toEqual(['the mayor']);
+  });
+
+  it('"the studio" is the studio named before', () => {
+    expect(speakers('Paramount Pictures sued the makers. The studio says the film is "simply further evidence of infringement."')).toEqual(['Paramount Pictures']);
+  });
+
+  it('a name glued to its scraped repeat is cut at the repeat, so the surname finds it', () => {
+    const body = 'Dale Hurst Dale John HurstHurst Jr. spoke on Monday. "This is a terrible idea," Hurst said.';
+    expect(speakers(body)).toEqual(['Dale Hurst']);
+  });
+
+  it('link furniture in capitals ("MORE") is nobody', () => {
+    expect(speakers('Tax plan MORE panned the senator as a "terrible person" on Monday.')).toEqual(['unknown']);
+  });
+});
