@@ -149,6 +149,10 @@ export function appositionAfter(tokens: Token[], nameEnd: number): RoleSpan | un
     // follows it is no part of it.
     if (!determined) return undefined;
     const head = tokens.slice(from, Math.min(to, from + 4)).findIndex((t) => isOccupationNoun(t.text));
+    // "an interview with Ann Roe, the designer admitted that": a verb right after the noun makes it the subject of
+    // the next clause, someone else, not this name's apposition.
+    const next = tokens[from + head + 1]?.text ?? '';
+    if (head >= 0 && /^\p{Ll}+(?:ed|s)$/u.test(next) && !/^(?:turned|based|born)$/.test(next)) return undefined;
     return head < 0 ? undefined : { from, to: from + head + 1 };
   }
   // "Trayvon Martin, President Obama said, ...": a title followed by a name is another person, not this one's role

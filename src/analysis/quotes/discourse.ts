@@ -366,6 +366,10 @@ export class Discourse {
       .filter((r) => r.speaker.kind === 'person' && (r.speaker.name.includes(' ') || this.names.knowsSurname(r.speaker.name)))
       .filter((r) => phrase.gender === undefined || r.gender === undefined || r.gender === phrase.gender)
       .map((r) => ({ name: r.speaker.name, roleWords: r.roleWords, at: r.at }));
+    // "the designer" after "his wife Anette Roe told the Times": a relative introduced as such is not the one the
+    // story describes by occupation, when someone else is there to be.
+    const others = candidates.filter((c) => !this.names.isRelative(c.name));
+    if (others.length > 0 && others.length < candidates.length) candidates.splice(0, candidates.length, ...others);
     const breaks = [...this.body.slice(0, at).matchAll(/\n\s*\n/g)];
     const previous = breaks[breaks.length - 2];
     const focusStart = previous ? (previous.index ?? 0) + previous[0].length : 0;

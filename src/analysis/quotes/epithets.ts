@@ -101,10 +101,22 @@ export function epithetHolder(body: string, at: number, head: string, modifiers:
   if (LINK_ONLY.has(head)) return undefined;
   // People named in the text in focus; when nobody is, the people referred to there by pronoun.
   const focus = body.slice(focusStart, at);
-  const named = candidates.filter((c) => mentionPattern(c.name).test(focus));
+  // "During an interview with Vanity Fair's John Heilpern, the designer admitted": a name earlier in the epithet's own
+  // sentence is someone else (the writer would use a pronoun for the same person).
+  const sentenceStart = Math.max(focusStart, lastSentenceBreak(body, at));
+  const ownSentence = body.slice(sentenceStart, at);
+  const named = candidates.filter((c) => mentionPattern(c.name).test(focus) && !mentionPattern(c.name).test(ownSentence));
   const inFocus = named.length > 0 ? named : candidates.filter((c) => c.at >= focusStart && c.at < at);
   const focusNames = distinct(inFocus);
   return focusNames.length === 1 ? focusNames[0] : undefined;
+}
+
+/** Where the sentence holding `at` starts: after the last sentence end or paragraph break before it. */
+function lastSentenceBreak(body: string, at: number): number {
+  const before = body.slice(Math.max(0, at - 400), at);
+  const ends = [...before.matchAll(/[.!?]["”’]?\s+(?=["“‘]?\p{Lu}|$)|\n\s*\n/gu)];
+  const last = ends[ends.length - 1];
+  return last ? Math.max(0, at - 400) + (last.index ?? 0) + last[0].length : Math.max(0, at - 400);
 }
 
 /** The full name or the surname alone, as a whole word. */

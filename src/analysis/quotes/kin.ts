@@ -16,7 +16,8 @@ const RELATIONS = new Map<string, string>([
 
 const OWNER = String.raw`(?:\b(?:[Hh]is|[Hh]er|[Tt]heir)|\p{Lu}[\p{L}'’-]*['’]s?)`;
 const GIVEN = String.raw`\p{Lu}\p{Ll}+`;
-const SURNAME = String.raw`\p{Lu}[\p{L}'’-]+`;
+/** A surname, with the lower-case particles some carry ("de la Renta", "van der Berg"). */
+const SURNAME = String.raw`(?:(?:de|la|le|du|da|di|del|della|van|von|der|den|ter|bin|ibn|al|el)\s+){0,2}\p{Lu}[\p{L}'’-]+`;
 
 type Sex = 'female' | 'male' | undefined;
 

@@ -633,6 +633,12 @@ export class NameIndex {
     return found;
   }
 
+  /** Whether the article introduces `name` as someone's relative ("his wife Anette Roe"). */
+  isRelative(name: string): boolean {
+    for (const names of this.kin.values()) if (names.has(name)) return true;
+    return false;
+  }
+
   /** The one person the article introduces as someone's `relation`, or undefined when none or several. */
   relative(relation: string): string | undefined {
     const names = this.kin.get(relation);

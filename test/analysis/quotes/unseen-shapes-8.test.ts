@@ -41,3 +41,16 @@ describe('shapes found on unseen news (session 8)', () => {
     expect(speakers('Tax plan MORE panned the senator as a "terrible person" on Monday.')).toEqual(['unknown']);
   });
 });
+
+describe('an occupational epithet after a fronted phrase naming someone else', () => {
+  const lede = 'Oscar de la Vega, a storied couturier, died Monday at age 82, his wife Anette de la Vega told the Times.';
+  const later = 'During a 2009 interview with Vanity Fair’s John Heilpern, the designer admitted that the “ladies who lunch” were never his clients.';
+
+  it('"an interview with X, the designer admitted" does not make X the designer, nor the wife', () => {
+    expect(speakers(`${lede}\n\n${later}`)).toEqual(['Oscar de la Vega']);
+  });
+
+  it('a relative named with a particle surname ("his wife Anette de la Vega") is "his wife" later', () => {
+    expect(speakers(`${lede}\n\n"He never stopped working," his wife said.`)).toEqual(['Anette de la Vega']);
+  });
+});
