@@ -24,7 +24,8 @@ export function isOpeningStraight(text: string, i: number): boolean {
  */
 export function isGluedOpening(text: string, i: number): boolean {
   // The quotation may open with a title in single marks: `to primetime."'Dancing Nights' would love to ...`.
-  return i > 0 && /[.?!]/.test(text[i - 1] as string) && /^['‘]?[\p{Lu}\p{N}]/u.test(text.slice(i + 1, i + 3));
+  // Or with a bracketed editor's insertion: `his compassion."(Olivera) comes in,"`.
+  return i > 0 && /[.?!]/.test(text[i - 1] as string) && /^(?:['‘]|[([])?[\p{Lu}\p{N}]/u.test(text.slice(i + 1, i + 3));
 }
 
 /**
@@ -138,6 +139,9 @@ export function closesInnerSingle(text: string, start: number, i: number): boole
   if (lastOpen < 0) return false;
   // A close for that single quote: ' or ’ after a non-space and not before a letter ("I'm" is an apostrophe).
   if (/\S['’](?![\p{L}\p{N}])/u.test(region.slice(lastOpen + 2))) return false;
+  // Wire style spaces the two closing marks apart: `says 'get out now. ' "`: the single mark right before this one
+  // closes the inner quote.
+  if (region.length > lastOpen + 2 && /\s['’]\s*$/.test(region)) return false;
   const later = nextStraight(text, i + 1);
   return later >= 0 && !isOpeningStraight(text, later) && text[i] === '"';
 }

@@ -170,7 +170,10 @@ function isReducedRelative(masked: string, start: number, word: string): boolean
 /** "the calls for restraint", "a warning", "the report": speech-verb spellings used as nouns after a determiner. */
 function isNounUse(masked: string, start: number, word: string): boolean {
   if (!/s$/.test(word) && !['report', 'call', 'post'].includes(word)) return false;
-  return /\b(?:the|a|an|their|its|his|her|our|these|those|many|several|new|recent)\s+$/i.test(masked.slice(Math.max(0, start - 12), start));
+  // "drop three charges", "faces 12 counts", "the new claims": a determiner, quantity or number makes it a noun.
+  return /(?:\b(?:the|a|an|their|its|his|her|our|these|those|many|several|new|recent|two|three|four|five|six|seven|eight|nine|ten|dozens?|more|other|multiple|criminal|federal|murder)|\d)\s+$/i.test(
+    masked.slice(Math.max(0, start - 12), start),
+  );
 }
 
 const CLAUSE_BOUNDARY = /;\s+|,\s+(?=(?:and|but|while|whereas|although|though|because|since|when)\s)|\s+(?=(?:but|while|whereas)\s)/g;

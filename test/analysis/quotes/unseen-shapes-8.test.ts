@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { quoteSpeakers } from '../helpers.js';
+import { extractQuotes } from '../../../src/analysis/quotes/index.js';
+import { makeArticle, quoteSpeakers } from '../helpers.js';
 
 const speakers = (body: string): string[] => quoteSpeakers(body, { withMentions: true });
+const quoteTexts = (body: string): string[] => extractQuotes({ article: makeArticle(body), sentences: [], mentions: [], dates: [] }).map((q) => q.text);
 
 describe('shapes found on unseen news (session 8)', () => {
   it('"she quoted him as saying" credits the one quoted', () => {
@@ -52,5 +54,22 @@ describe('an occupational epithet after a fronted phrase naming someone else', (
 
   it('a relative named with a particle surname ("his wife Anette de la Vega") is "his wife" later', () => {
     expect(speakers(`${lede}\n\n"He never stopped working," his wife said.`)).toEqual(['Anette de la Vega']);
+  });
+});
+
+describe('marks and nouns on scraped wire copy', () => {
+  it('wire style `. \' "` closes the inner single quote and the double one', () => {
+    const body = '"The team says \'you have to square yourself away. \' "It\'s a court of honesty."We are more like a family," Lou Vera said.';
+    expect(quoteTexts(body)).toEqual(["The team says 'you have to square yourself away. '", 'We are more like a family,']);
+  });
+
+  it('a glued opening mark before a bracketed insertion opens a quote', () => {
+    const body = 'The judge shocked Joe Serna by his compassion."(Vera) comes in, they close the door," Serna said.';
+    expect(quoteTexts(body)).toEqual(['(Vera) comes in, they close the door,']);
+  });
+
+  it('"drop three charges" is a noun, not a speech verb whose subject a later "He" could be', () => {
+    const body = 'It took attorney Jack Mahon an hour to knock a hole in it.\n\nMahon was able to convince the judge to drop three charges.\n\nHe argued that "there is not one piece of evidence" at the clinic.';
+    expect(speakers(body)).toEqual(['Jack Mahon']);
   });
 });
