@@ -389,13 +389,31 @@ export function subjectOf(layout: Layout, verb: VerbHit, floor: number, strict: 
     const main = layout.verbs.find((v) => v.start >= outer && v.end <= from && !v.according);
     return main ? subjectOf(layout, main, floor, false) : clauseSubject(layout, outer, from);
   }
+  // "Obama got up in front of Congress and asked its members": a verb coordinated with "and" (no comma) shares the
+  // subject of the clause's first verb, not the last name before it.
+  const andAt = /\s+and(?:\s+[\w-]+ly)?\s*$/.exec(trimmed);
+  if (!strict && andAt && andAt.index > 0) {
+    const shared = clauseSubject(layout, from, from + andAt.index);
+    if (shared) return shared;
+  }
   // "the lawsuit alleges", "its website promises": a document speaks for its author (documents.ts).
   const doc = activeDocument(region, trimmed, from);
   const author = doc && !(doc.head !== undefined && isDocumentHead(doc.head)) ? doc : null;
-  const parsed = author ?? parseSubjectRegion(trimmed, from, strict) ?? doc;
+  const parsed = author ?? parseSubjectRegion(trimmed, from, strict) ?? doc ?? subjectAfterThat(trimmed, from);
   if (parsed || strict) return parsed;
   const comma = region.lastIndexOf(',');
   return coordinatedSubject(region.slice(comma + 1), from + comma + 1);
+}
+
+/**
+ * "The Post reported that Susan Bucher warned": when the whole region is no subject, the words after its last
+ * "that" opening a clause (after a verb: "reported that", "said that") are the subject of the verb that follows.
+ */
+function subjectAfterThat(region: string, from: number): SpeakerPhrase | null {
+  const m = /^(.*\S\s+\p{Ll}+\s+that\s+)(\S.*)$/su.exec(region);
+  if (!m?.[1] || !m[2]) return null;
+  const phrase = parseSubjectRegion(m[2], from + m[1].length, true);
+  return phrase && phrase.kind !== 'pronoun' ? phrase : null;
 }
 
 /**
@@ -565,13 +583,18 @@ const OBJECT_VERBS = new Set(
 );
 
 /** A tag starting at `pos`: `he said`, `X, the Y, told`, `said X`, `according to X`. */
+/** A prepositional phrase closing the quoted clause before an inverted tag: "by Gorsuch, ", "on Monday, ". */
+const FINISHING_PHRASE = /^(?:by|on|in|at|from|about|for|over|to)\s+[^,.;:!?█]{1,40},\s*$/;
+
 function tagAt(layout: Layout, pos: number, limit: number, form: AttributionForm): Attribution | null {
   const lead = /^[\s,]*/.exec(layout.masked.slice(pos, limit));
   const from = pos + (lead ? lead[0].length : 0);
   const verbs = verbsIn(layout, from, limit).filter((v) => !v.participle);
   const first = verbs[0];
   if (!first) return null;
-  if (first.start === from && !OBJECT_VERBS.has(first.verb)) {
+  // “...” by Gorsuch, said someone familiar: a short phrase finishing the quoted clause, then the inverted tag.
+  const finishing = first.start > from && !first.according && FINISHING_PHRASE.test(layout.masked.slice(from, first.start));
+  if ((first.start === from || finishing) && !OBJECT_VERBS.has(first.verb)) {
     // Inverted: `said Mara Lind`, `according to a NATO official`. ("told Harbor Daily": an object, not a speaker.)
     const rest = layout.masked.slice(first.end, limit);
     // A bare document after "according to" is where the reporter read the words, not who said them (only a named
@@ -750,7 +773,15 @@ function reported(layout: Layout, span: RawSpan): Attribution | null {
   for (const c of clauses) {
     const inner = nestedTeller(layout, byClause.get(c) ?? [], span);
     if (inner) return inner;
-    for (const v of byClause.get(c) ?? []) {
+    const clauseVerbs = byClause.get(c) ?? [];
+    for (const v of clauseVerbs) {
+      // "Trump, according to people familiar, was upset that Gorsuch ..., telling the senator he found them
+      // “disheartening”": "according to" sources the story; the speech participle after it reports whose words.
+      if (v.according && clauseVerbs.some((w) => w.participle && w.start > v.end)) continue;
+      // "X was the speaker at the gala of the Society, which had recommended him, telling the crowd that “...”": a
+      // verb inside a relative clause set off by commas is an aside; the participle after it is the main subject's.
+      const aside = /,\s+(?:which|who|whose)\b[^,█]*$/.test(layout.masked.slice(sentence.start, v.start));
+      if (aside && clauseVerbs.some((w) => w.participle && w.start > v.end)) continue;
       if (v.according) {
         const phrase = parseInvertedSpeaker(layout.masked.slice(v.end, span.open), v.end) ?? objectPronoun(layout, v.end);
         if (phrase) return make(phrase, v, 'reported');

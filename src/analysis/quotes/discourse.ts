@@ -674,7 +674,16 @@ export class Discourse {
       at,
       (r) => r.speaker.kind === 'description' && r.head !== undefined && (r.plural || /^one\s/i.test(r.speaker.name)),
     );
-    if (!group?.head || at - group.at > ELLIPSIS_REACH) return { name: 'unknown', kind: 'unknown', asWritten };
+    if (!group?.head || at - group.at > ELLIPSIS_REACH) {
+      // "“Fake news,” someone shouted. “Lies,” another yelled.": another unnamed voice, kept apart from the last
+      // speaker rather than left for a continuation to give it to them.
+      if (phrase.name === 'another') {
+        const ref: Referent = { speaker: { name: 'another', kind: 'description' }, at, plural: false, person: true, modifiers: [], roleWords: [] };
+        this.referents.push(ref);
+        return { name: 'another', kind: 'description', asWritten };
+      }
+      return { name: 'unknown', kind: 'unknown', asWritten };
+    }
     const det = phrase.determiner ?? 'one';
     if (phrase.name.endsWith(' of') && group.plural) {
       // "one of them" after "Two people briefed on the talks": "one of two people briefed on the talks".

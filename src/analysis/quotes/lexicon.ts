@@ -188,7 +188,7 @@ export const TITLE_WORDS = words(`
   Jordanian Qatari Emirati Kurdish Yemeni Libyan Nigerian Kenyan South North Korean Taiwanese Venezuelan Cuban
   Democratic Republican Conservative Liberal Socialist Green Labour's Tory
   Defender Prosecutor Solicitor-General Solicitor Auditor Comptroller Controller Clerk Coroner Magistrate Airman
-  Seaman Petty
+  Seaman Petty Supervisor Superintendent Treasurer Registrar Administrator Coordinator
 `);
 
 /** Lowercase words allowed inside a multi-word title ("Secretary of Defense", "Minister for Foreign Affairs"). */

@@ -102,6 +102,10 @@ export function parseTokens(tokens: Token[]): SpeakerPhrase | null {
   if ((lower === 'someone' || lower === 'somebody') && (tokens.length === 1 || (tokens.length === 2 && tokens[1]?.text === 'else'))) {
     return { kind: 'description', ...span, name: span.text.toLowerCase() };
   }
+  // "said someone familiar with the incident", "someone close to the family": a described unnamed source.
+  if ((lower === 'someone' || lower === 'somebody') && /^(?:familiar|close|with|at|in|from|who|inside|involved|briefed|knowledgeable)$/.test(tokens[1]?.text ?? '')) {
+    return { kind: 'description', ...span, name: `${lower} ${span.text.split(/\s+/).slice(1).join(' ')}`, head: 'person', complement: tokens.slice(1).map((t) => t.text).join(' ') };
+  }
   // "“...,” the two said": a counted group with no noun, the people just named together.
   if (tokens.length === 2 && lower === 'the' && /^(?:two|three|four|five)$/i.test(tokens[1]?.text ?? '')) {
     const count = (tokens[1] as Token).text.toLowerCase();
@@ -341,7 +345,8 @@ function parseDescription(tokens: Token[], span: { start: number; end: number; t
     name: written.join(' '),
     head: word,
     modifiers,
-    plural,
+    // "American Airlines", "Paramount Studios": a capitalised institution noun in the plural names one body ("it").
+    plural: plural && !(isOrg && isCapitalized(head.text)),
   };
   if (determiner) result.determiner = determiner;
   if (complement) result.complement = complement;

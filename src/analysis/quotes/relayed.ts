@@ -20,7 +20,7 @@ export interface Relayed {
 }
 
 const RELAY =
-  /\b(quoted|quotes|quoting|cited|cites|citing|records|recorded|paraphrased)\s+([^,;█]{2,90}?)\s+as\s+(?:saying|telling|writing|stating|adding|insisting|warning|arguing|claiming|noting|describing|calling)\b/g;
+  /\b(quoted|quotes|quoting|cited|cites|citing|records|recorded|paraphrased|recalled|recalls|remembered|remembers)\s+([^,;█]{2,90}?)\s+(?:as\s+)?(?:saying|telling|writing|stating|adding|insisting|warning|arguing|claiming|noting|describing|calling)\b/g;
 
 export function relayedSpeaker(layout: Layout, span: RawSpan): Relayed | null {
   const sentence = sentenceOf(layout, span.open);

@@ -73,3 +73,45 @@ describe('marks and nouns on scraped wire copy', () => {
     expect(speakers(body)).toEqual(['Jack Mahon']);
   });
 });
+
+describe('more shapes from the third unseen set', () => {
+  it('a capitalised plural institution name ("American Airlines") is one body that "it" refers to', () => {
+    const body = 'The gulf carrier says it is seeking a stake.\n\nAmerican Airlines said Qatar plans to buy its stock.\n\n"We continue to believe the President will act," it said in a filing.';
+    expect(speakers(body)).toEqual(['American Airlines']);
+  });
+
+  it('a speech participle after "according to" gives the words to its own subject', () => {
+    const body = 'Trump, according to several people familiar with the talks, was upset that Neil Gorsuch had distanced himself, telling the senator he found the attacks "disheartening."';
+    expect(speakers(body)).toEqual(['Neil Gorsuch']);
+  });
+
+  it('a relative clause between the subject and its speech participle is an aside', () => {
+    const body = 'Neil Gorsuch was the speaker at the gala of the Federalist Society, which had recommended him, telling the crowd that textualism "is going anywhere on my watch."';
+    expect(speakers(body)).toEqual(['Neil Gorsuch']);
+  });
+
+  it('"“...” by Gorsuch, said someone familiar with the incident"', () => {
+    expect(speakers('Trump was angry. "It was clear he was upset with the comment" by Gorsuch, said someone familiar with the incident.')).toEqual([
+      'someone familiar with the incident',
+    ]);
+  });
+
+  it('"The Post reported that Supervisor of Elections X warned that ... “...”" is X', () => {
+    expect(speakers('The Post reported that Supervisor of Elections Susan Bucher warned that the deadline will be "impossible" to meet.')).toEqual([
+      'Susan Bucher',
+    ]);
+  });
+
+  it('"another yelled" after "someone shouted" is another voice, not the last named speaker', () => {
+    const body = '"Everyone wants these votes counted," Mitchell Berger said.\n\n"Fake news," someone shouted. "More lies," another yelled.';
+    expect(speakers(body)).toEqual(['Mitchell Berger', 'someone', 'another']);
+  });
+
+  it('"the colleague recalled X saying" credits X', () => {
+    expect(speakers('"\'They are throwing me under the bus,\'" the colleague recalled Noah Oppenheim saying.')).toEqual(['Noah Oppenheim']);
+  });
+
+  it('a verb joined by "and" shares the first verb\'s subject, not the last name before it', () => {
+    expect(speakers('Ann Roe got up in front of Congress on Thursday and semi-nicely asked its members to pass the bill "right away."')).toEqual(['Ann Roe']);
+  });
+});
