@@ -93,6 +93,7 @@ function attributeInSentence(layout: Layout, span: RawSpan): Attribution | null 
     carried(layout, span) ??
     inWordsOf(layout, span) ??
     invertedBefore(layout, span) ??
+    passiveAgentIntro(layout, span) ??
     before(layout, span) ??
     afterUnlessReported(layout, span) ??
     reported(layout, span) ??
@@ -522,6 +523,20 @@ function make(phrase: SpeakerPhrase | null, verb: VerbHit, form: AttributionForm
 function fronted(layout: Layout, span: RawSpan): Attribution | null {
   const f = frontedSpeech(layout, span);
   return f && { phrase: f.phrase, verb: f.verb, verbStart: f.verbStart, verbEnd: f.verbStart + f.verb.length, form: 'reported' };
+}
+
+/** "His request was echoed by X, spokeswoman for Y: “...”": the agent of a passive predicate introduces the words. */
+const PASSIVE_AGENT_COLON = /\b(?:is|are|was|were|been|being)\s+(?:\p{Ll}+ly\s+)?\p{Ll}+(?:ed|en)\s+by\s+([^;:█]{1,120}?)\s*:\s*$/u;
+
+function passiveAgentIntro(layout: Layout, span: RawSpan): Attribution | null {
+  const sentence = sentenceOf(layout, span.open);
+  if (!sentence) return null;
+  const pre = layout.masked.slice(sentence.start, span.open);
+  const m = PASSIVE_AGENT_COLON.exec(pre);
+  if (!m?.[1]) return null;
+  const at = sentence.start + m.index + m[0].indexOf(m[1]);
+  const phrase = parseInvertedSpeaker(m[1], at);
+  return phrase && phrase.kind !== 'pronoun' ? { phrase, verb: ':', verbStart: at, verbEnd: at + 1, form: 'before' } : null;
 }
 
 /** "And, said Malkan, “...”", "offers Weir, “...”": a verb-first tag right before the quotation (inverted-lead.ts). */

@@ -359,6 +359,18 @@ export class Discourse {
     return holders.length === 1 ? holders[0] : undefined;
   }
 
+  /**
+   * A body the article names in full, referred to by the end of its name or its plain noun: "the Coast Guard" after
+   * "the U.S. Coast Guard", bare "police" after "the Ipswich Police Department". Only when one such body is named.
+   */
+  private namedBody(phrase: SpeakerPhrase): string | undefined {
+    const words = phrase.text.replace(/^the\s+/i, '').split(/\s+/);
+    if (/^police$/i.test(phrase.text)) return this.names.uniqueOrganization((org) => /\sPolice(?:\s+(?:Department|Service|Force|Bureau))?$/.test(org));
+    if (phrase.determiner !== 'the' || words.length < 2 || !words.every((w) => /^\p{Lu}/u.test(w))) return undefined;
+    const tail = words.join(' ');
+    return this.names.uniqueOrganization((org) => org.endsWith(` ${tail}`) && org.split(/\s+/).length <= words.length + 2);
+  }
+
   /** The named person a definite epithet fits ("the Veltra founder" -> the founder of Veltra named before): epithets.ts. */
   private epithetPerson(phrase: SpeakerPhrase, head: string, at: number): string | undefined {
     if (this.body === undefined || phrase.plural || phrase.complement || !isPersonEpithet(head)) return undefined;
@@ -753,6 +765,8 @@ export class Discourse {
       if (ref && ref.head === undefined) ref.head = phrase.head;
       return speaker;
     }
+    const named = this.namedBody(phrase);
+    if (named) return this.out(this.remember({ name: named, kind: 'organization' }, at, { person: false, plural: false, modifiers: [] }), asWritten);
     const kind = phrase.kind === 'organization' ? 'organization' : 'description';
     const det = phrase.determiner;
     const head = phrase.head;

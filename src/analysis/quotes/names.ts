@@ -317,6 +317,12 @@ export class NameIndex {
     return this.withRole(written, role);
   }
 
+  /** The one organisation the article names that passes `test`, or undefined when none or several do. */
+  uniqueOrganization(test: (org: string) => boolean): string | undefined {
+    const found = [...this.organizations].filter(test);
+    return found.length === 1 ? found[0] : undefined;
+  }
+
   /**
    * The organisation a name refers to when the article's entity mentions make it one: the full name itself, its
    * distinctive first word ("Amnesty" for "Amnesty International"), or its acronym ("MEA" for "Maritime Employers
@@ -625,6 +631,10 @@ export class NameIndex {
       const written = role.replace(/['’]s\b/g, '').split(/[\s-]+/).filter(Boolean);
       const words = written.map((w) => ROLE_ABBREVIATIONS.get(w.toLowerCase()) ?? w.toLowerCase().replace(/[.,]$/, ''));
       if (!wanted.every((w) => words.includes(w)) && (owner !== undefined || !this.roleWrittenBefore(full, wanted))) continue;
+      // "the attorney's associate, Edgar Rodriguez": a role word in the possessive names whom the person works for.
+      const owned = new Set((role.match(/[\p{L}-]+(?=['’]s?\b)/gu) ?? []).map((w) => w.toLowerCase()));
+      const ownNouns = new Set(role.replace(/[\p{L}-]+['’]s?\b/gu, ' ').toLowerCase().split(/[\s-]+/).filter(Boolean));
+      if (wanted.some((w) => owned.has(w) && !ownNouns.has(w))) continue;
       const names = ownerLower !== undefined && words.includes(ownerLower);
       const otherQualifier = written.some((w, i) => /^\p{Lu}/u.test(w) && !TITLE_WORDS.has(w) && !wanted.includes(words[i] as string));
       if (ownerLower !== undefined && !names && otherQualifier) continue;

@@ -115,3 +115,20 @@ describe('more shapes from the third unseen set', () => {
     expect(speakers('Ann Roe got up in front of Congress on Thursday and semi-nicely asked its members to pass the bill "right away."')).toEqual(['Ann Roe']);
   });
 });
+
+describe('from the fourth unseen set', () => {
+  it('"the attorney\'s associate, X" gives X no attorney role for a later "the lawyer said"', () => {
+    const body = 'Chris Vale was caught on tape.\n\nHe said the attorney\'s associate, Edgar Ruiz, would hold the cash.\n\n"My guy is going to talk," the lawyer said.';
+    expect(speakers(body)).not.toContain('Edgar Ruiz');
+  });
+
+  it('"His request was echoed by X, spokeswoman for Y: “...”" credits X', () => {
+    const body = 'Jason Chafee said he is ready to subpoena the memos. His request was echoed by Ashlee Strand, spokeswoman for the speaker: "We need all the facts."';
+    expect(speakers(body)).toEqual(['Ashlee Strand']);
+  });
+
+  it('bare "police" and "the Coast Guard" are the one police department and coast guard the article names', () => {
+    const body = 'Randall Hack went for a swim, according to the Ipswich Police Department. The U.S. Coast Guard rescued him.\n\nThe two were "familiar with the area," police wrote.\n\nThe Coast Guard said that "water temperatures are dropping."';
+    expect(speakers(body)).toEqual(['Ipswich Police Department', 'U.S. Coast Guard']);
+  });
+});
