@@ -14,6 +14,7 @@
  *
  * Returns null when the sentence carries no attribution; the caller then applies paragraph-level rules.
  */
+import { isPlaceName } from '../entities/gazetteer.js';
 import { MASK, clauseStartBefore, masksOnlyTitles, sentenceOf, type Layout, type VerbHit } from './layout.js';
 import { VERB_FILLERS } from './lexicon.js';
 import { parseSpeakerPhrase, type SpeakerPhrase } from './phrase.js';
@@ -390,6 +391,10 @@ export function subjectOf(layout: Layout, verb: VerbHit, floor: number, strict: 
     const main = layout.verbs.find((v) => v.start >= outer && v.end <= from && !v.according);
     return main ? subjectOf(layout, main, floor, false) : clauseSubject(layout, outer, from);
   }
+  // "host Stuart Varney who said", "Andrew Cuomo, the governor, who described her as": a relative pronoun right before
+  // the verb stands for the noun phrase just before it.
+  const antecedent = relativeAntecedent(trimmed, from);
+  if (antecedent) return antecedent;
   // "Obama got up in front of Congress and asked its members": a verb coordinated with "and" (no comma) shares the
   // subject of the clause's first verb, not the last name before it.
   const andAt = /\s+and(?:\s+[\w-]+ly)?\s*$/.exec(trimmed);
@@ -404,6 +409,19 @@ export function subjectOf(layout: Layout, verb: VerbHit, floor: number, strict: 
   if (parsed || strict) return parsed;
   const comma = region.lastIndexOf(',');
   return coordinatedSubject(region.slice(comma + 1), from + comma + 1);
+}
+
+/** The noun phrase a relative pronoun ending the region ("..., host Stuart Varney who") stands for, if it names one. */
+function relativeAntecedent(region: string, from: number): SpeakerPhrase | null {
+  const m = /^([\s\S]*?\S)\s*,?\s+(?:who|whom)\s*$/.exec(region);
+  if (!m?.[1]) return null;
+  // One appositive between the name and the pronoun: "Andrew Cuomo, the governor of New York, who".
+  const pre = m[1].replace(/,\s+(?:the|a|an)\s+[^,]{1,60}$/, '');
+  const name = /((?:\p{Lu}[\p{L}'’.-]*\s+){0,3}\p{Lu}[\p{L}'’-]+)$/u.exec(pre);
+  if (!name?.[1]) return null;
+  const phrase = parseSpeakerPhrase(name[1], from + name.index);
+  // Only a person: "..., University of California, Los Angeles, who calls" ends in a place, not the one who speaks.
+  return phrase?.kind === 'person' && !isPlaceName(phrase.name) ? phrase : null;
 }
 
 /**
@@ -479,7 +497,11 @@ function participleSubject(layout: Layout, verb: VerbHit, floor: number): Speake
   // "The court heard that Brandt sent messages ..., urging him to pay": the participle shares the nearest subject,
   // which a "that" clause gives its own.
   const that = /^([\s\S]*\bthat\s+)[\s\S]*$/.exec(before);
-  if (that?.[1] !== undefined) {
+  // A "that" followed by a verb is a relative pronoun ("outrage that followed his Twitter thank-you"): its clause
+  // has no subject of its own. Followed by a noun phrase it opens a clause ("heard that Brandt sent").
+  const afterThat = that?.[1] !== undefined ? (/^\s*(\S+)/.exec(before.slice(that[1].length))?.[1] ?? '') : '';
+  const clauseThat = that?.[1] !== undefined && !/^(?:\p{Ll}+(?:ed|s)|is|are|was|were|has|have|had|will|would|can|could|may|might)$/u.test(afterThat);
+  if (that?.[1] !== undefined && clauseThat) {
     const inner = leadingSubject(before.slice(that[1].length), from + that[1].length);
     if (inner) return inner;
   }

@@ -26,6 +26,9 @@ export interface SpeechEvent {
 }
 
 
+/** Verbs that take their speaker after them in an inverted tag ("..., said X."); "told" takes an object there. */
+const INVERTING = /^(?:said|says|added|adds|noted|notes|wrote|writes|explained|explains|stated|states|reported|reports)$/;
+
 export function noteNarrative(
   layout: Layout,
   sentence: Range,
@@ -42,7 +45,9 @@ export function noteNarrative(
       : null;
     const phrase = verb.according
       ? parseInvertedSpeaker(layout.masked.slice(verb.end, sentence.end), verb.end)
-      : subjectOf(layout, verb, sentence.start, false) ?? (inverted && inverted.kind !== 'pronoun' ? inverted : null);
+      : // "Those killed were fleeing, said the Local Committees, a network of activists.": after a comma, a verb
+        // followed by its speaker is an inverted tag; the clause before it is the reported content, not a subject.
+        (inverted && inverted.kind !== 'pronoun' && INVERTING.test(verb.verb) ? inverted : null) ?? subjectOf(layout, verb, sentence.start, false);
     if (!phrase) continue;
     const own = phrase.kind === 'pronoun' && !verb.according ? closingTagSubject(layout, sentence, verb, phrase) : null;
     const speaker =

@@ -132,3 +132,34 @@ describe('from the fourth unseen set', () => {
     expect(speakers(body)).toEqual(['Ipswich Police Department', 'U.S. Coast Guard']);
   });
 });
+
+describe('from the fifth unseen set', () => {
+  it('"host X who said “...”" and "X, the governor, who described her as “...”" credit the antecedent', () => {
+    expect(speakers('Trump sent a tweet quoting Fox host Stuart Varney who said "Trump is not getting the credit he deserves."')).toEqual(['Stuart Varney']);
+    expect(speakers('Karen Hinton is a close ally of Andrew Cuomo, the governor of New York, who described her as "my public relations guru" in his book.')).toEqual([
+      'Andrew Cuomo',
+    ]);
+  });
+
+  it('a place before "who" is no antecedent: the tag\'s speaker keeps the words', () => {
+    expect(speakers('"Wow," says Amanda Clarke, a biologist at University of California, Los Angeles, who calls the work "a critical advance."')).toEqual([
+      'Amanda Clarke',
+      'Amanda Clarke',
+    ]);
+  });
+
+  it('a relative "that" followed by a verb opens no clause with a subject of its own', () => {
+    const body = 'Greg Abbot was criticised. Abbot, sensitized by outrage that followed his Twitter thank-you, has tried to backpedal, tweeting his supporters to "Stay positive."';
+    expect(speakers(body)).toEqual(['Greg Abbot']);
+  });
+
+  it('an inverted tag in a narrative sentence registers its speaker for a later "the network said"', () => {
+    const body = 'Those killed were fleeing shelling, said Syria Watch, a network of opposition activists.\n\n"Reports said the women were kidnapped," the network said in a statement.';
+    expect(speakers(body)).toEqual(['Syria Watch']);
+  });
+
+  it('"X told PUNCH Metro that ..." keeps X, not the outlet told', () => {
+    const body = 'A resident, who gave his name only as Taiwo, told PUNCH Metro that residents ran.\n\nHe said, "We heard three gunshots."';
+    expect(speakers(body)).toEqual(['Taiwo']);
+  });
+});
