@@ -405,10 +405,25 @@ export function subjectOf(layout: Layout, verb: VerbHit, floor: number, strict: 
   // "the lawsuit alleges", "its website promises": a document speaks for its author (documents.ts).
   const doc = activeDocument(region, trimmed, from);
   const author = doc && !(doc.head !== undefined && isDocumentHead(doc.head)) ? doc : null;
-  const parsed = author ?? parseSubjectRegion(trimmed, from, strict) ?? doc ?? subjectAfterThat(trimmed, from);
+  const region0 = parseSubjectRegion(trimmed, from, strict);
+  // The parser read the aside after a leading name as the subject ("Gen. X, the Air Component Command, ...,"): the name.
+  const aside = !strict && region0?.kind !== 'person' ? leadingNameBeforeAside(trimmed, from) : null;
+  const parsed = author ?? aside ?? region0 ?? doc ?? subjectAfterThat(trimmed, from);
   if (parsed || strict) return parsed;
   const comma = region.lastIndexOf(',');
   return coordinatedSubject(region.slice(comma + 1), from + comma + 1);
+}
+
+/**
+ * "Lt. Gen. Thomas Bergeson, the Air Component Command, South Korea/U.S. Combined Forces Command and 7th Air Force
+ * commander, explained": a name opening the region and closed by a comma is the subject, however long the aside
+ * after it that the phrase parser gives up on.
+ */
+function leadingNameBeforeAside(region: string, from: number): SpeakerPhrase | null {
+  const m = /^(\s*)((?:\p{Lu}[\p{L}.'’-]*\s+){1,5}\p{Lu}[\p{L}'’-]+),\s+(?:the|a|an|his|her|their)\s[^;:]*,\s*$/u.exec(region);
+  if (!m?.[2]) return null;
+  const phrase = parseSpeakerPhrase(m[2], from + (m[1]?.length ?? 0));
+  return phrase?.kind === 'person' && phrase.name.includes(' ') ? phrase : null;
 }
 
 /** The noun phrase a relative pronoun ending the region ("..., host Stuart Varney who") stands for, if it names one. */

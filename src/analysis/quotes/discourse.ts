@@ -331,7 +331,7 @@ export class Discourse {
    * descriptions without a complement; a possessive owner must be the role's own qualifier or the role must have none
    * (names.ts roleHolders). Undefined when nobody or several people hold it.
    */
-  private roleHolder(phrase: SpeakerPhrase, head: string): string | undefined {
+  private roleHolder(phrase: SpeakerPhrase, head: string, at?: number): string | undefined {
     if (phrase.kind !== 'description' || phrase.plural || phrase.complement || NOT_ROLE_HEADS.has(head) || ORG_HEADS.has(head)) return undefined;
     const mods = phrase.modifiers ?? [];
     const first = mods[0];
@@ -343,7 +343,12 @@ export class Discourse {
     const rest = (owner === undefined && !generic ? mods : mods.slice(1)).map(norm).filter((m) => !ROLE_TENURE.has(m));
     if (rest.some((m) => m.endsWith("'s") || /^\d/.test(m) || ORDINALS.has(m))) return undefined;
     const holders = this.names.roleHolders([...rest.map((m) => m.replace(/\.$/, '')), ...head.split('-')], owner);
-    return holders.length === 1 ? holders[0] : undefined;
+    if (holders.length === 1) return holders[0];
+    // "the general said" while only one of the article's two generals has been named yet: that one.
+    const body = this.body;
+    if (at === undefined || body === undefined || holders.length < 2) return undefined;
+    const named = holders.filter((h) => body.slice(0, at).includes(h));
+    return named.length === 1 ? named[0] : undefined;
   }
 
   /**
@@ -801,7 +806,7 @@ export class Discourse {
         named.at = Math.max(named.at, at);
         return this.out(named, asWritten);
       }
-      const held = this.roleHolder(phrase, head) ?? this.clauseRoleHolder(phrase, head);
+      const held = this.roleHolder(phrase, head, at) ?? this.clauseRoleHolder(phrase, head);
       if (held) return this.resolve({ ...phrase, kind: 'person', name: held, role: phrase.text }, at - phrase.start);
       const owned = this.possessed(phrase, head, at, asWritten);
       if (owned) return owned;

@@ -163,3 +163,15 @@ describe('from the fifth unseen set', () => {
     expect(speakers(body)).toEqual(['Taiwo']);
   });
 });
+
+describe('from the sixth unseen set', () => {
+  it('a name before a long aside with commas is the subject, not the body named in the aside', () => {
+    const body = 'Lt. Gen. Tom Berg, the Air Component Command, South Korea/U.S. Combined Forces Command and 7th Air Force commander, explained its significance: "We deter."';
+    expect(speakers(body)).toEqual(['Tom Berg']);
+  });
+
+  it('"the general said" is the one general named so far, though the article names another later', () => {
+    const body = 'Lt. Gen. Tom Berg explained the exercise.\n\n"The team has done extraordinarily well," the general said.\n\nLt. Gen. Won In Choul, his deputy, was proud.';
+    expect(speakers(body)).toEqual(['Tom Berg']);
+  });
+});
