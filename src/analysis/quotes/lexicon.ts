@@ -37,7 +37,7 @@ export const SPEECH_VERBS = words(`
   hollered sobbed wailed chuckled gasped groaned barked growled raved bragged brags crowed confided confides
   confessed confesses ventured surmised opined opines posited theorized theorised reasoned protested objected
   interrupted rejoined reassured swore uttered utters hinted inquired enquired queried instructed elaborated reminisced messaged
-  ranted fretted
+  ranted fretted ripped rips railed rails
   beamed beams smiles grinned grins chuckles giggled snorted piped teased bemoaned roared boomed hissed sneered jeered
   thinks believes believed hopes hoped chanted chants
   defended framed portrayed expressed voiced questioned challenged captioned captions

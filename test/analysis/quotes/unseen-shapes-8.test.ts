@@ -175,3 +175,11 @@ describe('from the sixth unseen set', () => {
     expect(speakers(body)).toEqual(['Tom Berg']);
   });
 });
+
+describe('from the seventh unseen set', () => {
+  it('"“...,” ripped Rep. X" is an inverted tag', () => {
+    expect(speakers('"This deal trades livelihoods," ripped Rep. Raul Grijal (D-Ariz.), co-chairman of the caucus, before Democrats were briefed.')).toEqual([
+      'Raul Grijal',
+    ]);
+  });
+});
