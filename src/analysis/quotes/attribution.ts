@@ -420,7 +420,8 @@ export function subjectOf(layout: Layout, verb: VerbHit, floor: number, strict: 
  * after it that the phrase parser gives up on.
  */
 function leadingNameBeforeAside(region: string, from: number): SpeakerPhrase | null {
-  const m = /^(\s*)((?:\p{Lu}[\p{L}.'’-]*\s+){1,5}\p{Lu}[\p{L}'’-]+),\s+(?:the|a|an|his|her|their)\s[^;:]*,\s*$/u.exec(region);
+  // A fronted "That's when", "Then" may open the clause: "That's when John Elder, a council member who ..., shouted".
+  const m = /^(\s*(?:(?:That['’]s when|That was when|It was then that|Then|And then|But|And|So)\s+)?)((?:\p{Lu}[\p{L}.'’-]*\s+){1,5}\p{Lu}[\p{L}'’-]+),\s+(?:the|a|an|his|her|their)\s[^;:]*,\s*$/u.exec(region);
   if (!m?.[2]) return null;
   const phrase = parseSpeakerPhrase(m[2], from + (m[1]?.length ?? 0));
   return phrase?.kind === 'person' && phrase.name.includes(' ') ? phrase : null;

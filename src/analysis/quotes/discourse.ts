@@ -813,6 +813,12 @@ export class Discourse {
       // "A resident said ... “...,” said the man, who spoke on condition of anonymity": "the man"/"the woman" with
       // nothing to tell them apart is the latest single person of that gender, named or not.
       if (det === 'the' && (head === 'man' || head === 'woman') && mods.length === 0 && !phrase.plural) {
+        // "tracked down a man who had served in his unit. “...?” the man asked": the one the paragraph just introduced.
+        const stranger = this.body !== undefined ? indefiniteAntecedent(this.body, head, at) : undefined;
+        if (stranger) {
+          const words = stranger.split(/\s+/);
+          return this.resolveDescription({ ...phrase, name: stranger, determiner: words[0], modifiers: words.slice(1, -1) }, at, asWritten);
+        }
         const gender: Gender = head === 'man' ? 'male' : 'female';
         const person = this.recent(at, (r) => r.person && !r.plural && (r.gender === undefined || r.gender === gender));
         if (person) {

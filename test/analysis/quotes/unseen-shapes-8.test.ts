@@ -183,3 +183,15 @@ describe('from the seventh unseen set', () => {
     ]);
   });
 });
+
+describe('from the eighth unseen set', () => {
+  it('"That\'s when X, a council member who ..., shouted: “...”" is X', () => {
+    const body = 'That\'s when John Elder, a council member who also works for the police department, shouted at his colleagues: "Everybody get down!"';
+    expect(speakers(body)).toEqual(['John Elder']);
+  });
+
+  it('"the man" right after "a man who ..." is that man, not the last person named', () => {
+    const body = 'Cuong Lu tracked down a man who had served in the same unit. "What do you want from him?" the man asked.';
+    expect(speakers(body)).toEqual(['a man']);
+  });
+});
