@@ -72,8 +72,12 @@ const GOES_ON_TO = /\s+(?:goes|go|went|going|gone)\s+on\s+to\s*$/;
 const INFINITIVE_LEAD =
   /\s+(?:(?:also|always|often|still|once|never)\s+)?(?:used|likes?|liked|loves?|loved|tends?|tended|wants?|wanted|continues?|continued|began|begins?|start(?:s|ed)?|decided|chose|has|had|have|needs?|needed|(?:is|was|are|were)\s+(?:quick|eager|keen|careful|happy|fond|able|known|forced|compelled|obliged|moved|prompted))\s+to\s*$/;
 
+/** Lowercase modals and forms of "be" ("can be heard", "has been quoted"); case-sensitive, so "Theresa May" keeps her name. */
+const MODAL_FILLERS = /(?:\s+(?:can|may|might|must|should|be|been|being))+\s*$/;
+
 function stripFillers(region: string): string {
-  return region.replace(GOES_ON_TO, '').replace(INFINITIVE_LEAD, '').replace(FILLERS, '').replace(LY_ADVERB, '').replace(FILLERS, '');
+  const once = region.replace(GOES_ON_TO, '').replace(INFINITIVE_LEAD, '').replace(FILLERS, '').replace(MODAL_FILLERS, '');
+  return once.replace(FILLERS, '').replace(LY_ADVERB, '').replace(FILLERS, '').replace(MODAL_FILLERS, '').replace(FILLERS, '');
 }
 
 export function attribute(layout: Layout, span: RawSpan): Attribution | null {
@@ -445,7 +449,8 @@ function relativeAntecedent(region: string, from: number): SpeakerPhrase | null 
  * "that" opening a clause (after a verb: "reported that", "said that") are the subject of the verb that follows.
  */
 function subjectAfterThat(region: string, from: number): SpeakerPhrase | null {
-  const m = /^(.*\S\s+\p{Ll}+\s+that\s+)(\S.*)$/su.exec(region);
+  // Or after a relative "during which", "in which": "an interview, during which the president said".
+  const m = /^(.*\S\s+\p{Ll}+\s+that\s+)(\S.*)$/su.exec(region) ?? /^(.*?\b(?:in|during|at|after|before|on|from|with|for|by|under|through)\s+(?:which|whom)\s+)(\S.*)$/su.exec(region);
   if (!m?.[1] || !m[2]) return null;
   const phrase = parseSubjectRegion(m[2], from + m[1].length, true);
   return phrase && phrase.kind !== 'pronoun' ? phrase : null;

@@ -65,7 +65,7 @@ export const STATEMENT_NOUNS = words('statement statements communique communiqu√
 
 /** Auxiliaries and adverbs that may sit between a subject and its speech verb ("has also warned"). */
 export const VERB_FILLERS = words(`
-  has have had was were is are will would could can may might must should be been being did does do also later then previously earlier recently again
+  has have had was were is are will would could did does do also later then previously earlier recently again
   quickly simply flatly once further repeatedly publicly privately separately only already frequently often
   reportedly allegedly angrily bluntly firmly just still never not initially subsequently
 `);

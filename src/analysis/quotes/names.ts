@@ -4,7 +4,7 @@
  * when present; otherwise full names are found by a plain scan for capitalised name sequences in the body, so quotes
  * work even when entity extraction is unavailable.
  */
-import { isCommonWord, isDemonym, isFirstName } from '../entities/gazetteer.js';
+import { isCommonWord, isDemonym, isFirstName, isPlaceName } from '../entities/gazetteer.js';
 import { kinNames } from './kin.js';
 import { nameFitsHead } from './org-nouns.js';
 import { fitsWithQualifier } from '../entities/acronyms.js';
@@ -183,6 +183,11 @@ export class NameIndex {
         run = run.slice(noun + 1);
         runStart = -1;
       }
+      // "Mayor of London Sadiq Khan": the place of a title ending in "of <Place>" is no given name.
+      if (run.length > 2 && runStart >= 4 && body.slice(runStart - 4, runStart) === ' of ' && isPlaceName(run[0] as string) && !isFirstName(run[0] as string)) {
+        run = run.slice(1);
+        runStart = -1;
+      }
       // "St Francis of Assisi", "St Louis", "Saint Peter's": a saint or a place named after one is never how the story
       // names a living speaker, so a lone "Francis" later is not that saint.
       if (/^(?:St\.?|Saint|Ste\.?|Sainte)$/.test(run[0] ?? '')) run = [];
@@ -220,7 +225,9 @@ export class NameIndex {
         title.push(w);
         continue;
       }
-      if ((capital && !isCalendarWord(w) && !TITLE_WORDS.has(w)) || (run.length > 0 && NAME_PARTICLES.has(w))) {
+      // "Theresa May": a month name right after a given name is a surname.
+      const monthSurname = run.length === 1 && /^(?:May|March)$/.test(w) && isFirstName(run[0] as string);
+      if ((capital && (!isCalendarWord(w) || monthSurname) && !TITLE_WORDS.has(w)) || (run.length > 0 && NAME_PARTICLES.has(w))) {
         if (run.length === 0) runStart = t.start;
         run.push(w.replace(/['’]s$/, ''));
         if (/['’]s$/.test(w)) flush();

@@ -338,6 +338,9 @@ function parseDescription(tokens: Token[], span: { start: number; end: number; t
     written[0] = (written[0] as string).toLowerCase();
   }
   const isOrg = ORG_HEADS.has(word);
+  // "The firm of Pomerantz Grossman Hufford Dahlstrom & Gross": the firm is the one named after "of".
+  const firmName = determiner === 'the' && /^(?:firm|company|practice)$/.test(word) && modifiers.length <= 1 ? /^of\s+((?:\p{Lu}[\p{L}.'’-]*|&)(?:\s+(?:\p{Lu}[\p{L}.'’-]*|&|and)){0,6})$/u.exec(complement ?? '')?.[1] : undefined;
+  if (firmName && /\p{Lu}/u.test(firmName)) return { kind: 'organization', ...span, name: firmName, nameStart: span.end - firmName.length, nameEnd: span.end };
   const gender = FEMALE_NOUNS.has(word) ? 'female' : MALE_NOUNS.has(word) ? 'male' : undefined;
   const result: SpeakerPhrase = {
     kind: isOrg ? 'organization' : 'description',
@@ -442,6 +445,11 @@ const PARTY_MEMBERS = /^(?:Democrats|Republicans|Conservatives|Tories|Liberals|S
 /** "al-Harbi", "el-Sisi", "bin-Salman": an Arabic article or patronymic joined to a surname, lowercase in a sentence. */
 const JOINED_ARTICLE_NAME = /^(?:al|el|bin|ibn)-\p{Lu}/u;
 
+/** "Theresa May", "Brian May": a month name right after a given name is a surname, not a date. */
+function monthSurname(toks: Token[], j: number): boolean {
+  return j > 0 && /^(?:May|March)$/.test(toks[j]?.text ?? '') && isFirstName(toks[j - 1]?.text ?? '');
+}
+
 function isNameToken(w: string, i = 1): boolean {
   if (NAME_PARTICLES.has(w) || NAME_SUFFIXES.has(w)) return true;
   if (i > 0 && /^\d{1,5}$/.test(w)) return true; // "CUPE Local 375", "Unite 42
@@ -494,7 +502,8 @@ function parseProperName(tokens: Token[], span: { start: number; end: number; te
   }
   // A role written in lowercase before the name ("union president Ivo Parr", "meteorologist Ana Prie").
   let lowerRole: string | undefined;
-  const lastLower = findLastIndex(toks, (t) => !isNameToken(t.text) && !TITLE_JOINERS.has(t.text));
+  const named = toks;
+  const lastLower = findLastIndex(toks.map((t, j) => ({ t, j })), ({ t, j }) => !isNameToken(t.text) && !monthSurname(named, j) && !TITLE_JOINERS.has(t.text));
   if (lastLower >= 0) {
     const end = toks[lastLower] as Token;
     const rest = toks.slice(lastLower + 1);
@@ -509,7 +518,7 @@ function parseProperName(tokens: Token[], span: { start: number; end: number; te
   }
   // "Jane Doe MD": a credential after the name is not part of it.
   while (toks.length > 2 && isCredential((toks[toks.length - 1] as Token).text)) toks = toks.slice(0, -1);
-  if (!toks.every((t, j) => isNameToken(t.text, j) || TITLE_JOINERS.has(t.text))) return null;
+  if (!toks.every((t, j) => isNameToken(t.text, j) || TITLE_JOINERS.has(t.text) || monthSurname(toks, j))) return null;
   // "Happy 4/1", "since 9/11": numbers in a row are a date, never part of a name ("CUPE Local 375" has one).
   if (toks.some((t, j) => j > 0 && /^\d+$/.test(t.text) && /^\d+$/.test(toks[j - 1]?.text ?? ''))) return null;
   if (DETERMINERS.has((toks[0] as Token).text.toLowerCase()) || NOT_NAMES.has((toks[0] as Token).text)) return null;

@@ -195,3 +195,23 @@ describe('from the eighth unseen set', () => {
     expect(speakers(body)).toEqual(['a man']);
   });
 });
+
+describe('from the ninth unseen set', () => {
+  it('"Mayor of London Sadiq Khan" is Sadiq Khan, not "London Sadiq Khan"', () => {
+    expect(speakers('Mayor of London Sadiq Khan led the ceremony. Addressing the attackers, he said: "We will defeat you."')).toEqual(['Sadiq Khan']);
+  });
+
+  it('"Theresa May" keeps her surname though it is a month, and "X, who ..., said in her message that ... “...”" is X', () => {
+    const body = 'A book of condolences opened. Prime Minister Theresa May, who has already signed it, said in her message that values are "superior to hate".';
+    expect(speakers(body)).toEqual(['Theresa May']);
+  });
+
+  it('"The firm of A B & C" is the firm named', () => {
+    expect(speakers('The firm of Pomer Gross & Hufford accused Tesla of hiding "undisclosed fire risks" in the car.')).toEqual(['Pomer Gross & Hufford']);
+  });
+
+  it('"an interview, during which the president said, “...”" is the president', () => {
+    const body = 'President Trump was interviewed. That contradicted an interview last month, during which the president said, "I know Matt Whitaker."';
+    expect(speakers(body)).toEqual(['Trump']);
+  });
+});
