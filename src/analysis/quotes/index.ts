@@ -27,6 +27,7 @@ import { layoutParagraph, sentenceOf, type Layout } from './layout.js';
 import { NameIndex } from './names.js';
 import { nameDescribedSpeakers } from './named-later.js';
 import { nestedSpeakerPhrase } from './nested-speaker.js';
+import { isRepeatedTerm, quotedCounts } from './repeated-term.js';
 import { statementDate } from './statement-date.js';
 import { noteNarrative, noteSentenceSubject, type SpeechEvent } from './narrative.js';
 import { openingSpeaker, pointedSpeaker, pointsBack } from './forward.js';
@@ -55,6 +56,8 @@ export function extractQuotes(input: QuoteInput): Quote[] {
   const names = new NameIndex(article.body, input.mentions);
   const discourse = new Discourse(names, article.body);
   const documents = new DocumentAuthors(article.body);
+  // Short phrases the article keeps quoting are terms, not speech (repeated-term.ts).
+  const termCounts = quotedCounts(article.body);
   const published = publicationDay(article);
   const isKnownPerson = (word: string): boolean => discourse.isKnownPerson(word);
   const quotes: Quote[] = [];
@@ -93,7 +96,7 @@ export function extractQuotes(input: QuoteInput): Quote[] {
       // narrative: it still introduces people and speech events.
       const spans = (spansBySentence.get(sentence) ?? [])
         .map((span) => ({ span, text: paragraph.text.slice(span.start, span.end), attribution: attribute(layout, span) }))
-        .filter((c) => /\p{L}/u.test(c.text) && !namesSomething(layout, c.span, c.text, c.attribution));
+        .filter((c) => /\p{L}/u.test(c.text) && !namesSomething(layout, c.span, c.text, c.attribution) && !(c.attribution === null && isRepeatedTerm(termCounts, c.text)));
       if (spans.length === 0) {
         // The subject first: a pronoun opening the sentence refers to someone named before it, not to the people
         // the sentence goes on to name ("He toured with Dario Venn." is not Venn touring).
