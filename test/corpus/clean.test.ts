@@ -9,6 +9,18 @@ import { expectCleanInvariants, keptTexts, removedTexts } from './clean-invarian
 const meta = { title: 'NATO reviews Iraq mission', outlet: 'Example News' };
 
 describe('cleanBody: prose', () => {
+  it('a speaker label in capitals before a quotation ("CHECKETT: “...”") is no dateline, so nothing above it is a lead', () => {
+    const body = [
+      'Romney needed 22 people to approve a tweet, according to his director Caitlin Checkett, who said:',
+      '',
+      'CHECKETT: “It had to be sent around to everyone for approval.”',
+      '',
+    ].join('\n');
+    const r = cleanBody(body, meta);
+    expectCleanInvariants(body, r);
+    expect(r.paragraphs.map((p) => p.lead ?? false)).toEqual([false, false]);
+  });
+
   it('keeps a standfirst that carries a quote and marks it as lead above the dateline', () => {
     const body = [
       'NATO reviews Iraq mission',
