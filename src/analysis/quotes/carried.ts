@@ -34,9 +34,26 @@ export function carrierOf(layout: Layout, span: RawSpan): Carrier | null {
   const pre = layout.masked.slice(from, span.open);
   if (pre.includes(MASK)) return null;
   const m = CARRIED.exec(pre);
-  if (!m) return null;
+  if (!m) return withCarried(layout, pre, from);
   const at = from + m.index;
   const phrase = clauseSubject(layout, from, at);
   if (!phrase) return null;
   return { phrase, at, verb: m[0].trim().split(/\s+/)[0] as string };
+}
+
+/** "..., with one banner reading:" closing a clause: the thing is carried by that clause's subject. */
+const WITH_CARRIED = new RegExp(String.raw`,?\s+with\s+(?:(?:a|an|one|two|several|many|some|their)\s+)?(?:[\w-]+\s+){0,2}?${THING}\s*,?\s*${WORDING}\s*[:,]?\s*$`, 'i');
+/** Subordinators opening the clause whose subject carries the thing ("a day after dozens of activists chanted"). */
+const SUBORDINATOR = /\b(?:after|before|when|while|as|because|since|where)\s+/gi;
+
+/** "a day after dozens of activists chanted slogans, with one banner reading: “...”": the activists. */
+function withCarried(layout: Layout, pre: string, from: number): Carrier | null {
+  const m = WITH_CARRIED.exec(pre);
+  if (!m) return null;
+  const head = pre.slice(0, m.index);
+  const sub = [...head.matchAll(SUBORDINATOR)].pop();
+  const start = from + (sub ? (sub.index ?? 0) + sub[0].length : 0);
+  const at = from + m.index;
+  const phrase = clauseSubject(layout, start, at);
+  return phrase ? { phrase, at, verb: 'with' } : null;
 }

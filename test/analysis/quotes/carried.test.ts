@@ -22,3 +22,10 @@ describe('words on a banner, placard or T-shirt belong to the people carrying it
     expect(quoteSpeakers('Hundreds of nurses said the plan was "a betrayal of the wards".')).toEqual(['hundreds of nurses']);
   });
 });
+
+describe('"..., with one banner reading: “...”" closing a clause', () => {
+  it('credits the subject of the clause the banner goes with', () => {
+    const body = 'The president signed it a day after dozens of activists chanted slogans outside, with one banner reading: "Sign the bill."';
+    expect(quoteSpeakers(body, { withMentions: true })).toEqual(['dozens of activists']);
+  });
+});
