@@ -90,7 +90,7 @@ function findVerbs(masked: string): VerbHit[] {
     } else if (SPEECH_PARTICIPLES.has(word) && /(?:,|\s[-–—]|\bwith\s+[^,;.█]{2,60}?)\s+$/.test(masked.slice(Math.max(0, start - 64), start))) {
       // Only after a comma, a dash or "with NP": "a warning calling for" or "by saying" are not attributions.
       hits.push({ verb: word, start, end, according: false, participle: true });
-    } else if (SPEECH_VERBS.has(word) && !isNounUse(masked, start, word) && !isReducedRelative(masked, start, word)) {
+    } else if (SPEECH_VERBS.has(word) && !isNounUse(masked, start, word) && !isReducedRelative(masked, start, word) && !isNamingParticiple(masked, start, end, word)) {
       hits.push({ verb: word, start, end, according: false });
     } else if ((word === 'found' || word === 'finds') && FINDERS.test(masked.slice(Math.max(0, start - 40), start))) {
       // "“...,” the study found.", "the researchers found: “...”": findings are reported words ("police found a note"
@@ -165,6 +165,15 @@ const STATEMENT_BEFORE =
 /** "In a statement emailed to reporters, X said": the participle describes the statement; it is not a speech verb. */
 function isReducedRelative(masked: string, start: number, word: string): boolean {
   return PARTICIPIAL_OBJECT_VERBS.has(word) && STATEMENT_BEFORE.test(masked.slice(Math.max(0, start - 14), start));
+}
+
+/** "a group called Citizens for ...": the participle gives a name; nobody calls anything. */
+function isNamingParticiple(masked: string, start: number, end: number, word: string): boolean {
+  return (
+    (word === 'called' || word === 'dubbed') &&
+    /^\s+\p{Lu}/u.test(masked.slice(end, end + 3)) &&
+    /\b(?:[Aa]|[Aa]n)\s+(?:\p{Ll}[\p{Ll}-]*\s+){1,3}$/u.test(masked.slice(Math.max(0, start - 40), start))
+  );
 }
 
 /** "the calls for restraint", "a warning", "the report": speech-verb spellings used as nouns after a determiner. */

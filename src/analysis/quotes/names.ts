@@ -150,7 +150,8 @@ export class NameIndex {
     const { name: full, role } = cleanPersonName(written);
     if (role && !this.roles.has(full)) this.roles.set(full, role);
     const parts = full.split(/\s+/);
-    if (parts.length < 2) return;
+    // "The Iditarod has witnessed ...": a name that takes the article is an event's, a team's or a band's.
+    if (parts.length < 2 || parts[0] === 'The') return;
     // "Martin Luther King Jr.": the surname is before the generational suffix
     const suffixed = parts.length > 2 && NAME_SUFFIXES.has(parts[parts.length - 1] as string);
     const last = surnameKey(parts[parts.length - (suffixed ? 2 : 1)] as string);
@@ -262,7 +263,11 @@ export class NameIndex {
     const last = parts[parts.length - 1] as string;
     // "Van der Berg said" for "Pieter van der Berg": a particle is capitalised when it opens the sentence.
     const ending = ` ${written}`.toLowerCase();
-    const matching = (this.bySurname.get(surnameKey(last)) ?? []).filter((full) => full !== written && withoutSuffix(full).toLowerCase().endsWith(ending));
+    const sharing = (this.bySurname.get(surnameKey(last)) ?? []).filter((full) => full !== written && withoutSuffix(full).toLowerCase().endsWith(ending));
+    // "Demoski denied it" before the article introduces his mother Janice Demoski: a surname several people share
+    // means one the reader has met by then, never one named further down.
+    const met = start >= 0 && new Set(sharing).size > 1 ? sharing.filter((full) => this.firstNamedAt(full) < start) : sharing;
+    const matching = met.length > 0 ? met : sharing;
     const confirmed = matching.filter((full) => this.fromMentions.has(full));
     const candidates = confirmed.length > 0 ? confirmed : matching;
     const role = mention?.role;
@@ -674,6 +679,14 @@ export class NameIndex {
     return this.bodyFact(`thing:${full}`, () =>
       new RegExp(`(?:^|[^\\p{L}])[Tt]he\\s+${escapeRegExp(full)}(?:['’]s\\b|\\s*[,.;:!?)]|\\s+${THING_NEXT}\\b)`, 'u').test(this.body),
     );
+  }
+
+  /** Where the article first writes a full name (body offset; Infinity when it never does). */
+  private firstNamedAt(full: string): number {
+    const key = `first:${full}`;
+    const cached = this.bodyFact(key, () => String(this.body.search(wordPattern(full))));
+    const at = Number(cached);
+    return at < 0 ? Infinity : at;
   }
 
   /** Whether a lone word is the surname of someone the article names in full. */

@@ -91,6 +91,14 @@ export function parseTokens(tokens: Token[]): SpeakerPhrase | null {
   }
   const span = { start: first.start, end: last.end, text: tokens.map((t) => t.text).join(' ') };
   const lower = first.text.toLowerCase();
+  // "Citizens for Objective Public Education", "Mothers Against Drunk Driving": a capitalised plural noun for people
+  // and a preposition before capitalised words is a body's name, not a description of citizens or mothers.
+  if (tokens.length >= 3 && /^\p{Lu}\p{Ll}+s$/u.test(first.text) && /^(?:for|against|without)$/i.test(tokens[1]?.text ?? '')) {
+    const rest = tokens.slice(2);
+    if (rest.every((t) => isCapitalized(t.text) || /^(?:of|for|and|the|in|on|&)$/.test(t.text)) && isCapitalized((rest[rest.length - 1] as Token).text)) {
+      return { kind: 'organization', ...span, name: span.text };
+    }
+  }
   if (tokens.length === 1 && lower in PRONOUNS) {
     return { kind: 'pronoun', ...span, name: lower, pronoun: lower as keyof typeof PRONOUNS };
   }
@@ -141,6 +149,11 @@ export function parseTokens(tokens: Token[]): SpeakerPhrase | null {
     const right = parseTokens(tokens.slice(andAt + 1));
     // At least one side is a description: a list of names is read by the capitalised-list rule above.
     const described = (p: SpeakerPhrase): boolean => p.head !== undefined && p.kind !== 'person';
+    // "a lawyer and lobbyist Robert Miller": two roles of one named person (the second has no determiner of its own).
+    const lower = (t: Token): boolean => /^\p{Ll}/u.test(t.text);
+    if (left?.kind === 'description' && right?.kind === 'person' && tokens.slice(lead, andAt + 2).every(lower)) {
+      return { ...right, start: span.start, text: span.text, role: tokens.slice(lead, andAt + 2).map((t) => t.text).join(' ').replace(/^(?:a|an|the)\s+/i, '') };
+    }
     if (left && right && isDetermined(left) && isDetermined(right) && (described(left) || described(right))) {
       const words = tokens.slice(lead).map((t) => t.text);
       if (DETERMINERS.has((words[0] as string).toLowerCase())) words[0] = (words[0] as string).toLowerCase();

@@ -10,6 +10,7 @@ import { parseSubjectRegion } from './subject.js';
 import { singular } from './tokens.js';
 
 const FRONTED = /^(?:On|At|In|After|Before|During|Earlier|Later|Meanwhile|However|But|And|Yet|Still|Separately|Instead|Also|Then|Now|Today|Yesterday|Last|This|When|While|Since|As|Although|Though|If|Because|Speaking|Asked|Following|Despite|Under|With|Without|For|From|By|Over|Back|Inside|Outside|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b[^,]{0,80},\s*/;
+const FRONTED_AGAIN = /^(?:as|when|while|since|although|though|if|because|after|before|once|until|despite|during|in|on|at)\b[^,]{0,80},\s*/;
 const AUXILIARIES = new Set(
   `is are was were be been has have had will would can could should may might must did does do not never also
   took made went ran gave met led left kept held won lost paid shook got came became began told said spoke stood sat
@@ -35,7 +36,12 @@ export function clauseSubject(layout: Layout, from: number, to: number): Speaker
   let start = from;
   const text = layout.masked.slice(start, to);
   const fronted = FRONTED.exec(text);
-  if (fronted) start += fronted[0].length;
+  if (fronted) {
+    start += fronted[0].length;
+    // "For instance, as the standards were being drafted, a group ... distributed": a second fronted clause.
+    const second = FRONTED_AGAIN.exec(layout.masked.slice(start, to));
+    if (second) start += second[0].length;
+  }
   const rest = layout.masked.slice(start, to);
   if (rest.startsWith(MASK)) return null;
   // "He's since sparred", "They've said": a pronoun with a contracted auxiliary is the subject.
@@ -51,6 +57,8 @@ export function clauseSubject(layout: Layout, from: number, to: number): Speaker
   for (let m = re.exec(rest); m; m = re.exec(rest)) {
     const w = m[0];
     if (!/^\p{Ll}/u.test(w)) continue;
+    // "A group called Citizens for ... distributed": the participle names the subject, the verb comes later.
+    if (/^(?:called|named|dubbed|known)$/.test(w) && /^\s+(?:as\s+)?\p{Lu}/u.test(rest.slice(m.index + w.length)) && /^\s*(?:[Aa]|[Aa]n)\s+(?:\p{Ll}[\p{Ll}-]*\s+){1,3}$/u.test(rest.slice(0, m.index))) continue;
     if (looksLikeVerb(w)) {
       stop = m.index;
       break;

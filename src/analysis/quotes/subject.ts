@@ -152,6 +152,9 @@ function trimPhrase(text: string): string {
   // "But as Mia Stone": the "as" after an opening conjunction introduces the subject, it does not trail it.
   const lead = /^(?:and|but|yet|so)\s+(?=as\s)/i.exec(text)?.[0] ?? '';
   let t = lead + text.slice(lead.length).replace(TRAILING_ADVERBIAL, '');
+  // "a group called Citizens for Objective Public Education", "a nurse named Sam Reyes": the name is the speaker
+  // (blanked, not cut, so offsets hold).
+  t = t.replace(/^(?:[Aa]|[Aa]n)\s+(?:\p{Ll}[\p{Ll}-]*\s+){1,3}(?:called|named|dubbed|known\s+as)\s+(?=\p{Lu})/u, (m) => ' '.repeat(m.length));
   t = t.replace(RELATIVE_CLAUSE, '');
   return t;
 }
@@ -578,7 +581,7 @@ function parseList(chunks: Chunk[]): SpeakerPhrase | null {
 function trimChunk(c: Chunk, text: string, base: number): Chunk | undefined {
   const raw = text.slice(c.start - base, c.end - base);
   const trimmed = trimPhrase(raw);
-  if (trimmed.length === raw.length) return c;
+  if (trimmed === raw) return c;
   return chunkFromText(trimmed, c.start);
 }
 

@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest';
+import { NameIndex } from '../../../src/analysis/quotes/names.js';
+import type { EntityMention } from '../../../src/analysis/types.js';
+import { quoteSpeakers } from '../helpers.js';
+
+// Shapes first seen in session 9's unseen Multi-News documents; every sentence here is invented.
+describe('shapes from unseen news, session 9', () => {
+  it('a surname several people share means the one introduced by then, not a relative named further down', () => {
+    const body = [
+      'They charged 26-year-old Arnold Kessick of Nulato, a community of about 350 people, with assault.',
+      'In an interview with a local station, Kessick denied any intent to harm anyone.',
+      '“It was not intentional,” he said.',
+      'Janice Kessick was told her son was to be arraigned on Sunday. She said she believed him.',
+      'Rudy Kessick, a cousin, declined to talk. “The bad part is my last name,” he said.',
+    ].join('\n\n');
+    for (const withMentions of [false, true]) {
+      expect(quoteSpeakers(body, { withMentions })).toEqual(['Arnold Kessick', 'Rudy Kessick']);
+    }
+  });
+
+  it('a shared surname never resolves to a relative the article names further down, even one the entity pass confirmed', () => {
+    const body = 'Troopers charged Arnold Kessick. Kessick denied it. Janice Kessick said he was a good son.';
+    const at = body.indexOf('Janice');
+    // The entity pass confirms only the later name: before the fix that made "Kessick" the mother.
+    const janice: EntityMention = { text: 'Janice Kessick', start: at, end: at + 14, type: 'person', sentence: 2, name: 'Janice Kessick' };
+    const names = new NameIndex(body, [janice]);
+    const denied = body.indexOf('Kessick denied');
+    expect(names.resolve('Kessick', denied, denied + 7).name).toBe('Arnold Kessick');
+    // After both are named, the confirmed name still wins as before.
+    expect(names.resolve('Kessick', body.length, body.length).name).toBe('Janice Kessick');
+  });
+
+  it('a name written with "The" is no person a later "he" can mean', () => {
+    const body = 'The Iditarod has seen dog deaths before.\n\n“It was not intentional,” he said.';
+    expect(quoteSpeakers(body)).toEqual(['unknown']);
+  });
+
+  it('"a lawyer and lobbyist Robert Miller" is one person with two roles', () => {
+    expect(quoteSpeakers('This week, a lawyer and lobbyist Robert Miller published a report claiming that “credible sources” told him so.')).toEqual(['Robert Miller']);
+    expect(quoteSpeakers('“We will appeal,” said the mayor and the governor.')).toEqual(['the mayor and the governor']);
+  });
+
+  it('"a group called X" names the group, and "called" there is no speech verb', () => {
+    const body =
+      'For instance, as the rules were being drafted, a group called Parents for Open Schools, which lists officers in two states, ' +
+      'distributed a letter attacking them. It warned that the rules promoted “secular humanism,” and threatened to “take away the right of parents.”';
+    expect(quoteSpeakers(body)).toEqual(['Parents for Open Schools', 'Parents for Open Schools']);
+    expect(quoteSpeakers('“We won,” said a nurse named Sam Reyes.')).toEqual(['Sam Reyes']);
+    // "the president called Trump ..." is still the president calling someone something.
+    expect(quoteSpeakers('The president called Trump “a fraud.”')).toEqual(['the president']);
+  });
+});
