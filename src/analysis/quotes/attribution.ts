@@ -26,6 +26,7 @@ import { colonIntro, handedOverWords, quotedSourceWords, voicedBy, type Intro } 
 import { promoterOf } from './marketing.js';
 import { carrierOf } from './carried.js';
 import { wordsOf } from './words-of.js';
+import { ownedSpeech } from './owned-speech.js';
 import { answerSpeaker } from './speaker-label.js';
 import { invertedLead } from './inverted-lead.js';
 import { perceivedSubject } from './perceived-speaker.js';
@@ -97,6 +98,7 @@ function attributeInSentence(layout: Layout, span: RawSpan): Attribution | null 
     quotedSource(layout, span) ??
     carried(layout, span) ??
     inWordsOf(layout, span) ??
+    ownedWords(layout, span) ??
     invertedBefore(layout, span) ??
     passiveAgentIntro(layout, span) ??
     before(layout, span) ??
@@ -246,6 +248,13 @@ function handedOver(layout: Layout, span: RawSpan): Attribution | null {
 function quotedSource(layout: Layout, span: RawSpan): Attribution | null {
   const hit = hitTag(quotedSourceWords(layout, span), 'quoted', 'before');
   return hit && { ...hit, relayed: true };
+}
+
+/** "praised the pope's call to fix “...”" (owned-speech.ts). Not when the quotation has a tag of its own after it. */
+function ownedWords(layout: Layout, span: RawSpan): Attribution | null {
+  const o = ownedSpeech(layout, span);
+  if (!o || after(layout, span)) return null;
+  return { phrase: o.phrase, verb: '', verbStart: o.at, verbEnd: o.at, form: 'before' };
 }
 
 /** "residents held up a banner reading “...”": the carriers' message (carried.ts). */

@@ -104,7 +104,7 @@ export const SPEAKER_NOUNS = words(`
   country's staffer staff official's regulator watchdog bank court spokespeople operator paramedic firefighter
   officer-in-charge planner developer landlord tenant shopkeeper trader businessman businesswoman entrepreneur
   physician surgeon epidemiologist medic expert's citizen villager local commissioner superintendent principal
-  coach player manager's pastor priest imam rabbi bishop tribe family relatives daughter son wife husband brother
+  coach player manager's pastor priest imam rabbi bishop pope cardinal archbishop tribe family relatives daughter son wife husband brother
   sister uncle aunt grandmother grandfather boy girl child children men women guard captain lieutenant colonel
   sergeant admiral marshal mp mep premier chancellor opposition rival challenger lobby industry campaign side
   meteorologist forecaster spokesperson's biologist ecologist climatologist statistician airline carrier retailer

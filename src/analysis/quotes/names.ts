@@ -230,8 +230,9 @@ export class NameIndex {
       const monthSurname = run.length === 1 && /^(?:May|March)$/.test(w) && isFirstName(run[0] as string);
       if ((capital && (!isCalendarWord(w) || monthSurname) && !TITLE_WORDS.has(w)) || (run.length > 0 && NAME_PARTICLES.has(w))) {
         if (run.length === 0) runStart = t.start;
-        run.push(w.replace(/['’]s$/, ''));
-        if (/['’]s$/.test(w)) flush();
+        // "Roe's", and "Francis'": an s-final name's possessive is a bare apostrophe.
+        run.push(w.replace(/['’]s$|(?<=\p{Ll}s)['’]$/u, ''));
+        if (/['’]s$|\p{Ll}s['’]$/u.test(w)) flush();
       } else {
         flush();
       }

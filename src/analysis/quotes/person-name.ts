@@ -162,6 +162,9 @@ export function cleanPersonName(name: string): { name: string; role?: string } {
   while (tokens.length > 2 && isCredential(tokens[tokens.length - 1] as string)) tokens.pop();
   const last = tokens[tokens.length - 1];
   if (last !== undefined && tokens.length > 1) tokens[tokens.length - 1] = last.replace(/,$/, '');
+  // "Pope Francis' speech": an s-final name's possessive is a bare apostrophe.
+  const end = tokens[tokens.length - 1];
+  if (end !== undefined && /\p{Ll}s['’]$/u.test(end)) tokens[tokens.length - 1] = end.slice(0, -1);
   const from = nameStartIndex(tokens);
   const cleaned = tokens.slice(from).join(' ');
   if (from === 0) return { name: cleaned };

@@ -50,3 +50,21 @@ describe('shapes from unseen news, session 9', () => {
     expect(quoteSpeakers('The president called Trump “a fraud.”')).toEqual(['the president']);
   });
 });
+
+describe('words quoted inside a speech noun someone owns', () => {
+  it('the owner of the call, pledge or message said them, not the subject who praised it', () => {
+    const body = [
+      'Both senators loved Pope Francis\' speech to Congress on Thursday.',
+      'Senator Ann Roe praised the pope’s message of justice and call to fix “environmental deterioration caused by human activity.”',
+      'Tom Lee was less moved by Pope Francis\' call to welcome people who “travel north in search of a better life.”',
+    ].join('\n\n');
+    expect(quoteSpeakers(body, { withMentions: true })).toEqual(['Pope Francis', 'Pope Francis']);
+    expect(quoteSpeakers('Mayor Ann Roe welcomed Governor Tom Lee’s pledge to “end the shutdown by Friday.”', { withMentions: true })).toEqual(['Tom Lee']);
+  });
+
+  it('not when the subject calls the remark something, or the owner’s envoy speaks for himself', () => {
+    expect(quoteSpeakers('Governor Peter Shumlin called Corbett’s remark “an absurd comparison.”', { withMentions: true })).toEqual(['Peter Shumlin']);
+    const envoy = 'Talks stalled on Wednesday, with Moscow’s chief envoy Sergei Ryabkov warning that his country may take “retaliatory measures.”';
+    expect(quoteSpeakers(envoy, { withMentions: true })).not.toEqual(['Moscow']);
+  });
+});
