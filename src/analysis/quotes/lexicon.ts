@@ -38,6 +38,7 @@ export const SPEECH_VERBS = words(`
   confessed confesses ventured surmised opined opines posited theorized theorised reasoned protested objected
   interrupted rejoined reassured swore uttered utters hinted inquired enquired queried instructed elaborated reminisced messaged
   ranted fretted ripped rips railed rails
+  explain admit concede acknowledge confirm joke recall reply respond note moaned moans whimpered sneered
   beamed beams smiles grinned grins chuckles giggled snorted piped teased bemoaned roared boomed hissed sneered jeered
   thinks believes believed hopes hoped chanted chants
   defended framed portrayed expressed voiced questioned challenged captioned captions

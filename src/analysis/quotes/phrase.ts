@@ -318,7 +318,7 @@ function parseDescription(tokens: Token[], span: { start: number; end: number; t
   // "the fishermen discovered experts", "the debris washed ashore": a lowercase "-ed" word right after a plural noun
   // is that noun's verb, not an adjective ("the two retired officers", "senior elected officials" keep theirs).
   if (!determiner && /^(?:and|or|but|nor)$/i.test(first.text)) return null;
-  if (modifiers.some((m, j) => j > 0 && /^\p{Ll}+ed$/u.test(m) && /^\p{Ll}+(?:[^aiosu]s|men|ris)$/u.test(modifiers[j - 1] as string))) return null;
+  if (modifiers.some((m, j) => j > 0 && /^\p{Ll}+ed$/u.test(m) && /^\p{Ll}+(?:[^aiosu'’]s|men|ris)$/u.test(modifiers[j - 1] as string))) return null;
   // "Roe gave union officials": a past verb right after a capitalised word is a clause (name, verb, object).
   if (modifiers.some((m, j) => j > 0 && isPastVerbShape(m) && isCapitalized(modifiers[j - 1] as string))) return null;
   // "so far revealed several people": a quantifier after other words opens a new noun phrase, too.

@@ -59,6 +59,8 @@ export function clauseSubject(layout: Layout, from: number, to: number): Speaker
     if (!/^\p{Ll}/u.test(w)) continue;
     // "A group called Citizens for ... distributed": the participle names the subject, the verb comes later.
     if (/^(?:called|named|dubbed|known)$/.test(w) && /^\s+(?:as\s+)?\p{Lu}/u.test(rest.slice(m.index + w.length)) && /^\s*(?:[Aa]|[Aa]n)\s+(?:\p{Ll}[\p{Ll}-]*\s+){1,3}$/u.test(rest.slice(0, m.index))) continue;
+    // "The baby's anguished father", "an injured man": an -ed word right after a determiner qualifies the noun.
+    if (/ed$/.test(w) && /(?:^|\s)(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|\S+['’]s)\s+$/.test(rest.slice(0, m.index)) && /^\s+\p{Ll}/u.test(rest.slice(m.index + w.length))) continue;
     if (looksLikeVerb(w)) {
       stop = m.index;
       break;

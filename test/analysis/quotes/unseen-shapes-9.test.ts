@@ -68,3 +68,16 @@ describe('words quoted inside a speech noun someone owns', () => {
     expect(quoteSpeakers(envoy, { withMentions: true })).not.toEqual(['Moscow']);
   });
 });
+
+describe('described people and bare verb forms', () => {
+  it('a speech verb in its bare form after "was forced to", and "moaned", are tags', () => {
+    expect(quoteSpeakers('“This is not a joke,” Ann Roe was forced to explain.')).toEqual(['Ann Roe']);
+    expect(quoteSpeakers('The firefighter writhed in pain.\n\n“No, no,” he moaned quietly.')).toEqual(['the firefighter']);
+  });
+
+  it('an -ed adjective after a determiner or a possessive stays in the subject a later "he" refers to', () => {
+    const body = 'Aber Al-Rahabi survived. The baby’s anguished father, climbing into a car, writhed in pain.\n\n“No, no,” he moaned.';
+    expect(quoteSpeakers(body)).toEqual(['the baby’s anguished father']);
+    expect(quoteSpeakers('Ann Roe arrived. The injured man was taken to hospital.\n\n“It hurts,” he said.')).toEqual(['the injured man']);
+  });
+});
