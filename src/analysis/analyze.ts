@@ -10,7 +10,7 @@ import type { ArticleAnalysis } from './types.js';
  * Bump whenever any analysis logic changes (sentences, entities, numbers, dates, quotes) so cached analyses are
  * recomputed instead of served stale.
  */
-export const ANALYSIS_VERSION = 11;
+export const ANALYSIS_VERSION = 12;
 
 /** Everything sitrep reads from one article. Pure: same article in, same analysis out. */
 export function analyzeArticle(article: Article): ArticleAnalysis {

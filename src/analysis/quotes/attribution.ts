@@ -695,6 +695,35 @@ function tagAt(layout: Layout, pos: number, limit: number, form: AttributionForm
   return null;
 }
 
+/** An inverted tag read across the title quotations inside it; only a person named after the verb. */
+function titledTag(layout: Layout, span: RawSpan, start: number, end: number): Attribution | null {
+  const other = layout.spans.find((s) => s.open >= start && s.open < end && (s.close === null || !masksOnlyTitles(layout, s.open, closeEnd(s))));
+  const limit = other ? other.open : end;
+  const lead = /^[\s,]*/.exec(layout.masked.slice(start, limit))?.[0].length ?? 0;
+  const verb = verbsIn(layout, start + lead, limit)[0];
+  if (!verb || verb.start !== start + lead || verb.according || OBJECT_VERBS.has(verb.verb)) return null;
+  const phrase = parseInvertedSpeaker(titlesAsWords(layout, verb.end, limit), verb.end);
+  if (phrase?.kind !== 'person' || phrase.nameStart === undefined) return null;
+  // The role as written, titles and their marks included.
+  const role = layout.text.slice(phrase.start, phrase.nameStart).trim();
+  return make(role ? { ...phrase, role } : phrase, verb, 'after');
+}
+
+/** The masked text of [from, to) with each short Title Case quotation inside it written as a lowercase word. */
+function titlesAsWords(layout: Layout, from: number, to: number): string {
+  const text = layout.masked.slice(from, to);
+  if (!text.includes(MASK)) return text;
+  let out = '';
+  let at = from;
+  for (const s of layout.spans) {
+    const end = closeEnd(s);
+    if (s.open < from || end > to || !masksOnlyTitles(layout, s.open, end)) continue;
+    out += layout.masked.slice(at, s.open) + 'x'.repeat(end - s.open);
+    at = end;
+  }
+  return out + layout.masked.slice(at, to);
+}
+
 /**
  * “...,” said Ann Roe told the Herald.: an edit left two speech verbs around the name. With nothing else between
  * them, the name is the subject of the second verb.
@@ -727,6 +756,9 @@ function after(layout: Layout, span: RawSpan): Attribution | null {
   const start = closeEnd(span);
   const next = layout.spans.find((s) => s.open >= start);
   const limit = Math.min(sentence.end, next ? next.open : Infinity);
+  // "“...,” wrote TV producer and “Lucifer” showrunner Joe Henderson.": a title inside the inverted tag.
+  const titled = next && next.open > start && next.close !== null && masksOnlyTitles(layout, next.open, closeEnd(next)) ? titledTag(layout, span, start, sentence.end) : null;
+  if (titled) return titled;
   return (
     tagAt(layout, start, limit, 'after') ??
     dashCredit(layout, start, limit) ??

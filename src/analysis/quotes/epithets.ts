@@ -105,6 +105,14 @@ export function epithetHolder(body: string, at: number, head: string, modifiers:
   // sentence is someone else (the writer would use a pronoun for the same person).
   const sentenceStart = Math.max(focusStart, lastSentenceBreak(body, at));
   const ownSentence = body.slice(sentenceStart, at);
+  // "Dunaway wasn't as gregarious. The presenter told THR": the one person named in the sentence just before, in the
+  // same paragraph, is the one the epithet picks up.
+  const prevStart = lastSentenceBreak(body, Math.max(0, sentenceStart - 2));
+  const previous = body.slice(prevStart, sentenceStart);
+  if (prevStart >= focusStart && sentenceStart > prevStart && !/\n\s*\n/.test(previous)) {
+    const justNamed = distinct(candidates.filter((c) => mentionPattern(c.name).test(previous)));
+    if (justNamed.length === 1) return justNamed[0];
+  }
   const named = candidates.filter((c) => mentionPattern(c.name).test(focus) && !mentionPattern(c.name).test(ownSentence));
   const inFocus = named.length > 0 ? named : candidates.filter((c) => c.at >= focusStart && c.at < at);
   const focusNames = distinct(inFocus);

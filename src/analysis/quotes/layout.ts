@@ -33,6 +33,8 @@ export interface Layout {
   asideEnds: Map<number, number>;
 }
 
+const PLAYER_LABEL = /^(?:Media playback is unsupported on your device\s+)?(?:Media|Image|Video) caption\s+/;
+
 export function layoutParagraph(text: string): Layout {
   const spans = scanQuoteSpans(text);
   // Same length as text (UTF-16 units), so offsets in the masked copy are offsets in the text.
@@ -44,6 +46,9 @@ export function layoutParagraph(text: string): Layout {
     cursor = to;
   }
   masked += text.slice(cursor);
+  // "Media playback is unsupported on your device Media caption BBC's Jo Head: “...”": a player's label before a
+  // caption is no part of the caption's subject.
+  masked = masked.replace(PLAYER_LABEL, (m) => ' '.repeat(m.length));
   const sentences = sentenceRanges(text, spans);
   const asideEnds = new Map<number, number>();
   for (let i = masked.indexOf('('); i >= 0; i = masked.indexOf('(', i + 1)) {

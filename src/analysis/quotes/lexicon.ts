@@ -174,6 +174,7 @@ export const ORG_NAME_WORDS = words(`
  */
 export const TITLE_WORDS = words(`
   President Vice Prime Minister Secretary General Gen. Maj. Maj.-Gen. Lt. Lt.-Gen. Lt.-Col. Col. Colonel Captain
+  Lt Cmdr Cmdr. Cdr Cdr. Sgt Capt Col Maj Brig Gen Adm Supt Supt. Insp Insp. Det Cpl Pte
   Capt. Sgt. Sergeant Adm. Admiral Chancellor Foreign Defence Defense Interior Finance Health Justice State Senator
   Sen. Rep. Representative Gov. Governor Mayor Judge Chief Executive Director Commissioner Ambassador Dr. Dr Mr.
   Mr Mrs. Mrs Ms. Ms Miss Prof. Professor Rev. Reverend Pope King Queen Prince Princess Sheikh Ayatollah Deputy

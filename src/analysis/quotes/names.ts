@@ -117,6 +117,17 @@ export class NameIndex {
       const headWord = !text.includes(' ') && m.name.split(/\s+/).includes(text);
       if (text !== m.name && (text.includes(' ') || acronym || headWord)) this.shortForms.set(text, m.name);
     }
+    // "the Australian Maritime Safety Authority (Amsa)": a short form defined in brackets, in any case (BBC and
+    // Guardian style write "Amsa", "Nato"), stands for the body whose initials it spells.
+    for (const m of body.matchAll(/((?:\p{Lu}[\p{L}&'’-]*\s+(?:(?:of|for|and|the|on|in|de)\s+)?){1,8}\p{Lu}[\p{L}&'’-]*)\s+\((\p{Lu}[\p{L}]{1,9})\)/gu)) {
+      const [full, short] = [m[1] as string, m[2] as string];
+      const initials = full.split(/\s+/).filter((w) => /^\p{Lu}/u.test(w)).map((w) => w[0]).join('');
+      if (short.length >= 2 && initials.toLowerCase().endsWith(short.toLowerCase())) {
+        const name = full.split(/\s+/).slice(-countCapitalised(full, short.length)).join(' ');
+        if (!this.shortForms.has(short)) this.shortForms.set(short, name);
+        this.organizations.add(name);
+      }
+    }
     const found: Array<{ at: number; full: string }> = [];
     for (const m of this.mentions) {
       // Only the name as written: a local canonical name may merge people who share a surname.
@@ -228,7 +239,8 @@ export class NameIndex {
       }
       // "Theresa May": a month name right after a given name is a surname.
       const monthSurname = run.length === 1 && /^(?:May|March)$/.test(w) && isFirstName(run[0] as string);
-      if ((capital && (!isCalendarWord(w) || monthSurname) && !TITLE_WORDS.has(w)) || (run.length > 0 && NAME_PARTICLES.has(w))) {
+      // "April-fooling us": a calendar word before a hyphen makes no name either.
+      if ((capital && (!isCalendarWord(w.split('-')[0] as string) || monthSurname) && !TITLE_WORDS.has(w)) || (run.length > 0 && NAME_PARTICLES.has(w))) {
         if (run.length === 0) runStart = t.start;
         // "Roe's", and "Francis'": an s-final name's possessive is a bare apostrophe.
         run.push(w.replace(/['’]s$|(?<=\p{Ll}s)['’]$/u, ''));
@@ -699,6 +711,17 @@ export class NameIndex {
     const r = role ?? this.roles.get(name);
     return r ? { name, role: r } : { name };
   }
+}
+
+/** How many words from the end of `full` it takes to cover `capitals` capitalised words (joiners between count). */
+function countCapitalised(full: string, capitals: number): number {
+  const words = full.split(/\s+/);
+  let seen = 0;
+  for (let i = words.length - 1; i >= 0; i--) {
+    if (/^\p{Lu}/u.test(words[i] as string)) seen++;
+    if (seen === capitals) return words.length - i;
+  }
+  return words.length;
 }
 
 /** Lowercase nouns for a work, a programme, a venue or a vessel, which the name right after them names. */

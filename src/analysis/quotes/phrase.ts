@@ -279,6 +279,9 @@ function parseDescription(tokens: Token[], span: { start: number; end: number; t
     const name = [...tokens.slice(0, headAt + 2).map((t) => t.text.toLowerCase()), inner.name].join(' ');
     return { ...inner, ...span, name };
   }
+  // "BBC's Jonathan Head", "Ann Judge": a capitalised noun right after a given name is a surname, not a role.
+  const prev = tokens[headAt - 1];
+  if (isCapitalized(head.text) && determiner !== 'the' && !ORG_HEADS.has(word) && prev !== undefined && headAt - 1 >= i && /^\p{Lu}\p{Ll}+$/u.test(prev.text) && isFirstName(prev.text)) return null;
   const isSpeakerNoun = SPEAKER_NOUNS.has(word) || isEpithet(word);
   const modifiers = tokens.slice(i, headAt).map((t) => t.text);
   if (modifiers.length > 6 || tokens.length - headAt > 10) return null;

@@ -81,3 +81,27 @@ describe('described people and bare verb forms', () => {
     expect(quoteSpeakers('Ann Roe arrived. The injured man was taken to hospital.\n\n“It hurts,” he said.')).toEqual(['the injured man']);
   });
 });
+
+describe('names, titles and labels from a second unseen set', () => {
+  it('a calendar word before a hyphen is no part of a name; "Lt Cmdr" without dots is a title', () => {
+    const body = 'Actor George Takei fooled fans.\n\n“Let us do this,” the actor wrote.\n\n“Takei April-fooling us is cruel,” Ann Russo tweeted.';
+    expect(quoteSpeakers(body, { withMentions: true })).toEqual(['George Takei', 'Ann Russo']);
+    expect(quoteSpeakers('Lt Cmdr Adam Schantz, in charge of the plane, said: “Anybody out there is coming home.”', { withMentions: true })).toEqual(['Adam Schantz']);
+  });
+
+  it('a show title inside an inverted tag is part of the role, not a quotation that ends the tag', () => {
+    const body = 'Mike Levin hoped so.\n\n“I went to bed early,” wrote TV producer and “Lucifer” showrunner Joe Henderson.';
+    expect(quoteSpeakers(body)).toEqual(['Joe Henderson']);
+  });
+
+  it('an epithet picks up the one person named in the sentence before it', () => {
+    const body = 'Emma Stone was cordial. “I love it,” she said.\n\nMeanwhile, Faye Dunaway was not as gregarious. The presenter told THR, “No, I am not going to speak about it.”';
+    expect(quoteSpeakers(body, { withMentions: true })).toEqual(['Emma Stone', 'Faye Dunaway']);
+  });
+
+  it('a short form defined in brackets in any case is that body; a media player label opens no subject', () => {
+    const body = 'The search is coordinated by the Australian Maritime Safety Authority (Amsa).\n\nHowever, Amsa later tweeted: “Ships staying in search area.”';
+    expect(quoteSpeakers(body)).toEqual(['Australian Maritime Safety Authority']);
+    expect(quoteSpeakers('Media playback is unsupported on your device Media caption BBC’s Jonathan Head: “Experts say this is hard”')).toEqual(['Jonathan Head']);
+  });
+});
