@@ -431,10 +431,12 @@ export class Discourse {
   /** The person a singular description stands in apposition to ("Ann Roe, the transport minister,"), if any. */
   private appositiveHolder(phrase: SpeakerPhrase, base: number): string | undefined {
     if (this.body === undefined || phrase.plural || phrase.elliptical || !phrase.head) return undefined;
-    return appositiveName(this.body, base + phrase.start, base + phrase.end, (name) => {
-      const last = name.split(/\s+/).pop() as string;
-      return this.names.knowsSurname(last) && !this.names.organizationFor(name);
+    const name = appositiveName(this.body, base + phrase.start, base + phrase.end, (candidate) => {
+      const last = candidate.split(/\s+/).pop() as string;
+      return this.names.knowsSurname(last) && !this.names.organizationFor(candidate);
     });
+    // "Flying Officer Peter Moore, the captain, told": the rank before the name is a title, not part of it.
+    return name === undefined ? undefined : cleanPersonName(name).name;
   }
 
   private appositiveMembers(phrase: SpeakerPhrase): string | undefined {
@@ -973,6 +975,8 @@ export class Discourse {
     const pool = new Set([...r.modifiers, ...r.roleWords].map(bare));
     mods = mods.map(bare);
     if (r.head === head) return mods.every((m) => pool.has(m));
+    // "Another prominent defense attorney said ... said the lawyer": everyday synonyms for one person's job.
+    if (r.head !== undefined && SAME_JOB.get(r.head) === SAME_JOB.get(head) && SAME_JOB.has(head) && r.head !== head) return mods.length === 0;
     // "the secretary-general" for a person introduced as "the NATO secretary-general".
     if (r.roleWords.length > 0) {
       const headParts = head.split('-');
@@ -981,6 +985,17 @@ export class Discourse {
     return false;
   }
 }
+
+/** Nouns news uses interchangeably for one unnamed person's job, mapped to a shared key. */
+const SAME_JOB = new Map<string, string>([
+  ['lawyer', 'law'],
+  ['attorney', 'law'],
+  ['doctor', 'medicine'],
+  ['physician', 'medicine'],
+  ['cop', 'police'],
+  ['policeman', 'police'],
+  ['policewoman', 'police'],
+]);
 
 /** Plural nouns for people that English refers back to with "they" ("neighbours", "officials", "children"). */
 function namesPluralPeople(text: string): boolean {

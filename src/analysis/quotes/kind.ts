@@ -156,6 +156,9 @@ function namesOnItsOwn(layout: Layout, span: RawSpan, text: string, attribution:
   // A long title after a work noun is still a title when every word is capitalised ("the book “Son of a Gun: What
   // to Do When You Win,”"): sentences do not capitalise their minor words.
   if (attribution?.form !== 'before' && WORK_NOUN.test(pre) && (words <= 15 || titleCased(bare)) && !/[.?!]\s+\p{Lu}/u.test(text)) return true;
+  // "Prodigy raps in their most memorable song, “Shook Ones Pt. II.”": after a speech verb too, Title Case words
+  // right after a work noun name the work.
+  if (WORK_NOUN.test(pre) && titleCased(bare) && words <= 8) return true;
   // "Fleetwood Mac’s “Rumours”", "Chuck Berry’s “Johnny B. Goode.”": a title owned by its author.
   return /[\p{Lu}\p{N}][\p{L}\p{N}.\-]*['’]s?\s*$/u.test(pre) && looksLikeTitle(bare) && attribution?.form !== 'after';
 }

@@ -39,6 +39,7 @@ export const SPEECH_VERBS = words(`
   interrupted rejoined reassured swore uttered utters hinted inquired enquired queried instructed elaborated reminisced messaged
   ranted fretted ripped rips railed rails
   explain admit concede acknowledge confirm joke recall reply respond note moaned moans whimpered sneered
+  rapped raps sang sings crooned
   beamed beams smiles grinned grins chuckles giggled snorted piped teased bemoaned roared boomed hissed sneered jeered
   thinks believes believed hopes hoped chanted chants
   defended framed portrayed expressed voiced questioned challenged captioned captions
@@ -174,7 +175,7 @@ export const ORG_NAME_WORDS = words(`
  */
 export const TITLE_WORDS = words(`
   President Vice Prime Minister Secretary General Gen. Maj. Maj.-Gen. Lt. Lt.-Gen. Lt.-Col. Col. Colonel Captain
-  Lt Cmdr Cmdr. Cdr Cdr. Sgt Capt Col Maj Brig Gen Adm Supt Supt. Insp Insp. Det Cpl Pte
+  Lt Cmdr Cmdr. Cdr Cdr. Sgt Capt Col Maj Brig Gen Adm Supt Supt. Insp Insp. Det Cpl Pte Counsel
   Capt. Sgt. Sergeant Adm. Admiral Chancellor Foreign Defence Defense Interior Finance Health Justice State Senator
   Sen. Rep. Representative Gov. Governor Mayor Judge Chief Executive Director Commissioner Ambassador Dr. Dr Mr.
   Mr Mrs. Mrs Ms. Ms Miss Prof. Professor Rev. Reverend Pope King Queen Prince Princess Sheikh Ayatollah Deputy

@@ -195,6 +195,13 @@ export class NameIndex {
         run = run.slice(noun + 1);
         runStart = -1;
       }
+      // "Mobb Deep's Prodigy Dies At 42": a headline's capitalised preposition ends any name before it, and what
+      // remains is a name only when it stops before a verb or common word ("Prodigy Dies" is no name).
+      const cut = run.length <= 4 ? run.findIndex((w, i) => i > 0 && HEADLINE_JOINERS.has(w)) : -1;
+      if (cut > 0) {
+        run = run.slice(0, cut);
+        if (run.length > 1 && isCommonWord((run[run.length - 1] as string).toLowerCase()) && !isFirstName(run[0] as string)) run = [];
+      }
       // "Mayor of London Sadiq Khan": the place of a title ending in "of <Place>" is no given name.
       if (run.length > 2 && runStart >= 4 && body.slice(runStart - 4, runStart) === ' of ' && isPlaceName(run[0] as string) && !isFirstName(run[0] as string)) {
         run = run.slice(1);
@@ -723,6 +730,9 @@ function countCapitalised(full: string, capitals: number): number {
   }
   return words.length;
 }
+
+/** Prepositions a Title Case headline capitalises; no person's name has one inside it. */
+const HEADLINE_JOINERS = new Set(['At', 'On', 'For', 'To', 'By', 'With', 'From', 'Into', 'After', 'Before', 'Over', 'Amid']);
 
 /** Lowercase nouns for a work, a programme, a venue or a vessel, which the name right after them names. */
 const WORK_NOUN =

@@ -10,7 +10,7 @@ import { SPEAKER_NOUNS } from './lexicon.js';
 import { parseSubjectRegion } from './subject.js';
 import { singular } from './tokens.js';
 
-const SPEECH_NOUN = String.raw`(?:call|calls|plea|pleas|appeal|pledge|promise|vow|warning|demand|demands|message|remarks?|comments?|claims?|assertion|insistence|characterization|characterisation|criticism|suggestion|threat|words|speech|admission|prediction|request|description)`;
+const SPEECH_NOUN = String.raw`(?:call|calls|plea|pleas|appeal|pledge|promise|vow|warning|demand|demands|message|remarks?|comments?|claims?|assertion|insistence|characterization|characterisation|criticism|suggestion|threat|words|speech|admission|prediction|request|description|line|lyrics?|slogan|motto|catchphrase|quip|retort|refrain)`;
 /** A possessive owner (a name, or "the" and one or two lowercase words), up to six lowercase words, the noun, then
  * "to"/"that"/"of"/"for" and a short run of words without a comma, ending at the quotation. */
 const OWNED = new RegExp(

@@ -105,3 +105,25 @@ describe('names, titles and labels from a second unseen set', () => {
     expect(quoteSpeakers('Media playback is unsupported on your device Media caption BBC’s Jonathan Head: “Experts say this is hard”')).toEqual(['Jonathan Head']);
   });
 });
+
+describe('a third unseen set: ranks, synonyms, lyrics and headline names', () => {
+  it('a rank before a name with an appositive is no part of the name; "Independent Counsel" is a title', () => {
+    expect(quoteSpeakers('“It is fickle,” Flying Officer Peter Moore, the captain, told Reuters.')).toEqual(['Peter Moore']);
+    expect(quoteSpeakers('Independent Counsel Ken Starr believed he had “substantial and credible” evidence.')).toEqual(['Ken Starr']);
+  });
+
+  it('"the lawyer" refers back to the unnamed attorney introduced before', () => {
+    const body = 'Another prominent defense attorney said the evidence was lacking.\n\n“I do not think we are there yet,” said the lawyer, who asked not to be named.';
+    expect(quoteSpeakers(body)).toEqual(['another prominent defense attorney']);
+  });
+
+  it('rapped and sang are speech verbs; a Title Case song named after them is no quotation; "X’s line “...”" is X’s', () => {
+    expect(quoteSpeakers('“I got you stuck off the realness,” Ann Roe raps in their most memorable song, “Shook Ones Pt. II.”')).toEqual(['Ann Roe']);
+    expect(quoteSpeakers('The song’s influence spread, and Ann Roe’s line “I’m only 19 but my mind is old” was re-used.')).toEqual(['Ann Roe']);
+  });
+
+  it('a headline preposition ends a name: "Mobb Deep’s Prodigy Dies At 42" names no "Prodigy Dies At"', () => {
+    const body = 'Mobb Deep’s Prodigy Dies At 42\n\nProdigy rapped on the record: “New York got me depressed.”';
+    expect(quoteSpeakers(body)).toEqual(['Prodigy']);
+  });
+});
