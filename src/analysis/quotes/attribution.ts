@@ -73,6 +73,10 @@ const GOES_ON_TO = /\s+(?:goes|go|went|going|gone)\s+on\s+to\s*$/;
 const INFINITIVE_LEAD =
   /\s+(?:(?:also|always|often|still|once|never)\s+)?(?:used|likes?|liked|loves?|loved|tends?|tended|wants?|wanted|continues?|continued|began|begins?|start(?:s|ed)?|decided|chose|has|had|have|needs?|needed|(?:is|was|are|were)\s+(?:quick|eager|keen|careful|happy|fond|able|known|forced|compelled|obliged|moved|prompted))\s+to\s*$/;
 
+/** A verb whose object does the next verb: "prompted X to slam", "urged X to call", "led X to accuse". */
+const OBJECT_CONTROL =
+  /\b(?:prompted|prompting|led|leading|forced|forcing|caused|causing|pushed|pushing|spurred|spurring|inspired|inspiring|drove|driving|urged|urging|encouraged|encouraging)\s+((?:the\s+)?[\p{Lu}][^,;:█]{1,60}?)\s+to\s*$/u;
+
 /** Lowercase modals and forms of "be" ("can be heard", "has been quoted"); case-sensitive, so "Theresa May" keeps her name. */
 const MODAL_FILLERS = /(?:\s+(?:can|may|might|must|should|be|been|being))+\s*$/;
 
@@ -388,6 +392,13 @@ export function subjectOf(layout: Layout, verb: VerbHit, floor: number, strict: 
   // the target of the words; only "was quoted/heard/recorded as saying" makes it the speaker.
   if (PASSIVE_BEFORE.test(region) && !PASSIVE_SPEAKER.has(verb.verb.toLowerCase())) return null;
   const trimmed = stripFillers(region);
+  // "That prompted the Republican Party to slam ...": the infinitive's subject is the object of the verb before it.
+  const controlled = OBJECT_CONTROL.exec(region);
+  if (controlled?.[1] !== undefined) {
+    const np = controlled[1];
+    const phrase = parseSubjectRegion(np, from + controlled.index + controlled[0].indexOf(np), true);
+    if (phrase && phrase.kind !== 'pronoun') return phrase;
+  }
   // "In the call with his fiancee, Rhonda Roe, he complained": a pronoun right before the verb, after a comma, is the
   // subject; the name before it belongs to the fronted phrase.
   // "..., which it says is consistent with": a pronoun after a relative word is that clause's subject as well.

@@ -14,7 +14,7 @@
 import { isCommonWord } from '../entities/gazetteer.js';
 import type { Speaker } from '../types.js';
 import { escapeRegExp, type NameIndex } from './names.js';
-import { ORG_HEADS, ORG_NAME_WORDS, SPEAKER_NOUNS } from './lexicon.js';
+import { ORG_HEADS, ORG_NAME_WORDS, SPEAKER_NOUNS, TITLE_WORDS } from './lexicon.js';
 import { cleanPersonName, isTitleBeforeSurname } from './person-name.js';
 import { kinNames, relationOf } from './kin.js';
 import { childOf, childrenByParent, parentBySurname } from './kin-family.js';
@@ -27,7 +27,7 @@ import { clauseRoleHolders } from './clause-roles.js';
 import { isProtagonistRole, ledeNamedPerson } from './lede-person.js';
 import { epithetHolder, isPersonEpithet } from './epithets.js';
 import { speakersEarlierInSentence } from './sentence-speaker.js';
-import { genderFromNameOnly, genderOf, isEpithet, parseSpeakerPhrase, type Gender, type SpeakerPhrase } from './phrase.js';
+import { NOT_NAMES, genderFromNameOnly, genderOf, isEpithet, parseSpeakerPhrase, type Gender, type SpeakerPhrase } from './phrase.js';
 
 interface Referent {
   speaker: Speaker;
@@ -216,6 +216,8 @@ export class Discourse {
       if (found.some((p) => p.name.endsWith(name) || name.endsWith(p.name))) continue;
       const words = name.split(/\s+/);
       const gender = genderOf(words);
+      // "So Mr. Obama gets to spend": a sentence opener before an honorific is no given name.
+      if (words.some((w) => TITLE_WORDS.has(w) || TITLE_WORDS.has(`${w}.`)) || NOT_NAMES.has(words[0] as string)) continue;
       if (gender === undefined || this.names.organizationFor(name) || words.some((w) => ORG_NAME_WORDS.has(w) || PLACE_WORDS.has(w))) continue;
       const full = this.names.resolve(name, start + (m.index ?? 0), start + (m.index ?? 0) + name.length).name;
       this.notePerson(full, undefined, start - 1, gender);

@@ -84,7 +84,7 @@ function titleCased(text: string): boolean {
 
 /** Words that introduce a name or term rather than someone's words: "so-called “forever chemicals”". */
 const NAMING =
-  /\b(?:so-called|so called|known as|titled|entitled|nicknamed|code-?named|codenamed|trademarked|branded as|labell?ed|marked|headlined|captioned|stamped|emblazoned|inscribed|reading)(?:\s+(?:a|an|the))?\s*$/i;
+  /\b(?:so-called|so called|known as|titled|entitled|nicknamed|code-?named|codenamed|trademarked|branded as|labell?ed|marked|headlined|captioned|stamped|emblazoned|inscribed|reading)(?:\s+(?:a|an|the))?\s*,?\s*$/i;
 /** Verbs that name when the quoted words are a proper title: "a system called “Argus”", "dubbed a “Thing” site". */
 const NAMING_IF_TITLE = /\b(?:called|dubbed|named|renamed|christened)(?:\s+(?:a|an|the))?\s*$/i;
 /** Nouns for works, operations and slogans, right before the quotation: "the biography, “The Power Broker.”". */

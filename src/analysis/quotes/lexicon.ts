@@ -39,7 +39,7 @@ export const SPEECH_VERBS = words(`
   interrupted rejoined reassured swore uttered utters hinted inquired enquired queried instructed elaborated reminisced messaged
   ranted fretted ripped rips railed rails
   explain admit concede acknowledge confirm joke recall reply respond note moaned moans whimpered sneered
-  rapped raps sang sings crooned
+  rapped raps sang sings crooned slam blast accuse criticize criticise condemn praise
   beamed beams smiles grinned grins chuckles giggled snorted piped teased bemoaned roared boomed hissed sneered jeered
   thinks believes believed hopes hoped chanted chants
   defended framed portrayed expressed voiced questioned challenged captioned captions
@@ -166,7 +166,7 @@ export const ORG_NAME_WORDS = words(`
   Agence Press Reuters Tribunal Secretariat Cabinet Presidency Palace Church Club League Movement Front Brigade
   Battalion Division Regiment Hospital School Centre Center Airlines Airways Railways Co. Co Holdings Fund Trust
   Police Station Party's Ministry's Department's Observatory Laboratory Laboratories Academy Museum Institution
-  Programme Initiative Watch Treasury Exchequer Vatican Fed Met
+  Programme Initiative Watch Treasury Exchequer Vatican Fed Met Fleet Squadron Marines Airborne
 `);
 
 /**

@@ -468,6 +468,7 @@ function monthSurname(toks: Token[], j: number): boolean {
 
 function isNameToken(w: string, i = 1): boolean {
   if (NAME_PARTICLES.has(w) || NAME_SUFFIXES.has(w)) return true;
+  if (/^\d{1,3}(?:st|nd|rd|th)$/.test(w)) return true; // "US 7th Fleet", "101st Airborne Division"
   if (i > 0 && /^\d{1,5}$/.test(w)) return true; // "CUPE Local 375", "Unite 42
   if (isCalendarWord(w)) return false;
   return /^[\p{Lu}][\p{L}'’.\-]*(?:&\p{Lu}[\p{L}\p{N}]*)?$/u.test(w) || JOINED_ARTICLE_NAME.test(w);
@@ -529,6 +530,9 @@ function parseProperName(tokens: Token[], span: { start: number; end: number; te
     // no speaker; a role never ends in a verb.
     const beforeEnd = toks[lastLower - 1];
     if (beforeEnd && isCapitalized(beforeEnd.text) && !TITLE_WORDS.has(beforeEnd.text) && isPastVerbShape(end.text)) return null;
+    // "Gillum appeared at a predominantly African-American": a name and then a verb open a clause, no role.
+    const opener = toks[0] as Token;
+    if (lastLower >= 1 && isCapitalized(opener.text) && !TITLE_WORDS.has(opener.text) && isPastVerbShape((toks[1] as Token).text)) return null;
     lowerRole = toks.slice(0, lastLower + 1).map((t) => t.text).join(' ');
     toks = rest;
   }
@@ -568,7 +572,7 @@ function parseProperName(tokens: Token[], span: { start: number; end: number; te
     return { kind: 'description', ...span, name: span.text, head, modifiers: toks.slice(0, -1).map((t) => t.text), plural: false };
   }
   // "el-Sisi said": an Arabic article joined to a surname stays lowercase inside a sentence.
-  if (!isCapitalized((nameToks[0] as Token).text) && !JOINED_ARTICLE_NAME.test((nameToks[0] as Token).text)) return null;
+  if (!isCapitalized((nameToks[0] as Token).text) && !JOINED_ARTICLE_NAME.test((nameToks[0] as Token).text) && !(/^\d{1,3}(?:st|nd|rd|th)$/.test((nameToks[0] as Token).text) && nameToks.length > 1)) return null;
   // "Neighbouring Ukraine said", "Nearby Lebanon warned": an adjective of position before a country describes it; the
   // country speaks for its government, as "Ukraine said" does.
   if (nameToks.length >= 2 && /^(?:Neighbou?ring|Nearby|Fellow|Rival)$/.test((nameToks[0] as Token).text) && isPlaceName(nameToks.slice(1).map((t) => t.text).join(' '))) {

@@ -127,3 +127,30 @@ describe('a third unseen set: ranks, synonyms, lyrics and headline names', () =>
     expect(quoteSpeakers(body)).toEqual(['Prodigy']);
   });
 });
+
+describe('a fourth unseen set: control verbs, ordinals, pronoun owners', () => {
+  it('"prompted X to slam Y for “...”": the infinitive’s subject is the object of the verb before it', () => {
+    expect(quoteSpeakers('That prompted the Republican Party to slam the supervisor for “incompetence and gross mismanagement.”')).toEqual(['Republican Party']);
+  });
+
+  it('an ordinal inside a body’s name ("US 7th Fleet") and "according to a statement from X"', () => {
+    const body = '“The collision affected the starboard side,” according to a statement from US 7th Fleet.\n\n“It remains uncertain how long it will take,” the statement said.';
+    expect(quoteSpeakers(body)).toEqual(['US 7th Fleet', 'US 7th Fleet']);
+  });
+
+  it('"his mantra that ..." refers back like "he", but not when the sentence already has its speaker', () => {
+    expect(quoteSpeakers('President Barack Obama spoke last night.\n\nThus his speech mantra that Congress should “pass it right away.”', { withMentions: true })).toEqual(['Barack Obama']);
+    const may = 'Ann Roe wrote first.\n\nPrime Minister Theresa May said in her message that values are “superior to hate”.';
+    expect(quoteSpeakers(may, { withMentions: true })).toEqual(['Theresa May']);
+  });
+
+  it('a sentence opener before an honorific is no name; a name and a verb are no role before a name', () => {
+    expect(quoteSpeakers('President Barack Obama spoke.\n\nSo Mr. Obama gets to spend more now. Thus his mantra that Congress should “pass it.”', { withMentions: true })).toEqual(['Barack Obama']);
+    const gillum = 'In Fort Lauderdale, Andrew Gillum appeared at a predominantly African-American church, warning against suppression. He said it includes ballots that “a volunteer may void.”';
+    expect(quoteSpeakers(gillum)).toEqual(['Andrew Gillum']);
+  });
+
+  it('a headline after "an article titled," is a title', () => {
+    expect(quoteSpeakers('The Post ran parts of the book in an article titled, "Gillibrand: Male colleagues called me ‘porky’ after baby."')).toEqual([]);
+  });
+});
