@@ -16,7 +16,7 @@
  */
 import { isPlaceName } from '../entities/gazetteer.js';
 import { MASK, clauseStartBefore, masksOnlyTitles, sentenceOf, type Layout, type VerbHit } from './layout.js';
-import { VERB_FILLERS } from './lexicon.js';
+import { ORG_HEADS, VERB_FILLERS } from './lexicon.js';
 import { parseSpeakerPhrase, type SpeakerPhrase } from './phrase.js';
 import { closeEnd, type RawSpan } from './spans.js';
 import { clauseSubject } from './prefix.js';
@@ -182,6 +182,17 @@ function unmarkedParticiple(layout: Layout, span: RawSpan): Attribution | null {
   if (seen) return make(seen, verb, 'reported');
   // The subject ends where its predicate starts (clauseSubject), so no verb phrase is read as a speaker.
   return make(clauseSubject(layout, sentence.start, at) ?? nearestClauseSubject(layout, at, sentence.start), verb, 'reported');
+}
+
+/** "she recalls him saying", "he remembered his father telling": the object of a memory verb before a speech participle. */
+function recalledSpeaker(layout: Layout, verb: VerbHit, limit: number): SpeakerPhrase | null {
+  if (!/^(?:recall|recalls|recalled|remember|remembers|remembered)$/i.test(verb.verb)) return null;
+  const m = /^\s+(him|her|them|(?:his|her|their|the|a|an)\s+[^,;.!?█]{1,40}?|\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3})\s+(?:saying|telling|asking|shouting|yelling|warning|adding)\b/u.exec(layout.masked.slice(verb.end, limit));
+  if (!m?.[1]) return null;
+  const at = verb.end + m[0].indexOf(m[1]);
+  const pronoun = ({ him: 'he', her: 'she', them: 'they' } as const)[m[1] as 'him' | 'her' | 'them'];
+  if (pronoun) return { kind: 'pronoun', start: at, end: at + m[1].length, text: m[1], name: pronoun, pronoun };
+  return parseSubjectRegion(m[1], at, true);
 }
 
 /** Verbs of memory and perception that take an object doing something: "I remember him grabbing my arm". */
@@ -457,6 +468,12 @@ function relativeAntecedent(region: string, from: number): SpeakerPhrase | null 
   if (!m?.[1]) return null;
   // One appositive between the name and the pronoun: "Andrew Cuomo, the governor of New York, who".
   const pre = m[1].replace(/,\s+(?:the|a|an)\s+[^,]{1,60}$/, '');
+  // "comments from Turner’s father, who called prison “...”": someone's relative or spokesman, described.
+  const owned = /((?:\p{Lu}[\p{L}'’.-]*\s+){0,3}\p{Lu}[\p{L}.-]*['’]s\s+(?:\p{Ll}[\p{Ll}-]*\s+){0,2}\p{Ll}[\p{Ll}-]+)$/u.exec(pre);
+  if (owned?.[1]) {
+    const described = parseSpeakerPhrase(owned[1], from + owned.index);
+    if (described?.kind === 'description' && described.head !== undefined && !described.plural && !ORG_HEADS.has(described.head)) return described;
+  }
   const name = /((?:\p{Lu}[\p{L}'’.-]*\s+){0,3}\p{Lu}[\p{L}'’-]+)$/u.exec(pre);
   if (!name?.[1]) return null;
   const phrase = parseSpeakerPhrase(name[1], from + name.index);
@@ -701,6 +718,9 @@ function tagAt(layout: Layout, pos: number, limit: number, form: AttributionForm
     }
     const trimmed = stripFillers(region);
     const phrase = parseSubjectRegion(trimmed, from, true) ?? activeDocument(region, trimmed, from);
+    // "“...,” she recalls him saying": a verb of memory takes the one who spoke as its object.
+    const recalled = phrase ? recalledSpeaker(layout, verb, limit) : null;
+    if (recalled) return make(recalled, verb, form);
     if (phrase) return make(phrase, verb, form);
   }
   return null;

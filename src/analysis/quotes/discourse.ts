@@ -232,6 +232,14 @@ export class Discourse {
     for (const r of this.referents) if (r.speaker.kind === speaker.kind && r.speaker.name === speaker.name) r.spoke = true;
   }
 
+  /** Whether `speaker` is a person the text has already called by the other gendered pronoun than `tag`'s. */
+  contradictsPronoun(speaker: Speaker, tag: SpeakerPhrase | undefined): boolean {
+    if (tag?.kind !== 'pronoun' || (tag.pronoun !== 'he' && tag.pronoun !== 'she') || speaker.kind !== 'person') return false;
+    const ref = this.referents.find((r) => r.speaker.kind === 'person' && r.speaker.name === speaker.name);
+    const wanted: Gender = tag.pronoun === 'he' ? 'male' : 'female';
+    return ref?.gender !== undefined && ref.genderWeak !== true && ref.gender !== wanted;
+  }
+
   /** Resolves the source after "according to": like `resolve`, but a referent it creates is marked as cited. */
   resolveCited(phrase: SpeakerPhrase, base: number): Speaker {
     const before = this.referents.length;
@@ -647,9 +655,14 @@ export class Discourse {
     if (p === 'he' || p === 'she') {
       const gender: Gender = p === 'he' ? 'male' : 'female';
       ref = this.recent(at, (r) => r.person && !r.plural && (r.gender === undefined || r.gender === gender));
+      // The text has now called this person "he" or "she": the gender is no longer a guess from a first name.
+      if (ref && ref.gender === gender) ref.genderWeak = false;
       if (!guess) return ref;
       // No compatible referent: a person whose gender was only guessed from a first name ("Kim", "Jordan").
-      ref ??= this.recent(at, (r) => r.person && !r.plural && r.genderWeak === true && r.speaker.kind === 'person');
+      // Not the one a pronoun of the other gender in the same sentence means ("she recalls him saying": "him" is not
+      // the woman whose name only guessed her gender, she is "she").
+      const rival = this.otherPronounInSentence(gender, at) ? this.recent(at, (r) => r.person && !r.plural && r.gender !== undefined && r.gender !== gender) : undefined;
+      ref ??= this.recent(at, (r) => r.person && !r.plural && r.genderWeak === true && r.speaker.kind === 'person' && r !== rival);
       if (ref) {
         ref.gender = gender;
         ref.genderWeak = false;
@@ -669,6 +682,15 @@ export class Discourse {
       ref = this.recent(at, (r) => r.speaker.kind === 'organization' && !r.plural);
     }
     return ref;
+  }
+
+  /** Whether the sentence around `at` also has a pronoun of the gender other than `gender`. */
+  private otherPronounInSentence(gender: Gender, at: number): boolean {
+    if (this.body === undefined) return false;
+    const start = Math.max(0, this.body.lastIndexOf('\n', at), ...['. ', '? ', '! '].map((e) => this.body!.lastIndexOf(e, at - 1)));
+    const ends = ['. ', '? ', '! ', '\n'].map((e) => this.body!.indexOf(e, at)).filter((i) => i >= 0);
+    const sentence = this.body.slice(start, ends.length > 0 ? Math.min(...ends) : this.body.length);
+    return (gender === 'male' ? /\b(?:she|her|hers)\b/i : /\b(?:he|him|his)\b/i).test(sentence);
   }
 
   private isSingularTheyCandidate(r: Referent, at: number): boolean {

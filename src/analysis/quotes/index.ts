@@ -205,7 +205,8 @@ export function extractQuotes(input: QuoteInput): Quote[] {
           const guess =
             inferredSpeaker({ layout, sentence, paragraphStart: paragraph.start, discourse, documents, body: article.body }, span) ??
             (kind === 'direct' && !standalone ? recentVoice(recent, paragraph.index) : undefined);
-          if (guess) guesses.set(quote, guess);
+          // "“...,” he said." that found no "he" is no quote of a woman the story last quoted.
+          if (guess && !discourse.contradictsPronoun(guess, attribution?.phrase)) guesses.set(quote, guess);
         }
         if (speaker.kind !== 'unknown' && !attribution?.relayed) discourse.noteSpoke(speaker);
         if (attribution || credit) evidence.set(quote, 'tag');

@@ -106,7 +106,7 @@ export function nameStartIndex(tokens: string[]): number {
 }
 
 /** Words before a name that say where someone is from or how old they are: "German-born", "15-year-old". */
-const PERSON_ADJECTIVE = /^(?:[\p{L}\d]+-born|[\p{L}\d]+-year-old)$/iu;
+const PERSON_ADJECTIVE = /^(?:[\p{L}\d]+-born|[\p{L}\d]+-year-old|[\p{L}\d]+-(?:winner|winning|nominee|nominated))$/iu;
 /** "Nazi Adolf Eichmann": a movement before a given name and a surname. */
 const MOVEMENT = /^(?:Nazi|Communist|Fascist|Marxist|Maoist|Islamist|Jihadist)$/;
 

@@ -154,3 +154,22 @@ describe('a fourth unseen set: control verbs, ordinals, pronoun owners', () => {
     expect(quoteSpeakers('The Post ran parts of the book in an article titled, "Gillibrand: Male colleagues called me ‘porky’ after baby."')).toEqual([]);
   });
 });
+
+describe('a fifth unseen set: memory verbs, pronoun gender, described relatives', () => {
+  it('"she recalls him saying": the one recalled speaks', () => {
+    expect(quoteSpeakers('Tom Lee spoke first.\n\n“Go home,” Ann Roe recalls him saying.')).toEqual(['Tom Lee']);
+  });
+
+  it('a "he" tag that finds no man is not given to the woman quoted before', () => {
+    const body = 'Ann Roe recounted her early days. She said it was hard.\n\nRoe also recounted the time a labor leader advised her to improve her looks.\n\n“When I first met you in 2006 you were beautiful,” he said.';
+    expect(quoteSpeakers(body, { withMentions: true })).not.toContain('Ann Roe');
+  });
+
+  it('"comments from Turner’s father, who called prison “...”": a described relative before "who"', () => {
+    expect(quoteSpeakers('Many have expressed frustration over comments from Turner’s father, who called prison “a steep price to pay.”')).toEqual(['Turner’s father']);
+  });
+
+  it('"Oscar-winner Emma Stone": an award epithet before a name is no part of it', () => {
+    expect(quoteSpeakers('— Best actress Oscar-winner Emma Stone told reporters backstage that “Of course it was amazing.”')).toEqual(['Emma Stone']);
+  });
+});
