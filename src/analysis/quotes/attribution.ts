@@ -443,7 +443,9 @@ export function subjectOf(layout: Layout, verb: VerbHit, floor: number, strict: 
   const region0 = parseSubjectRegion(trimmed, from, strict);
   // The parser read the aside after a leading name as the subject ("Gen. X, the Air Component Command, ...,"): the name.
   const aside = !strict && region0?.kind !== 'person' ? leadingNameBeforeAside(trimmed, from) : null;
-  const parsed = author ?? aside ?? region0 ?? doc ?? subjectAfterThat(trimmed, from);
+  // "Beatty then returned to the microphone to explain:": a purpose infinitive after the main clause has its subject.
+  const purpose = !region0 && /\bto\s*$/.test(region) && /\s\p{Ll}+ed\s/u.test(region) ? clauseSubject(layout, from, verb.start) : null;
+  const parsed = author ?? aside ?? region0 ?? doc ?? subjectAfterThat(trimmed, from) ?? (purpose?.kind === 'person' ? purpose : null);
   if (parsed || strict) return parsed;
   const comma = region.lastIndexOf(',');
   return coordinatedSubject(region.slice(comma + 1), from + comma + 1);

@@ -26,6 +26,9 @@ export interface SpeechEvent {
 }
 
 
+/** Nouns for issued words that a colon hands over to ("A statement from X:", "A message from Y:"). */
+const ANNOUNCING_HEADS = /^(?:statement|message|letter|note|post|response|reply|comment)$/;
+
 /** Verbs that take their speaker after them in an inverted tag ("..., said X."); "told" takes an object there. */
 const INVERTING = /^(?:said|says|added|adds|noted|notes|wrote|writes|explained|explains|stated|states|reported|reports)$/;
 
@@ -109,7 +112,9 @@ function noteSubject(
   // Sentence openers like "Medicine has changed" are not people; only names the article gives in full count.
   if (phrase.kind === 'person' && !discourse.isKnownPerson(phrase.name)) return undefined;
   const speaker = discourse.resolve(phrase, paragraphStart);
-  const event = phrase.kind === 'person' ? { speaker, date: published, at: paragraphStart + phrase.start, weak: true } : undefined;
+  // "A statement from Elijah’s parents, following the attention:" announces their words, with no verb.
+  const announced = phrase.kind === 'description' && /^(?:from|by)\s/.test(phrase.complement ?? '') && ANNOUNCING_HEADS.test(phrase.head ?? '') && /:\s*$/.test(layout.masked.slice(sentence.start, sentence.end)) && speaker.kind !== 'unknown';
+  const event = phrase.kind === 'person' || announced ? { speaker, date: published, at: paragraphStart + phrase.start, weak: true } : undefined;
   return noteLaterSubjects(layout, sentence, phrase.end, paragraphStart, discourse, published) ?? event;
 }
 

@@ -25,7 +25,7 @@ const TRAILING_ADVERBIAL = new RegExp(
   String.raw`\s+(?:` +
     String.raw`(?:in|on|at|during|via|through|over|from)\s+(?:a|an|the|his|her|their|its)?\s*(?:\d{4}\s+|[\w-]+-page\s+|joint\s+|written\s+|brief\s+|separate\s+|televised\s+|emailed\s+|radio\s+|television\s+|TV\s+|open\s+|private\s+|recent\s+|lengthy\s+|court\s+|regulatory\s+|blog\s+)?(?:statement|interview|news|press|briefing|speech|post|tweet|email|e-mail|letter|video|podcast|address|message|phone|telephone|call|report|meeting|hearing|session|rally|summit|filing|submission|memo|blog|newsletter|column|op-ed|editorial|broadcast|documentary|Twitter|X|Facebook|Instagram|Telegram|television|radio)\b` +
     String.raw`|(?:late|early|earlier|later)?\s*(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b` +
-    String.raw`|(?:yesterday|today|tonight|earlier|later|last|this|previously|recently|afterwards|adding|noting|saying|citing|speaking|referring|according|when|while|as|after|before|about)\b` +
+    String.raw`|(?:yesterday|today|tonight|earlier|later|last|this|previously|recently|afterwards|adding|noting|saying|citing|speaking|referring|according|when|while|as|after|before|about|then|also|again|finally)\b` +
     String.raw`)[\s\S]*$`,
 );
 

@@ -173,3 +173,15 @@ describe('a fifth unseen set: memory verbs, pronoun gender, described relatives'
     expect(quoteSpeakers('— Best actress Oscar-winner Emma Stone told reporters backstage that “Of course it was amazing.”')).toEqual(['Emma Stone']);
   });
 });
+
+describe('a sixth unseen set: purpose infinitives, adverbs after a name, announced statements', () => {
+  it('"Beatty then returned to the microphone to explain: “...”" is Beatty', () => {
+    const body = 'Jordan Horowitz spoke. “There is a mistake,” he said.\n\nWarren Beatty then returned to the microphone to explain: “I want to tell you what happened.”';
+    expect(quoteSpeakers(body)).toEqual(['Jordan Horowitz', 'Warren Beatty']);
+  });
+
+  it('"A statement from X, following ...:" hands the next paragraph’s words to X', () => {
+    const body = 'A statement from Elijah’s parents, following the recent media attention:\n\n“My wife Dina and I spend hours reading your messages.”';
+    expect(quoteSpeakers(body)).toEqual(['Elijah’s parents']);
+  });
+});
