@@ -388,7 +388,13 @@ export class Discourse {
 
   /** The named person a definite epithet fits ("the Veltra founder" -> the founder of Veltra named before): epithets.ts. */
   private epithetPerson(phrase: SpeakerPhrase, head: string, at: number): string | undefined {
-    if (this.body === undefined || phrase.plural || phrase.complement || !isPersonEpithet(head)) return undefined;
+    if (this.body === undefined || phrase.plural) return undefined;
+    // "says the mom of two", "the bus matron and mother of four": a parent by number of children is the person in focus.
+    const parent = FAMILY_STATUS.test(phrase.text) ? 'parent' : undefined;
+    // "the 26-year-old student": the age identifies whoever else the noun says.
+    const age = (phrase.modifiers ?? []).find((m) => /^\d{1,3}-year-old$/.test(m));
+    const epithet = parent ?? (age !== undefined && !phrase.complement && SPEAKER_NOUNS.has(head) ? age : undefined) ?? head;
+    if (!parent && (phrase.complement || !isPersonEpithet(epithet))) return undefined;
     const candidates = this.referents
       .filter((r) => r.speaker.kind === 'person' && (r.speaker.name.includes(' ') || this.names.knowsSurname(r.speaker.name)))
       .filter((r) => phrase.gender === undefined || r.gender === undefined || r.gender === phrase.gender)
@@ -400,7 +406,7 @@ export class Discourse {
     const breaks = [...this.body.slice(0, at).matchAll(/\n\s*\n/g)];
     const previous = breaks[breaks.length - 2];
     const focusStart = previous ? (previous.index ?? 0) + previous[0].length : 0;
-    return epithetHolder(this.body, at, head, phrase.modifiers ?? [], candidates, focusStart);
+    return epithetHolder(this.body, at, parent ?? epithet, epithet === head ? (phrase.modifiers ?? []) : [], candidates, focusStart);
   }
 
   /** "A Dunmore woman says ..." in the lede, "Marta Kell, 52, ..." opening the next paragraph (lede-person.ts). */
@@ -1009,6 +1015,9 @@ export class Discourse {
     return false;
   }
 }
+
+/** "the mom of two", "a father of three", "the bus matron and mother of four". */
+const FAMILY_STATUS = /\b(?:mom|mum|mother|father|dad|grandmother|grandfather|grandma|grandpa)\s+of\s+(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2})$/i;
 
 /** Nouns news uses interchangeably for one unnamed person's job, mapped to a shared key. */
 const SAME_JOB = new Map<string, string>([

@@ -62,7 +62,7 @@ function kindred(head: string): string[] {
 const PLAIN_MODIFIERS = /^(?:former|ex|late|veteran|famed|famous|legendary|embattled|outspoken|controversial|disgraced|beleaguered|retired|young|old|elderly|pop|rock|country|reality|tv|billionaire|celebrity|star|fellow|self-made|would-be|longtime|long-time|one-time|onetime|acclaimed|award-winning|best-selling|bestselling|prolific|wealthy|reclusive|eccentric|flamboyant|maverick|iconic|popular|[\p{L}-]+-born|[\p{L}-]+-based|[\p{L}-]+-winning)$/u;
 
 export function isPersonEpithet(head: string): boolean {
-  return PERSON_EPITHETS.has(head) || LINK_ONLY.has(head) || AGE_EPITHET.test(head);
+  return PERSON_EPITHETS.has(head) || LINK_ONLY.has(head) || AGE_EPITHET.test(head) || head === 'parent';
 }
 
 export interface EpithetCandidate {

@@ -101,6 +101,36 @@ function isHometown(c: Chunk): boolean {
  * "Dana Voss, of Grand Rapids, Michigan, said" / "Voss, 52, from Leeds, England, told": the state or country after a
  * hometown belongs to the hometown aside, so it is joined to it rather than read as the subject.
  */
+/**
+ * "an older, male colleague told her": adjectives separated by a comma belong to one noun phrase, so an article and
+ * an adjective alone before a comma join the chunk after it when that one goes on in lowercase.
+ */
+function joinCoordinateAdjectives(chunks: Chunk[]): Chunk[] {
+  const out: Chunk[] = [];
+  for (const c of chunks) {
+    const prev = out[out.length - 1];
+    const words = prev?.tokens.map((t) => t.text) ?? [];
+    const tail = words.slice(-2);
+    const adjectiveOnly =
+      prev !== undefined && tail.length === 2 && /^(?:a|an|the)$/i.test(tail[0] as string) && /^\p{Ll}+$/u.test(tail[1] as string) && !isNoun(tail[1] as string);
+    // The chunk after is a short lowercase noun phrase ending in a noun for a person: "male colleague".
+    const next = c.tokens.map((t) => t.text);
+    const personPhrase = next.length <= 3 && /^\p{Ll}/u.test(next[0] ?? '') && !/^(?:a|an|the|one|two|some|many)$/i.test(next[0] ?? '') && SPEAKER_NOUNS.has(singular(next[next.length - 1] ?? '').word);
+    if (prev && adjectiveOnly && personPhrase) {
+      out[out.length - 1] = { tokens: [...prev.tokens, ...c.tokens], start: prev.start, end: c.end };
+      continue;
+    }
+    out.push(c);
+  }
+  return out;
+}
+
+/** A noun for a person or a thing the lexicons know ("researchers", "lawsuit", "complaints"), not an adjective. */
+function isNoun(word: string): boolean {
+  const { word: one } = singular(word);
+  return SPEAKER_NOUNS.has(one) || ORG_HEADS.has(one) || /s$/.test(word) || /(?:suit|ment|tion|sion|ness|ity|ship|ance|ence|ure|ism)$/.test(one);
+}
+
 function joinHometowns(chunks: Chunk[]): Chunk[] {
   const out: Chunk[] = [];
   for (const c of chunks) {
@@ -377,7 +407,7 @@ export function parseSubjectRegion(text: string, base: number, strict: boolean):
   if (dateline > 0) return parseSubjectRegion(text.slice(dateline), dateline, strict);
   const what = whatClauseRegion(text);
   if (what) return parseSubjectRegion(what.text, base + what.start, true);
-  const raw = joinHometowns(splitChunks(text, base));
+  const raw = joinCoordinateAdjectives(joinHometowns(splitChunks(text, base)));
   // "A resident, who gave his name only as Kofi, said": the source named themself (read before trimming "as ...").
   const selfNamed = raw.slice(1).map(givenNameAside).find((p) => p !== null);
   if (selfNamed) return selfNamed;

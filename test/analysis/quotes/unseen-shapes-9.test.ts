@@ -185,3 +185,21 @@ describe('a sixth unseen set: purpose infinitives, adverbs after a name, announc
     expect(quoteSpeakers(body)).toEqual(['Elijah’s parents']);
   });
 });
+
+describe('a seventh unseen set: family-status and age epithets, comma adjectives', () => {
+  it('"says the mom of two" and "the bus matron and mother of four" are the person in focus', () => {
+    expect(quoteSpeakers('Sen. Kirsten Gillibrand is content. "I have young kids," says the mom of two, when asked.', { withMentions: true })).toEqual(['Kirsten Gillibrand']);
+    const bus = 'Building resident Elaina Feliciano, 33, was gripping her son.\n\n“My heart is bleeding,” said the bus matron and mother of four.';
+    expect(quoteSpeakers(bus, { withMentions: true })).toEqual(['Elaina Feliciano']);
+  });
+
+  it('"the 26-year-old student" is the person the article gives that age', () => {
+    const body = 'Ahmad Seth, 26, the youngest of three children, spoke to reporters.\n\n“I know my father better,” the 26-year-old student told the New Straits Times.';
+    expect(quoteSpeakers(body, { withMentions: true })).toEqual(['Ahmad Seth']);
+  });
+
+  it('"an older, male colleague told her": adjectives split by a comma stay one subject', () => {
+    expect(quoteSpeakers('Ann Roe shares an incident in the gym, where an older, male colleague told her, "Good thing you are working out!"')).toEqual(['an older male colleague']);
+    expect(quoteSpeakers('“We will sue,” the lawsuit, filed Monday by Acme, says.')).not.toEqual(['unknown']);
+  });
+});
