@@ -68,7 +68,7 @@ export function layoutParagraph(text: string): Layout {
 
 const PASSIVE_REPORT = new Set(['recorded', 'heard', 'overheard', 'reported', 'filmed', 'caught', 'seen']);
 
-const READ_OBJECT = /^\s+(?:a|an|the|his|her|their|its)\s+(?:[\w-]+\s+)?(?:statement|message|note|letter|post|notice|tweet|communiqu)/;
+const READ_OBJECT = /^\s+(?:a|an|the|his|her|their|its)\s+(?:[\w-]+\s+){0,4}?(?:statement|message|note|letter|post|notice|tweet|communiqu)/;
 
 function findVerbs(masked: string): VerbHit[] {
   const hits: VerbHit[] = [];

@@ -39,7 +39,7 @@ export const SPEECH_VERBS = words(`
   interrupted rejoined reassured swore uttered utters hinted inquired enquired queried instructed elaborated reminisced messaged
   ranted fretted ripped rips railed rails
   explain admit concede acknowledge confirm joke recall reply respond note moaned moans whimpered sneered
-  rapped raps sang sings crooned slam blast accuse criticize criticise condemn praise
+  rapped raps sang sings crooned slam blast accuse criticize criticise condemn praise implied implies
   beamed beams smiles grinned grins chuckles giggled snorted piped teased bemoaned roared boomed hissed sneered jeered
   thinks believes believed hopes hoped chanted chants
   defended framed portrayed expressed voiced questioned challenged captioned captions

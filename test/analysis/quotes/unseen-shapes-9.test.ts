@@ -203,3 +203,10 @@ describe('a seventh unseen set: family-status and age epithets, comma adjectives
     expect(quoteSpeakers('“We will sue,” the lawsuit, filed Monday by Acme, says.')).not.toEqual(['unknown']);
   });
 });
+
+describe('an eighth unseen set', () => {
+  it('"implied" is a speech verb: its subject is the "he" of the next tag', () => {
+    const body = 'Mr. Oppenheim recalled the talk: “We said no.”\n\nMr. Farrow implied that the network had mishandled his work. “I walked into the door with a piece,” he said.';
+    expect(quoteSpeakers(body)).toEqual(['Oppenheim', 'Farrow']);
+  });
+});
