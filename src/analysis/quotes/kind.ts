@@ -108,9 +108,16 @@ export function namesSomething(layout: Layout, span: RawSpan, text: string, attr
   const gap = layout.masked.slice(prev.close + 1, span.open);
   // Two quotes side by side with nothing between ("the so-called “reforms” “a disaster”") are not a list.
   const listed = /\p{L}/u.test(gap) || gap.includes(',') || /,\s*$/.test(layout.text.slice(prev.start, prev.end));
+  // "... from “X” – to “Y”": the words something changes to are mentioned like the words it changes from.
+  if (CHANGED_TO.test(gap)) return namesSomething(layout, prev, layout.text.slice(prev.start, prev.end), attribution);
   if (!COORDINATED.test(gap) || !listed) return false;
   return namesSomething(layout, prev, layout.text.slice(prev.start, prev.end), attribution);
 }
+
+/** A verb of changing wording, then "from" or "the words/line/phrase", right before the quotation. */
+const CHANGED_WORDS = /\b(?:chang(?:e|es|ed|ing)|replac(?:e|es|ed|ing)|swap(?:s|ped|ping)?|alter(?:s|ed|ing)?|amend(?:s|ed|ing)?|rewrit(?:e|es|ing)|rewrote)\b[^.;:!?█]{0,60}?\b(?:from|the\s+(?:words?|line|lyrics?|phrase|wording))\s*$/i;
+/** Between a changed wording and its replacement: "... “X” – to “Y”", "“X” to “Y”". */
+const CHANGED_TO = /^[\s,]*(?:[–—-]\s*)?(?:to|into)\s*$/;
 
 /** Only a conjunction between two quotations: `“X” and “Y”`, `“X” rather than “Y”`, `“X,” “Y”`. */
 const COORDINATED = /^[\s,;]*(?:(?:and|or|nor|but\s+not|and\s+not|not|rather\s+than|instead\s+of|as\s+well\s+as|versus|vs\.?)\s+)?$/;
@@ -138,6 +145,9 @@ function namesOnItsOwn(layout: Layout, span: RawSpan, text: string, attribution:
     const after = (/,$/.test(text.trim()) ? ',' : '') + layout.masked.slice(closeEnd(span), closeEnd(span) + 12);
     if (!attribution && RELATIVE_AFTER.test(after)) return true;
   }
+  // "change the words “in all thy sons command” to ...", "will change from “...” to “...”": words being changed are
+  // mentioned, not said.
+  if (CHANGED_WORDS.test(layout.masked.slice(Math.max(0, span.open - 80), span.open))) return true;
   // A paper or report "titled"/"entitled" may have a long title; other naming words name short terms.
   if (NAMING.test(pre) && !writtenStatement(pre, text)) return words <= (/\b(?:titled|entitled)\s*$/i.test(pre) ? 25 : 8);
   if (isFurnitureParagraph(layout) || isNickname(layout, span, text) || isCitationTitle(layout, span)) return true;

@@ -571,6 +571,11 @@ function parseProperName(tokens: Token[], span: { start: number; end: number; te
     const head = lastWord.toLowerCase();
     return { kind: 'description', ...span, name: span.text, head, modifiers: toks.slice(0, -1).map((t) => t.text), plural: false };
   }
+  // "flight tracking service FlightAware.com": a web address is a company's name, never a person's.
+  if (/\.(?:com|org|net|io|co\.uk|gov)$/i.test((nameToks[nameToks.length - 1] as Token).text)) {
+    const name = nameToks.map((t) => t.text).join(' ');
+    return { kind: 'organization', ...span, name, nameStart: (nameToks[0] as Token).start, nameEnd: span.end };
+  }
   // "el-Sisi said": an Arabic article joined to a surname stays lowercase inside a sentence.
   if (!isCapitalized((nameToks[0] as Token).text) && !JOINED_ARTICLE_NAME.test((nameToks[0] as Token).text) && !(/^\d{1,3}(?:st|nd|rd|th)$/.test((nameToks[0] as Token).text) && nameToks.length > 1)) return null;
   // "Neighbouring Ukraine said", "Nearby Lebanon warned": an adjective of position before a country describes it; the

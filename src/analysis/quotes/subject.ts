@@ -272,7 +272,8 @@ function appositive(c: Chunk): string | undefined {
   const described = p && (p.kind === 'description' || p.kind === 'organization') && p.head;
   if (!described) {
     // "Republican chairman of the House Oversight Committee", "Democrat of Florida": a party or title word may lead.
-    const titled = (TITLE_WORDS.has(first) || PARTY_WORDS.has(first)) && p?.kind !== 'person';
+    // "CEO of FlightAware", "VP of sales": an office written as an abbreviation leads one too.
+    const titled = (TITLE_WORDS.has(first) || PARTY_WORDS.has(first) || /^(?:CEO|CFO|COO|CTO|CIO|CMO|VP|EVP|SVP)$/.test(first)) && p?.kind !== 'person';
     // "co-leader of the Greens": a hyphenated lowercase word leads an appositive too.
     if ((!titled && !/^(?:the|a|an|\p{Ll}+(?:-\p{Ll}+)*)$/u.test(first)) || words.length > 16) return undefined;
     if (words.some((w) => SPEECH_VERBS.has(w) || FINITE_HINTS.has(w))) return undefined;

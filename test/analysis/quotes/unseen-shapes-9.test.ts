@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { extractQuotes } from '../../../src/analysis/quotes/index.js';
 import { NameIndex } from '../../../src/analysis/quotes/names.js';
 import type { EntityMention } from '../../../src/analysis/types.js';
-import { quoteSpeakers } from '../helpers.js';
+import { makeArticle, quoteSpeakers } from '../helpers.js';
 
 // Shapes first seen in session 9's unseen Multi-News documents; every sentence here is invented.
 describe('shapes from unseen news, session 9', () => {
@@ -208,5 +209,19 @@ describe('an eighth unseen set', () => {
   it('"implied" is a speech verb: its subject is the "he" of the next tag', () => {
     const body = 'Mr. Oppenheim recalled the talk: “We said no.”\n\nMr. Farrow implied that the network had mishandled his work. “I walked into the door with a piece,” he said.';
     expect(quoteSpeakers(body)).toEqual(['Oppenheim', 'Farrow']);
+  });
+});
+
+describe('a ninth unseen set: abbreviated offices, web names, changed wording', () => {
+  it('"Daniel Baker, CEO of FlightAware, said" and a web address is a company', () => {
+    expect(quoteSpeakers('Daniel Baker, CEO of FlightAware, said it was "a relatively minor event."')).toEqual(['Daniel Baker']);
+    expect(quoteSpeakers('Daniel Baker, CEO of flight tracking service FlightAware.com, called it "a relatively minor event."')).toEqual(['Daniel Baker']);
+  });
+
+  it('words being changed are mentioned, not said', () => {
+    const texts = (body: string): string[] => extractQuotes({ article: makeArticle(body), sentences: [], mentions: [], dates: [] }).map((q) => q.text);
+    expect(texts('If passed, the line will change from “True patriot love in all thy sons command” – to “all of us command”.')).toEqual([]);
+    expect(texts('A bill seeks to change the words "in all thy sons command" to "in all of us command."')).toEqual([]);
+    expect(texts('“We changed our minds,” she said.')).toEqual(['We changed our minds,']);
   });
 });
