@@ -60,7 +60,8 @@ function activeDocument(region: string, trimmed: string, base: number): SpeakerP
   // The whole subject must be the document: in "The victim's statement, Roe continued" Roe speaks.
   // "The lawsuit, filed Monday by X, alleges": a participle clause set off by commas is part of the document subject.
   if (/[,;:—–()]/.test(trimmed)) return documentWithClause(trimmed, base);
-  return documentSpeaker(trimmed, base);
+  // "A lawsuit filed Monday by 10 families claims": the reduced clause without commas names the author too.
+  return documentSpeaker(trimmed, base) ?? documentWithClause(trimmed, base);
 }
 
 /** "The statement goes on to say", "he went on to tell": the verb's subject is before the idiom. */

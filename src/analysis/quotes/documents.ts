@@ -60,7 +60,7 @@ const AFTER_AUTHOR = new RegExp(
 
 /** A document phrase (group 1) and the participle clause set off after it (group 2), closing the subject. */
 const DOC_WITH_CLAUSE = new RegExp(
-  String.raw`^(\s*${OPENER}\s+[^,;:—–()]*?)(,\s+(?:filed|issued|released|published|written|signed|sent|posted|dated|returned|unsealed|lodged|brought|obtained|seen|reviewed|made\s+public)\b[^,;:—–()]*),?\s*$`,
+  String.raw`^(\s*${OPENER}\s+[^,;:—–()]*?)((?:,\s+|\s+(?=(?:filed|issued|released|written|signed|brought|lodged)\b[^,;:—–()]*\bby\b))(?:filed|issued|released|published|written|signed|sent|posted|dated|returned|unsealed|lodged|brought|obtained|seen|reviewed|made\s+public)\b[^,;:—–()]*),?\s*$`,
   'u',
 );
 
@@ -72,7 +72,9 @@ const DOC_WITH_CLAUSE = new RegExp(
 export function documentWithClause(text: string, base: number): SpeakerPhrase | null {
   const m = DOC_WITH_CLAUSE.exec(text);
   if (!m?.[1] || !m[2]) return null;
-  const doc = documentSpeaker(m[1], base);
+  // "A lawsuit filed by X": an indefinite document names no speaker on its own, but its author does.
+  const indefinite = /^\s*(?:a|an)\s+(?:[\w’'-]+\s+){0,2}?([\w-]+)\s*$/i.exec(m[1]);
+  const doc = documentSpeaker(m[1], base) ?? (indefinite?.[1] !== undefined && isDocumentHead(indefinite[1]) ? true : null);
   if (!doc) return null;
   // "obtained by", "seen by", "reviewed by" name who has the text, not who wrote it.
   const by = /^,\s+(?:obtained|seen|reviewed|made\s+public)\b/.test(m[2]) ? null : /\bby\s+(.+)$/.exec(m[2]);

@@ -225,3 +225,10 @@ describe('a ninth unseen set: abbreviated offices, web names, changed wording', 
     expect(texts('“We changed our minds,” she said.')).toEqual(['We changed our minds,']);
   });
 });
+
+describe('a tenth unseen set', () => {
+  it('"A lawsuit filed Monday by X claims": the reduced clause names the author without commas too', () => {
+    expect(quoteSpeakers('A lawsuit filed Monday by the Roe family claims he was “reckless.”')).toEqual(['the Roe family']);
+    expect(quoteSpeakers('The lawsuit, filed Monday by the Roe family, says he was “reckless.”')).toEqual(['the Roe family']);
+  });
+});
