@@ -229,6 +229,8 @@ describe('a ninth unseen set: abbreviated offices, web names, changed wording', 
 describe('a tenth unseen set', () => {
   it('"A lawsuit filed Monday by X claims": the reduced clause names the author without commas too', () => {
     expect(quoteSpeakers('A lawsuit filed Monday by the Roe family claims he was “reckless.”')).toEqual(['the Roe family']);
+    const memo = 'An explanatory memorandum issued by the Department of Health said that “all such substances cease to be controlled.”\n\nIt said the judgment had “no implications” for other drugs.';
+    expect(quoteSpeakers(memo)).toEqual(['Department of Health', 'Department of Health']);
     expect(quoteSpeakers('The lawsuit, filed Monday by the Roe family, says he was “reckless.”')).toEqual(['the Roe family']);
   });
 });
