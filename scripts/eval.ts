@@ -90,7 +90,7 @@ const REAL_SETS = [
   ['real-fresh-2', ['test/fixtures/gold-multinews-fresh-4', 'test/fixtures/gold-multinews-fresh-5']],
   ['real-fresh-3', ['test/fixtures/gold-multinews-fresh-6', 'test/fixtures/gold-multinews-fresh-7', 'test/fixtures/gold-multinews-fresh-8']],
   ['real-fresh-4', [9, 10, 11, 12, 13, 14].map((n) => `test/fixtures/gold-multinews-fresh-${n}`)],
-  // Labelled by the session-8 lead (not independent; see their READMEs), scored first, then tuned on.
+  // Labelled by the session-8 (15-25) and session-9 (26-35) leads (not independent; see their READMEs), scored first, then tuned on.
   ['real-lead', [15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31, 32, 33, 34, 35].map((n) => `test/fixtures/gold-multinews-lead-${n}`)],
 ] as const;
 const multiNews = resolve(root, '../shared/data/multinews-validation.jsonl');
